@@ -1,0 +1,26 @@
+//! guide-domain: the types and rules shared by the Canton Guide server and the app core.
+//!
+//! No I/O, no async, no database; time is always a parameter, so every function here is
+//! deterministic and runs the same on the server and offline on a phone.
+//!
+//! Map of the crate (one concern per file):
+//! - `vocab`     closed vocabularies (place kinds, payment methods, districts, …)
+//! - `locale`    the 15 supported locales, negotiation and the fallback chain
+//! - `l10n`      Fluent messages from `locales/` (embedded at build time)
+//! - `geo`       WGS-84 / GCJ-02 coordinates, distances, Guangzhou's bounds
+//! - `maplinks`  deep links to Amap, Apple Maps and Google Maps
+//! - `hours`     OpenStreetMap opening hours evaluated in Asia/Shanghai
+
+pub mod geo;
+pub mod locale;
+pub mod maplinks;
+pub mod vocab;
+
+pub use vocab::{
+    Confidence, District, EventKind, Interest, PaymentMethod, PlaceKind, TravelMode,
+    UnknownValue, ZoneTier,
+};
+
+pub use geo::{BoundingBox, GUANGZHOU, GeoError, LatLng};
+pub use locale::{Locale, Negotiated, TextDirection, UnsupportedLocale, negotiate};
+pub use maplinks::{MapLinks, map_links};
