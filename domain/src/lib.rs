@@ -10,10 +10,13 @@
 //! - `geo`       WGS-84 / GCJ-02 coordinates, distances, Guangzhou's bounds
 //! - `maplinks`  deep links to Amap, Apple Maps and Google Maps
 //! - `hours`     OpenStreetMap opening hours evaluated in Asia/Shanghai
+//! - `place`     visitor-facing place attributes (payments, friendliness, refunds)
 
 pub mod geo;
+pub mod hours;
 pub mod locale;
 pub mod maplinks;
+pub mod place;
 pub mod vocab;
 
 pub use vocab::{
@@ -22,5 +25,6 @@ pub use vocab::{
 };
 
 pub use geo::{BoundingBox, GUANGZHOU, GeoError, LatLng};
+pub use hours::{Hours, HoursError, OpenState};
 pub use locale::{Locale, Negotiated, TextDirection, UnsupportedLocale, negotiate};
 pub use maplinks::{MapLinks, map_links};
