@@ -11,12 +11,17 @@
 //! - `maplinks`  deep links to Amap, Apple Maps and Google Maps
 //! - `hours`     OpenStreetMap opening hours evaluated in Asia/Shanghai
 //! - `place`     visitor-facing place attributes (payments, friendliness, refunds)
+//! - `policy`    versioned policy documents (transit, 30-day entry, tax refund)
+//! - `transit`   the visa-free check: which scheme, until when, and why not
 
 pub mod geo;
 pub mod hours;
+pub mod l10n;
 pub mod locale;
 pub mod maplinks;
 pub mod place;
+pub mod policy;
+pub mod transit;
 pub mod vocab;
 
 pub use vocab::{
@@ -26,5 +31,6 @@ pub use vocab::{
 
 pub use geo::{BoundingBox, GUANGZHOU, GeoError, LatLng};
 pub use hours::{Hours, HoursError, OpenState};
+pub use l10n::{MsgArg, has_message, tr, tr_args};
 pub use locale::{Locale, Negotiated, TextDirection, UnsupportedLocale, negotiate};
 pub use maplinks::{MapLinks, map_links};
