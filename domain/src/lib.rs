@@ -13,6 +13,7 @@
 //! - `place`     visitor-facing place attributes (payments, friendliness, refunds)
 //! - `policy`    versioned policy documents (transit, 30-day entry, tax refund)
 //! - `transit`   the visa-free check: which scheme, until when, and why not
+//! - `tax_refund` departure tax-refund estimate per store per day
 
 pub mod geo;
 pub mod hours;
@@ -21,6 +22,7 @@ pub mod locale;
 pub mod maplinks;
 pub mod place;
 pub mod policy;
+pub mod tax_refund;
 pub mod transit;
 pub mod vocab;
 

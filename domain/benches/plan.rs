@@ -1,0 +1,5 @@
+//! Itinerary planner benchmark (filled in once the planner lands).
+
+fn main() {
+    divan::main();
+}
