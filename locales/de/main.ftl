@@ -1,0 +1,151 @@
+# Canton Guide — German messages (translated from the English reference,
+# locales/en/main.ftl: this file must have exactly its keys; a test enforces it).
+#
+# Shared by guide-server (problem+json titles and details, labels in responses) and
+# guide-core (the app's view models). Variables are written { $name }.
+
+## Problem titles and details (RFC 9457 problem+json)
+
+error-not-found-title = Nicht gefunden
+error-not-found-detail = Nicht gefunden: { $what } „{ $id }“.
+error-route-not-found-detail = Unter { $path } gibt es keinen API-Endpunkt. Eine Liste der Endpunkte finden Sie unter /docs.
+error-validation-title = Einige Eingaben sind ungültig
+error-validation-detail = Prüfen Sie die unter „errors“ aufgeführten Felder; bei jedem steht, was akzeptiert würde.
+error-bad-request-title = Ungültige Anfrage
+error-method-not-allowed-title = Methode nicht erlaubt
+error-method-not-allowed-detail = Dieser Endpunkt akzeptiert diese HTTP-Methode nicht.
+error-payload-too-large-title = Anfragetext zu groß
+error-payload-too-large-detail = Der Anfragetext darf höchstens { $max } Byte groß sein.
+error-unsupported-media-type-title = Nicht unterstützter Medientyp
+error-unsupported-media-type-detail = Senden Sie den Anfragetext als JSON mit „Content-Type: application/json“.
+error-not-acceptable-title = Antwortformat nicht verfügbar
+error-unauthorized-title = Anmeldung erforderlich
+error-unauthorized-detail = Melden Sie sich erneut an: Das Zugriffstoken fehlt, ist abgelaufen oder ungültig.
+error-forbidden-title = Nicht erlaubt
+error-forbidden-detail = Ihr Konto darf diese Aktion nicht ausführen.
+error-conflict-title = Konflikt
+error-precondition-failed-title = Von jemand anderem geändert
+error-precondition-failed-detail = Dieser Eintrag wurde geändert, seit Sie ihn geladen haben. Laden Sie ihn neu, übernehmen Sie Ihre Änderung erneut und speichern Sie noch einmal; es wurde nichts überschrieben.
+error-precondition-required-detail = Senden Sie das ETag des Eintrags in einem „If-Match“-Header, damit keine Änderungen anderer überschrieben werden.
+error-too-many-requests-title = Zu viele Anfragen
+error-too-many-requests-detail = Bitte warten Sie { $seconds } Sekunden und versuchen Sie es dann erneut.
+error-unavailable-title = Dienst vorübergehend nicht verfügbar
+error-unavailable-detail = Die Datenbank ist derzeit nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.
+error-internal-title = Bei uns ist etwas schiefgelaufen
+error-internal-detail = Das Problem wurde protokolliert. Bitte versuchen Sie es später erneut.
+
+## Field-level validation messages (the “errors” array)
+
+field-invalid-coordinates = Erwartet wird „LAT,LNG“ in Dezimalgrad, Breitengrad −90…90 und Längengrad −180…180, zum Beispiel „23.1291,113.2644“.
+field-out-of-range = Erwartet wird eine ganze Zahl von { $min } bis { $max }.
+field-invalid-number = Erwartet wird eine Zahl.
+field-invalid-choice = „{ $value }“ ist hier nicht zulässig. Zulässige Werte: { $accepted }.
+field-invalid-boolean = Erwartet wird „true“ oder „false“.
+field-invalid-tax-refund = Erwartet wird „true“ (jedes Geschäft mit Steuerrückerstattung) oder „instant“ (sofortige Rückerstattung im Geschäft).
+field-invalid-time = Erwartet wird ein Datum mit Uhrzeit und Zeitzonenversatz, zum Beispiel „2026-12-01T19:30:00+08:00“.
+field-invalid-date = Erwartet wird ein Datum, zum Beispiel „2026-12-01“.
+field-invalid-cursor = Dieser Cursor ist ungültig oder abgelaufen; fordern Sie die erste Seite erneut ohne „cursor“ an.
+field-too-long = Höchstens { $max } Zeichen erlaubt.
+field-requires-near = Nur zusammen mit „near“ zulässig.
+field-unknown-parameter = Unbekannter Parameter. Zulässige Parameter: { $accepted }.
+field-invalid-json = Der Anfragetext ist kein gültiges JSON für diesen Endpunkt: { $reason }
+field-required = Dieses Feld ist erforderlich.
+field-invalid-range = „from“ darf nicht später als „to“ sein.
+
+## Place kinds
+
+kind-shop = Geschäft
+kind-mall = Einkaufszentrum
+kind-flagship_store = Flagship-Store
+kind-restaurant = Restaurant
+kind-food_street = Gastromeile
+kind-duty_free_shop = Duty-free-Shop
+kind-tax_refund_point = Steuerrückerstattungsstelle
+kind-night_scene = Nachtpanorama
+kind-attraction = Sehenswürdigkeit
+kind-market = Spezialmarkt
+kind-transport_hub = Verkehrsknotenpunkt
+
+## Payment methods
+
+pay-foreign_card_pos = Ausländische Bankkarten (Kartenterminal)
+pay-alipay_foreign_card = Alipay mit ausländischer Karte
+pay-wechat_foreign_card = WeChat Pay mit ausländischer Karte
+pay-foreign_wallets = Ausländische Wallets (AlipayHK, Kakao Pay, Touch ’n Go…)
+pay-unionpay = UnionPay
+pay-cash = Bargeld (RMB)
+
+## Foreigner-friendliness
+
+friendly-english_menu = Englische Speisekarte
+friendly-picture_menu = Speisekarte mit Bildern
+friendly-order_without_wechat = Bestellen ohne WeChat
+friendly-halal = Halal
+friendly-vegetarian = Vegetarische Gerichte
+friendly-wheelchair = Rollstuhlgerecht
+friendly-staff_languages = Personal spricht: { $languages }
+
+## Badges and notices
+
+badge-open-now = Jetzt geöffnet
+badge-closed-now = Jetzt geschlossen
+badge-hours-unknown = Öffnungszeiten unbekannt
+badge-foreign-card = Ausländische Karten akzeptiert
+badge-tax-refund = Steuerrückerstattung
+badge-instant-refund = Sofortige Steuerrückerstattung
+badge-duty-free = Duty-free
+badge-night = Nachtleben
+notice-verify-before-travel = Vor dem Besuch prüfen
+notice-not-yet-verified = Noch nicht überprüft
+notice-approximate-location = Ungefährer Standort
+notice-translation-fallback = Noch nicht in Ihre Sprache übersetzt; wird auf { $language } angezeigt.
+opens-at = Öffnet um { $time }
+closes-at = Schließt um { $time }
+
+## Driver card (shown to taxi drivers)
+
+driver-card-title = Zeigen Sie dies Ihrem Fahrer
+driver-card-request = 请带我去这里 (Bitte bringen Sie mich hierhin)
+
+## Districts of Guangzhou
+
+district-yuexiu = Yuexiu
+district-liwan = Liwan
+district-haizhu = Haizhu
+district-tianhe = Tianhe
+district-baiyun = Baiyun
+district-huangpu = Huangpu
+district-panyu = Panyu
+district-huadu = Huadu
+district-nansha = Nansha
+district-conghua = Conghua
+district-zengcheng = Zengcheng
+
+## Commercial zones (the "5+2+4" plan)
+
+zone-tier-world_class = Geschäftsviertel von Weltrang
+zone-tier-lingnan = Geschäftsviertel mit Lingnan-Tradition
+zone-tier-transport_hub = Geschäftsviertel am Verkehrsknotenpunkt
+
+## Getting around
+
+mode-walk = Zu Fuß
+mode-metro = Metro
+mode-taxi = Taxi
+mode-bus = Bus
+mode-ferry = Fähre
+minutes = { $count ->
+    [one] { $count } Minute
+   *[other] { $count } Minuten
+}
+distance-m = { $meters } m
+distance-km = { $km } km
+
+## Events
+
+event-kind-fair = Messe
+event-kind-festival = Festival
+event-kind-exhibition = Ausstellung
+event-kind-sport = Sport
+event-kind-holiday = Feiertag
+notice-dates-unconfirmed = Termine noch nicht bestätigt

@@ -1,0 +1,151 @@
+# Canton Guide — French messages (translated from the English reference,
+# locales/en/main.ftl: this file must have exactly its keys; a test enforces it).
+#
+# Shared by guide-server (problem+json titles and details, labels in responses) and
+# guide-core (the app's view models). Variables are written { $name }.
+
+## Problem titles and details (RFC 9457 problem+json)
+
+error-not-found-title = Introuvable
+error-not-found-detail = Introuvable : { $what } « { $id } ».
+error-route-not-found-detail = Il n’existe aucun point de terminaison d’API à l’adresse { $path }. Consultez /docs pour la liste des points de terminaison.
+error-validation-title = Certaines données ne sont pas valides
+error-validation-detail = Vérifiez les champs indiqués dans « errors » ; chacun précise ce qui serait accepté.
+error-bad-request-title = Requête incorrecte
+error-method-not-allowed-title = Méthode non autorisée
+error-method-not-allowed-detail = Ce point de terminaison n’accepte pas cette méthode HTTP.
+error-payload-too-large-title = Corps de la requête trop volumineux
+error-payload-too-large-detail = Le corps de la requête ne peut pas dépasser { $max } octets.
+error-unsupported-media-type-title = Type de média non pris en charge
+error-unsupported-media-type-detail = Envoyez le corps au format JSON avec « Content-Type: application/json ».
+error-not-acceptable-title = Format de réponse non disponible
+error-unauthorized-title = Connexion requise
+error-unauthorized-detail = Reconnectez-vous : le jeton d’accès est absent, expiré ou non valide.
+error-forbidden-title = Action non autorisée
+error-forbidden-detail = Votre compte n’est pas autorisé à effectuer cette action.
+error-conflict-title = Conflit
+error-precondition-failed-title = Modifié par quelqu’un d’autre
+error-precondition-failed-detail = Cet élément a été modifié depuis que vous l’avez chargé. Rechargez-le, appliquez de nouveau votre modification et enregistrez à nouveau ; rien n’a été écrasé.
+error-precondition-required-detail = Envoyez l’ETag de l’élément dans un en-tête « If-Match » afin de ne pas écraser les modifications d’autres personnes.
+error-too-many-requests-title = Trop de requêtes
+error-too-many-requests-detail = Veuillez patienter { $seconds } secondes, puis réessayer.
+error-unavailable-title = Service temporairement indisponible
+error-unavailable-detail = La base de données est injoignable pour le moment. Veuillez réessayer dans un instant.
+error-internal-title = Un problème est survenu de notre côté
+error-internal-detail = Le problème a été enregistré. Veuillez réessayer plus tard.
+
+## Field-level validation messages (the “errors” array)
+
+field-invalid-coordinates = Format attendu : « LAT,LNG » en degrés décimaux, latitude −90…90 et longitude −180…180, par exemple « 23.1291,113.2644 ».
+field-out-of-range = Nombre entier attendu, de { $min } à { $max }.
+field-invalid-number = Nombre attendu.
+field-invalid-choice = « { $value } » n’est pas accepté ici. Valeurs acceptées : { $accepted }.
+field-invalid-boolean = Valeur attendue : « true » ou « false ».
+field-invalid-tax-refund = Valeur attendue : « true » (tout magasin proposant la détaxe) ou « instant » (détaxe immédiate en magasin).
+field-invalid-time = Date et heure attendues avec décalage horaire, par exemple « 2026-12-01T19:30:00+08:00 ».
+field-invalid-date = Date attendue, par exemple « 2026-12-01 ».
+field-invalid-cursor = Ce curseur n’est pas valide ou a expiré ; redemandez la première page sans « cursor ».
+field-too-long = { $max } caractères au maximum.
+field-requires-near = Autorisé uniquement avec « near ».
+field-unknown-parameter = Paramètre inconnu. Paramètres acceptés : { $accepted }.
+field-invalid-json = Le corps n’est pas un JSON valide pour ce point de terminaison : { $reason }
+field-required = Ce champ est obligatoire.
+field-invalid-range = « from » ne doit pas être postérieur à « to ».
+
+## Place kinds
+
+kind-shop = Boutique
+kind-mall = Centre commercial
+kind-flagship_store = Magasin phare
+kind-restaurant = Restaurant
+kind-food_street = Rue gourmande
+kind-duty_free_shop = Boutique hors taxes
+kind-tax_refund_point = Comptoir de détaxe
+kind-night_scene = Vue nocturne
+kind-attraction = Site touristique
+kind-market = Marché spécialisé
+kind-transport_hub = Pôle de transport
+
+## Payment methods
+
+pay-foreign_card_pos = Cartes bancaires étrangères (terminal de paiement)
+pay-alipay_foreign_card = Alipay avec une carte étrangère
+pay-wechat_foreign_card = WeChat Pay avec une carte étrangère
+pay-foreign_wallets = Portefeuilles électroniques étrangers (AlipayHK, Kakao Pay, Touch ’n Go…)
+pay-unionpay = UnionPay
+pay-cash = Espèces (RMB)
+
+## Foreigner-friendliness
+
+friendly-english_menu = Menu en anglais
+friendly-picture_menu = Menu avec photos
+friendly-order_without_wechat = Commande sans WeChat
+friendly-halal = Halal
+friendly-vegetarian = Options végétariennes
+friendly-wheelchair = Accessible en fauteuil roulant
+friendly-staff_languages = Le personnel parle : { $languages }
+
+## Badges and notices
+
+badge-open-now = Ouvert
+badge-closed-now = Fermé
+badge-hours-unknown = Horaires inconnus
+badge-foreign-card = Cartes étrangères acceptées
+badge-tax-refund = Détaxe
+badge-instant-refund = Détaxe immédiate
+badge-duty-free = Hors taxes
+badge-night = Vie nocturne
+notice-verify-before-travel = À vérifier avant de partir
+notice-not-yet-verified = Pas encore vérifié
+notice-approximate-location = Emplacement approximatif
+notice-translation-fallback = Pas encore traduit dans votre langue ; affiché en { $language }.
+opens-at = Ouvre à { $time }
+closes-at = Ferme à { $time }
+
+## Driver card (shown to taxi drivers)
+
+driver-card-title = Montrez ceci à votre chauffeur
+driver-card-request = 请带我去这里 (Veuillez m’emmener ici)
+
+## Districts of Guangzhou
+
+district-yuexiu = Yuexiu
+district-liwan = Liwan
+district-haizhu = Haizhu
+district-tianhe = Tianhe
+district-baiyun = Baiyun
+district-huangpu = Huangpu
+district-panyu = Panyu
+district-huadu = Huadu
+district-nansha = Nansha
+district-conghua = Conghua
+district-zengcheng = Zengcheng
+
+## Commercial zones (the "5+2+4" plan)
+
+zone-tier-world_class = Quartier commerçant de rang mondial
+zone-tier-lingnan = Quartier commerçant du patrimoine lingnan
+zone-tier-transport_hub = Quartier commerçant de pôle de transport
+
+## Getting around
+
+mode-walk = À pied
+mode-metro = Métro
+mode-taxi = Taxi
+mode-bus = Bus
+mode-ferry = Ferry
+minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+distance-m = { $meters } m
+distance-km = { $km } km
+
+## Events
+
+event-kind-fair = Salon professionnel
+event-kind-festival = Festival
+event-kind-exhibition = Exposition
+event-kind-sport = Sport
+event-kind-holiday = Jour férié
+notice-dates-unconfirmed = Dates pas encore confirmées

@@ -1,0 +1,150 @@
+# Canton Guide — Malay messages (translated from the English reference,
+# locales/en/main.ftl: this file must have exactly its keys; a test enforces it).
+#
+# Shared by guide-server (problem+json titles and details, labels in responses) and
+# guide-core (the app's view models). Variables are written { $name }.
+
+## Problem titles and details (RFC 9457 problem+json)
+
+error-not-found-title = Tidak dijumpai
+error-not-found-detail = Tiada { $what } bernama “{ $id }”.
+error-route-not-found-detail = Tiada titik akhir API di { $path }. Lihat /docs untuk senarai titik akhir.
+error-validation-title = Sesetengah input tidak sah
+error-validation-detail = Semak medan yang disenaraikan dalam “errors”; setiap satu menyatakan nilai yang boleh diterima.
+error-bad-request-title = Permintaan tidak sah
+error-method-not-allowed-title = Kaedah tidak dibenarkan
+error-method-not-allowed-detail = Titik akhir ini tidak menerima kaedah HTTP tersebut.
+error-payload-too-large-title = Kandungan permintaan terlalu besar
+error-payload-too-large-detail = Kandungan permintaan tidak boleh melebihi { $max } bait.
+error-unsupported-media-type-title = Jenis media tidak disokong
+error-unsupported-media-type-detail = Hantar kandungan sebagai JSON dengan “Content-Type: application/json”.
+error-not-acceptable-title = Format respons tidak tersedia
+error-unauthorized-title = Perlu log masuk
+error-unauthorized-detail = Sila log masuk semula: token akses tiada, telah tamat tempoh atau tidak sah.
+error-forbidden-title = Tidak dibenarkan
+error-forbidden-detail = Akaun anda tidak dibenarkan melakukan tindakan ini.
+error-conflict-title = Konflik
+error-precondition-failed-title = Diubah oleh orang lain
+error-precondition-failed-detail = Item ini telah berubah sejak anda memuatkannya. Muat semula, buat semula suntingan anda dan simpan sekali lagi; tiada apa-apa yang ditulis ganti.
+error-precondition-required-detail = Hantar ETag item dalam pengepala “If-Match” supaya suntingan orang lain tidak ditulis ganti.
+error-too-many-requests-title = Terlalu banyak permintaan
+error-too-many-requests-detail = Sila tunggu { $seconds } saat dan cuba lagi.
+error-unavailable-title = Perkhidmatan tidak tersedia buat sementara waktu
+error-unavailable-detail = Pangkalan data tidak dapat dicapai sekarang. Sila cuba lagi sebentar lagi.
+error-internal-title = Berlaku masalah di pihak kami
+error-internal-detail = Masalah ini telah direkodkan. Sila cuba lagi kemudian.
+
+## Field-level validation messages (the “errors” array)
+
+field-invalid-coordinates = Dijangka “LAT,LNG” dalam darjah perpuluhan, latitud −90…90 dan longitud −180…180, contohnya “23.1291,113.2644”.
+field-out-of-range = Dijangka nombor bulat dari { $min } hingga { $max }.
+field-invalid-number = Dijangka nombor.
+field-invalid-choice = “{ $value }” tidak diterima di sini. Nilai yang diterima: { $accepted }.
+field-invalid-boolean = Dijangka “true” atau “false”.
+field-invalid-tax-refund = Dijangka “true” (mana-mana kedai bayaran balik cukai) atau “instant” (bayaran balik cukai segera di kedai).
+field-invalid-time = Dijangka tarikh dan masa dengan ofset zon waktu, contohnya “2026-12-01T19:30:00+08:00”.
+field-invalid-date = Dijangka tarikh, contohnya “2026-12-01”.
+field-invalid-cursor = Kursor ini tidak sah atau telah tamat tempoh; minta halaman pertama semula tanpa “cursor”.
+field-too-long = Maksimum { $max } aksara.
+field-requires-near = Hanya dibenarkan bersama “near”.
+field-unknown-parameter = Parameter tidak diketahui. Parameter yang diterima: { $accepted }.
+field-invalid-json = Kandungan bukan JSON yang sah untuk titik akhir ini: { $reason }
+field-required = Medan ini wajib diisi.
+field-invalid-range = “from” tidak boleh lewat daripada “to”.
+
+## Place kinds
+
+kind-shop = Kedai
+kind-mall = Pusat beli-belah
+kind-flagship_store = Kedai utama jenama
+kind-restaurant = Restoran
+kind-food_street = Jalan makanan
+kind-duty_free_shop = Kedai bebas cukai
+kind-tax_refund_point = Kaunter bayaran balik cukai
+kind-night_scene = Pemandangan malam
+kind-attraction = Tempat tarikan
+kind-market = Pasar khusus
+kind-transport_hub = Hab pengangkutan
+
+## Payment methods
+
+pay-foreign_card_pos = Kad bank asing (terminal kad)
+pay-alipay_foreign_card = Alipay dengan kad asing
+pay-wechat_foreign_card = WeChat Pay dengan kad asing
+pay-foreign_wallets = E-dompet asing (AlipayHK, Kakao Pay, Touch ’n Go…)
+pay-unionpay = UnionPay
+pay-cash = Tunai (RMB)
+
+## Foreigner-friendliness
+
+friendly-english_menu = Menu bahasa Inggeris
+friendly-picture_menu = Menu bergambar
+friendly-order_without_wechat = Pesan tanpa WeChat
+friendly-halal = Halal
+friendly-vegetarian = Pilihan vegetarian
+friendly-wheelchair = Mesra kerusi roda
+friendly-staff_languages = Bahasa kakitangan: { $languages }
+
+## Badges and notices
+
+badge-open-now = Dibuka sekarang
+badge-closed-now = Ditutup sekarang
+badge-hours-unknown = Waktu operasi tidak diketahui
+badge-foreign-card = Terima kad asing
+badge-tax-refund = Bayaran balik cukai
+badge-instant-refund = Bayaran balik cukai segera
+badge-duty-free = Bebas cukai
+badge-night = Hiburan malam
+notice-verify-before-travel = Sahkan sebelum pergi
+notice-not-yet-verified = Belum disahkan
+notice-approximate-location = Lokasi anggaran
+notice-translation-fallback = Belum diterjemahkan ke dalam bahasa anda; dipaparkan dalam { $language }.
+opens-at = Dibuka pukul { $time }
+closes-at = Ditutup pukul { $time }
+
+## Driver card (shown to taxi drivers)
+
+driver-card-title = Tunjukkan ini kepada pemandu anda
+driver-card-request = 请带我去这里 (Tolong bawa saya ke sini)
+
+## Districts of Guangzhou
+
+district-yuexiu = Yuexiu
+district-liwan = Liwan
+district-haizhu = Haizhu
+district-tianhe = Tianhe
+district-baiyun = Baiyun
+district-huangpu = Huangpu
+district-panyu = Panyu
+district-huadu = Huadu
+district-nansha = Nansha
+district-conghua = Conghua
+district-zengcheng = Zengcheng
+
+## Commercial zones (the "5+2+4" plan)
+
+zone-tier-world_class = Kawasan komersial bertaraf dunia
+zone-tier-lingnan = Kawasan komersial warisan Lingnan
+zone-tier-transport_hub = Kawasan komersial hab pengangkutan
+
+## Getting around
+
+mode-walk = Berjalan kaki
+mode-metro = Metro
+mode-taxi = Teksi
+mode-bus = Bas
+mode-ferry = Feri
+minutes = { $count ->
+   *[other] { $count } minit
+}
+distance-m = { $meters } m
+distance-km = { $km } km
+
+## Events
+
+event-kind-fair = Pameran perdagangan
+event-kind-festival = Festival
+event-kind-exhibition = Pameran
+event-kind-sport = Sukan
+event-kind-holiday = Cuti umum
+notice-dates-unconfirmed = Tarikh belum disahkan

@@ -1,0 +1,150 @@
+# Canton Guide — Traditional Chinese messages (translated from the English reference,
+# locales/en/main.ftl: this file must have exactly its keys; a test enforces it).
+#
+# Shared by guide-server (problem+json titles and details, labels in responses) and
+# guide-core (the app's view models). Variables are written { $name }.
+
+## Problem titles and details (RFC 9457 problem+json)
+
+error-not-found-title = 找不到
+error-not-found-detail = 不存在名為「{ $id }」的{ $what }。
+error-route-not-found-detail = { $path } 沒有 API 端點。端點清單請參閱 /docs。
+error-validation-title = 部分輸入無效
+error-validation-detail = 請檢查「errors」中列出的欄位；每一項都說明了可接受的值。
+error-bad-request-title = 請求有誤
+error-method-not-allowed-title = 不允許使用此方法
+error-method-not-allowed-detail = 此端點不接受該 HTTP 方法。
+error-payload-too-large-title = 請求內容過大
+error-payload-too-large-detail = 請求內容最多為 { $max } 位元組。
+error-unsupported-media-type-title = 不支援的媒體類型
+error-unsupported-media-type-detail = 請以 JSON 格式傳送請求內容，並使用「Content-Type: application/json」。
+error-not-acceptable-title = 無法提供可接受的回應格式
+error-unauthorized-title = 需要登入
+error-unauthorized-detail = 請重新登入：存取權杖遺失、已過期或無效。
+error-forbidden-title = 不允許此操作
+error-forbidden-detail = 您的帳戶無權執行此操作。
+error-conflict-title = 衝突
+error-precondition-failed-title = 已被他人修改
+error-precondition-failed-detail = 此項目在您載入後已被變更。請重新載入，再次進行修改後重新儲存；沒有任何內容遭到覆寫。
+error-precondition-required-detail = 請在「If-Match」標頭中傳送此項目的 ETag，以免覆寫他人的修改。
+error-too-many-requests-title = 請求過於頻繁
+error-too-many-requests-detail = 請等待 { $seconds } 秒後再試。
+error-unavailable-title = 服務暫時無法使用
+error-unavailable-detail = 目前無法連線至資料庫，請稍後再試。
+error-internal-title = 我們這邊出了點問題
+error-internal-detail = 此問題已記錄，請稍後再試。
+
+## Field-level validation messages (the “errors” array)
+
+field-invalid-coordinates = 應為十進位度數格式的「LAT,LNG」，緯度 −90…90，經度 −180…180，例如「23.1291,113.2644」。
+field-out-of-range = 應為 { $min } 到 { $max } 之間的整數。
+field-invalid-number = 應為數字。
+field-invalid-choice = 此處不接受「{ $value }」。可接受的值：{ $accepted }。
+field-invalid-boolean = 應為「true」或「false」。
+field-invalid-tax-refund = 應為「true」（任何可退稅商店）或「instant」（店內即買即退）。
+field-invalid-time = 應為含時區偏移的日期時間，例如「2026-12-01T19:30:00+08:00」。
+field-invalid-date = 應為日期，例如「2026-12-01」。
+field-invalid-cursor = 此游標無效或已過期；請不帶「cursor」重新請求第一頁。
+field-too-long = 最多 { $max } 個字元。
+field-requires-near = 只能與「near」一起使用。
+field-unknown-parameter = 未知的參數。可接受的參數：{ $accepted }。
+field-invalid-json = 請求內容不是此端點可接受的有效 JSON：{ $reason }
+field-required = 此欄位為必填。
+field-invalid-range = 「from」不得晚於「to」。
+
+## Place kinds
+
+kind-shop = 商店
+kind-mall = 購物中心
+kind-flagship_store = 旗艦店
+kind-restaurant = 餐廳
+kind-food_street = 美食街
+kind-duty_free_shop = 免稅店
+kind-tax_refund_point = 退稅點
+kind-night_scene = 夜景
+kind-attraction = 景點
+kind-market = 專業市場
+kind-transport_hub = 交通樞紐
+
+## Payment methods
+
+pay-foreign_card_pos = 境外銀行卡（刷卡機）
+pay-alipay_foreign_card = 支付寶（綁定境外銀行卡）
+pay-wechat_foreign_card = 微信支付（綁定境外銀行卡）
+pay-foreign_wallets = 境外電子錢包（AlipayHK、Kakao Pay、Touch ’n Go…）
+pay-unionpay = 銀聯
+pay-cash = 現金（人民幣）
+
+## Foreigner-friendliness
+
+friendly-english_menu = 英文菜單
+friendly-picture_menu = 圖片菜單
+friendly-order_without_wechat = 無需微信即可點餐
+friendly-halal = 清真
+friendly-vegetarian = 提供素食
+friendly-wheelchair = 輪椅無障礙
+friendly-staff_languages = 店員會說：{ $languages }
+
+## Badges and notices
+
+badge-open-now = 營業中
+badge-closed-now = 休息中
+badge-hours-unknown = 營業時間不詳
+badge-foreign-card = 可用境外銀行卡
+badge-tax-refund = 可退稅
+badge-instant-refund = 即買即退
+badge-duty-free = 免稅
+badge-night = 夜生活
+notice-verify-before-travel = 出發前請核實
+notice-not-yet-verified = 尚未核實
+notice-approximate-location = 大約位置
+notice-translation-fallback = 尚未翻譯成您的語言，現以 { $language } 顯示。
+opens-at = { $time } 開始營業
+closes-at = { $time } 結束營業
+
+## Driver card (shown to taxi drivers)
+
+driver-card-title = 請將此頁出示給司機
+driver-card-request = 请带我去这里（請帶我去這裡）
+
+## Districts of Guangzhou
+
+district-yuexiu = 越秀區
+district-liwan = 荔灣區
+district-haizhu = 海珠區
+district-tianhe = 天河區
+district-baiyun = 白雲區
+district-huangpu = 黃埔區
+district-panyu = 番禺區
+district-huadu = 花都區
+district-nansha = 南沙區
+district-conghua = 從化區
+district-zengcheng = 增城區
+
+## Commercial zones (the "5+2+4" plan)
+
+zone-tier-world_class = 世界級商圈
+zone-tier-lingnan = 嶺南特色商圈
+zone-tier-transport_hub = 樞紐型商圈
+
+## Getting around
+
+mode-walk = 步行
+mode-metro = 地鐵
+mode-taxi = 計程車
+mode-bus = 公車
+mode-ferry = 渡輪
+minutes = { $count ->
+   *[other] { $count } 分鐘
+}
+distance-m = { $meters } 公尺
+distance-km = { $km } 公里
+
+## Events
+
+event-kind-fair = 交易會
+event-kind-festival = 節慶活動
+event-kind-exhibition = 展覽
+event-kind-sport = 體育賽事
+event-kind-holiday = 法定假日
+notice-dates-unconfirmed = 日期尚未確定
