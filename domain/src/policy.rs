@@ -10,11 +10,15 @@
 //! a document. What the facts mark as uncertain travels with the data as
 //! [`Uncertainty`] entries and comes back to the visitor as "verify before travel" warnings.
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
+use crate::l10n::{MsgArg, tr_args};
+use crate::locale::Locale;
 use crate::vocab::Confidence;
 
 /// Which policy a document describes; the `kind` field of the YAML envelope.
@@ -513,6 +517,36 @@ impl TaxRefundPolicy {
             return Err("data.cash_limit_cny: must not be negative".into());
         }
         Ok(())
+    }
+}
+
+/// A coded note with its localized text (filled in by `localized`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    /// Stable snake_case code.
+    pub code: String,
+    /// Localized text; empty until localized.
+    #[serde(default)]
+    pub message: String,
+    /// Values for the message's placeables.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub args: BTreeMap<String, String>,
+}
+
+impl Note {
+    pub(crate) fn new(code: &str) -> Note {
+        Note { code: code.to_owned(), message: String::new(), args: BTreeMap::new() }
+    }
+
+    pub(crate) fn arg(mut self, name: &str, value: impl ToString) -> Note {
+        self.args.insert(name.to_owned(), value.to_string());
+        self
+    }
+
+    pub(crate) fn localize(&mut self, locale: Locale, prefix: &str) {
+        let args: Vec<(&str, MsgArg)> =
+            self.args.iter().map(|(k, v)| (k.as_str(), MsgArg::from(v.as_str()))).collect();
+        self.message = tr_args(locale, &format!("{prefix}-{}", self.code), &args);
     }
 }
 

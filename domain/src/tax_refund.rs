@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
 use crate::hours::TIME_ZONE;
 use crate::l10n::{MsgArg, tr_args};
 use crate::locale::Locale;
+pub use crate::policy::Note;
 use crate::policy::{PolicyMeta, TaxRefundPolicy, Versioned};
 use crate::transit::PolicyRef;
 use crate::vocab::Confidence;
@@ -71,36 +72,6 @@ impl RefundInput {
         self.departure_at
             .map(|at| at.with_timezone(&TIME_ZONE).date_naive())
             .or(self.departure_date)
-    }
-}
-
-/// A coded note with its localized text (filled in by `localized`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Note {
-    /// Stable snake_case code.
-    pub code: String,
-    /// Localized text; empty until localized.
-    #[serde(default)]
-    pub message: String,
-    /// Values for the message's placeables.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub args: Vec<(String, String)>,
-}
-
-impl Note {
-    fn new(code: &str) -> Note {
-        Note { code: code.to_owned(), message: String::new(), args: Vec::new() }
-    }
-
-    fn arg(mut self, name: &str, value: impl ToString) -> Note {
-        self.args.push((name.to_owned(), value.to_string()));
-        self
-    }
-
-    fn localize(&mut self, locale: Locale, prefix: &str) {
-        let args: Vec<(&str, MsgArg)> =
-            self.args.iter().map(|(k, v)| (k.as_str(), MsgArg::from(v.as_str()))).collect();
-        self.message = tr_args(locale, &format!("{prefix}-{}", self.code), &args);
     }
 }
 
@@ -154,8 +125,8 @@ pub struct ChecklistEntry {
     /// How sure we are; anything but `confirmed` means "verify before travel".
     pub confidence: Confidence,
     /// Values for the text's placeables (`days`, `limit`, `minimum`), from the policy.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub args: Vec<(String, String)>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub args: BTreeMap<String, String>,
 }
 
 /// The estimate.
@@ -332,12 +303,12 @@ pub fn estimate(input: &RefundInput, policy: &Versioned<TaxRefundPolicy>) -> Ref
             text: String::new(),
             confidence: item.confidence,
             // Every item gets the policy's figures, so no translation hard-codes a limit.
-            args: vec![
+            args: BTreeMap::from([
                 ("days".to_owned(), p.export_within_days.to_string()),
                 ("limit".to_owned(), p.cash_limit_cny.to_string()),
                 ("minimum".to_owned(), p.min_per_store_per_day_cny.to_string()),
                 ("max_stay".to_owned(), p.max_stay_days.to_string()),
-            ],
+            ]),
         })
         .collect::<Vec<_>>();
 

@@ -15,6 +15,8 @@
 //! [`TransitCheckOutcome::localized`] fills them in, so the server and the app core show
 //! the same words.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Days, FixedOffset, Months, NaiveDate, TimeDelta, TimeZone};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
@@ -113,8 +115,8 @@ pub struct Finding {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_of: Option<NaiveDate>,
     /// Values for the message's placeables (e.g. `date`).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub args: Vec<(String, String)>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub args: BTreeMap<String, String>,
 }
 
 impl Finding {
@@ -125,7 +127,7 @@ impl Finding {
             scheme,
             source: meta.map(|m| m.source.clone()),
             as_of: meta.map(|m| m.as_of),
-            args: Vec::new(),
+            args: BTreeMap::new(),
         }
     }
 
@@ -136,12 +138,12 @@ impl Finding {
             scheme,
             source: Some(u.source.clone()),
             as_of: Some(u.as_of),
-            args: Vec::new(),
+            args: BTreeMap::new(),
         }
     }
 
     fn arg(mut self, name: &str, value: impl ToString) -> Finding {
-        self.args.push((name.to_owned(), value.to_string()));
+        self.args.insert(name.to_owned(), value.to_string());
         self
     }
 
@@ -728,7 +730,7 @@ mod tests {
         let out = run(&trip("RU", "2026-09-01T10:00:00+08:00", "RU", "RU"));
         assert_eq!(out.scheme, Scheme::VisaFree30d);
         let w = out.warnings.iter().find(|w| w.code == "policy_ends_during_stay").unwrap();
-        assert_eq!(w.args, [("date".to_owned(), "2026-09-14".to_owned())]);
+        assert_eq!(w.args["date"], "2026-09-14");
         // The GB window ends on 31 Dec 2026: a stay ending close to it is flagged too.
         let out = run(&trip("GB", "2026-12-10T10:00:00+08:00", "GB", "GB"));
         assert!(codes(&out.warnings).contains(&"policy_ends_during_stay"));
