@@ -1,0 +1,19 @@
+//! guide-migrations: the Canton Guide schema, the same on SQLite and PostgreSQL.
+//!
+//! Migrations are written with sea-query's schema builder (never raw SQL), so one
+//! definition produces the right DDL for both databases. Ids are UUIDv7 stored as text:
+//! portable, sortable by creation time and readable in logs.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261127_000001_catalogue;
+
+/// Runs every migration of the guide in order.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261127_000001_catalogue::Migration)]
+    }
+}

@@ -1,0 +1,130 @@
+//! The shared application state and the server lifecycle: connect, migrate, seed an empty
+//! database, serve with graceful shutdown.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use anyhow::Context;
+use guide_domain::Hours;
+use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
+use sea_orm::DatabaseConnection;
+use tokio::net::TcpListener;
+
+use crate::config::Config;
+use crate::{seed, store};
+
+/// Everything handlers need, cloned cheaply into each request.
+///
+/// One struct rather than many `Extension`s: a handler's `State<AppState>` is checked at
+/// compile time, and adding a field cannot be forgotten at one call site.
+#[derive(Clone)]
+pub struct AppState {
+    /// The database pool (SQLite or PostgreSQL).
+    pub db: DatabaseConnection,
+    /// Settings.
+    pub config: Arc<Config>,
+    /// Parsed opening hours by source string (parsing costs far more than evaluating).
+    pub hours: Arc<HoursCache>,
+    /// Renders `/metrics`.
+    pub metrics: PrometheusHandle,
+}
+
+/// A small cache of parsed opening-hours expressions. Hours strings repeat a lot
+/// ("Mo-Su 10:00-22:00"), so the cache stays small; it is cleared if it ever grows past
+/// `CAPACITY` entries, which bounds memory without an eviction policy.
+#[derive(Default)]
+pub struct HoursCache {
+    map: Mutex<HashMap<String, Option<Arc<Hours>>>>,
+}
+
+impl HoursCache {
+    const CAPACITY: usize = 20_000;
+
+    /// The parsed hours, or `None` if the string does not parse.
+    pub fn get(&self, source: &str) -> Option<Arc<Hours>> {
+        let mut map = self.map.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(hit) = map.get(source) {
+            return hit.clone();
+        }
+        if map.len() >= Self::CAPACITY {
+            map.clear();
+        }
+        let parsed = Hours::parse(source).ok().map(Arc::new);
+        map.insert(source.to_owned(), parsed.clone());
+        parsed
+    }
+}
+
+/// The process-wide Prometheus recorder. `metrics` allows one global recorder per
+/// process, and tests start several servers in one process, so it is installed once.
+pub fn metrics_handle() -> PrometheusHandle {
+    static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
+    HANDLE
+        .get_or_init(|| {
+            let recorder = PrometheusBuilder::new().build_recorder();
+            let handle = recorder.handle();
+            // Fails only if another recorder was installed first; then ours just renders
+            // nothing, which is better than refusing to start.
+            let _ = metrics::set_global_recorder(recorder);
+            handle
+        })
+        .clone()
+}
+
+/// Connects, migrates and — when the catalogue is empty — loads the seeds.
+pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
+    let db = store::connect(&config.database_url)
+        .await
+        .with_context(|| format!("cannot open the database at {}", redact(&config.database_url)))?;
+    store::migrate(&db).await.context("migrating the database")?;
+    if store::is_empty(&db).await? {
+        tracing::info!(dir = %config.seeds_dir.display(), "empty database: loading seeds");
+        let report = seed::load(&db, &config.seeds_dir, |step| tracing::info!("seed: {step}")).await?;
+        tracing::info!("seeded:\n{report}");
+    }
+    Ok(AppState { db, config: Arc::new(config), hours: Arc::default(), metrics: metrics_handle() })
+}
+
+/// Serves until `shutdown` resolves, then lets in-flight requests finish.
+pub async fn serve(
+    state: AppState,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    let app = crate::http::router(state);
+    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
+        .with_graceful_shutdown(shutdown)
+        .await
+        .context("serving HTTP")
+}
+
+/// A database URL without its password, for logs and error messages.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let userinfo = &url[scheme + 3..at];
+            let user = userinfo.split(':').next().unwrap_or("");
+            format!("{}://{}:***@{}", &url[..scheme], user, &url[at + 1..])
+        }
+        _ => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_never_reach_logs() {
+        assert_eq!(redact("postgres://guide:s3cret@127.0.0.1:5432/guide"), "postgres://guide:***@127.0.0.1:5432/guide");
+        assert_eq!(redact("sqlite://data/guide.db?mode=rwc"), "sqlite://data/guide.db?mode=rwc");
+    }
+
+    #[test]
+    fn hours_cache_parses_once_and_remembers_failures() {
+        let cache = HoursCache::default();
+        assert!(cache.get("Mo-Su 09:00-17:00").is_some());
+        assert!(cache.get("not hours at all").is_none());
+        assert_eq!(cache.map.lock().unwrap().len(), 2);
+    }
+}

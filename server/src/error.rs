@@ -1,0 +1,272 @@
+//! The one error type of the API and its RFC 9457 problem form.
+//!
+//! Handlers return `Result<T>`; every failure is an [`Error`]. Its `IntoResponse` does not
+//! write text: it attaches a [`Problem`] made of Fluent message *keys* to the response, and
+//! the i18n middleware (`crate::i18n`) renders it as `application/problem+json` in the
+//! request's language. That split keeps localization in one place and lets failures raised
+//! by layers (body limit, unknown route, wrong method) be rendered the same way.
+//!
+//! Internal details (database errors, panics) are logged here and never sent to clients.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use sea_orm::DbErr;
+
+/// Crate-wide result with [`Error`] as the default error.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// A message argument for Fluent.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    /// Text, inserted as is.
+    Str(String),
+    /// A number, formatted by Fluent for the locale (plural rules apply).
+    Num(f64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Str(s.to_owned())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Str(s)
+    }
+}
+impl From<i64> for Arg {
+    fn from(n: i64) -> Self {
+        Arg::Num(n as f64)
+    }
+}
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Arg::Num(n as f64)
+    }
+}
+impl From<u64> for Arg {
+    fn from(n: u64) -> Self {
+        Arg::Num(n as f64)
+    }
+}
+
+/// A Fluent message key with its arguments: text that is localized at render time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Msg {
+    /// Key in `locales/<tag>/*.ftl`.
+    pub key: &'static str,
+    /// Named arguments.
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Msg {
+    /// A message without arguments.
+    pub fn new(key: &'static str) -> Msg {
+        Msg { key, args: Vec::new() }
+    }
+
+    /// Adds an argument.
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Msg {
+        self.args.push((name, value.into()));
+        self
+    }
+}
+
+/// One invalid input field: where, a stable code and what would be accepted.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldError {
+    /// Query parameter, header or JSON pointer-ish path (`near`, `purchases[0].amount_cny`).
+    pub field: String,
+    /// Stable machine code (`invalid_choice`, `out_of_range`, …).
+    pub code: &'static str,
+    /// What would be accepted, localized at render time.
+    pub message: Msg,
+}
+
+impl FieldError {
+    /// Builds a field error.
+    pub fn new(field: impl Into<String>, code: &'static str, message: Msg) -> FieldError {
+        FieldError { field: field.into(), code, message }
+    }
+}
+
+/// An RFC 9457 problem before localization.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    /// HTTP status.
+    pub status: StatusCode,
+    /// Stable code; also the last segment of the problem `type`.
+    pub code: &'static str,
+    /// Fluent key of the title.
+    pub title: &'static str,
+    /// Detail message, if any.
+    pub detail: Option<Msg>,
+    /// Field errors for validation problems.
+    pub errors: Vec<FieldError>,
+}
+
+impl Problem {
+    /// The generic problem for a status that no handler described (raised by a layer).
+    pub fn for_status(status: StatusCode) -> Problem {
+        let (code, title, detail) = match status {
+            StatusCode::NOT_FOUND => ("not_found", "error-not-found-title", None),
+            StatusCode::METHOD_NOT_ALLOWED => (
+                "method_not_allowed",
+                "error-method-not-allowed-title",
+                Some(Msg::new("error-method-not-allowed-detail")),
+            ),
+            StatusCode::PAYLOAD_TOO_LARGE => ("payload_too_large", "error-payload-too-large-title", None),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => (
+                "unsupported_media_type",
+                "error-unsupported-media-type-title",
+                Some(Msg::new("error-unsupported-media-type-detail")),
+            ),
+            StatusCode::NOT_ACCEPTABLE => ("not_acceptable", "error-not-acceptable-title", None),
+            StatusCode::UNAUTHORIZED => (
+                "unauthorized",
+                "error-unauthorized-title",
+                Some(Msg::new("error-unauthorized-detail")),
+            ),
+            StatusCode::FORBIDDEN => ("forbidden", "error-forbidden-title", Some(Msg::new("error-forbidden-detail"))),
+            StatusCode::SERVICE_UNAVAILABLE => (
+                "unavailable",
+                "error-unavailable-title",
+                Some(Msg::new("error-unavailable-detail")),
+            ),
+            s if s.is_server_error() => (
+                "internal",
+                "error-internal-title",
+                Some(Msg::new("error-internal-detail")),
+            ),
+            _ => ("bad_request", "error-bad-request-title", None),
+        };
+        Problem { status, code, title, detail, errors: Vec::new() }
+    }
+}
+
+/// Every way a request can fail.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// 404: no object of this kind has this id or slug.
+    #[error("{what} {id:?} not found")]
+    NotFound {
+        /// Fluent-free English noun for logs and the detail (`place`, `zone`, …).
+        what: &'static str,
+        /// The id or slug that was asked for.
+        id: String,
+    },
+    /// 404: no endpoint at this path.
+    #[error("no route {0}")]
+    NoRoute(String),
+    /// 400: query parameters or headers are invalid.
+    #[error("invalid request parameters: {0:?}")]
+    BadRequest(Vec<FieldError>),
+    /// 422: the JSON body is well-formed but its values are invalid.
+    #[error("invalid request body: {0:?}")]
+    Unprocessable(Vec<FieldError>),
+    /// 413: the body exceeds the configured limit.
+    #[error("body larger than {0} bytes")]
+    PayloadTooLarge(usize),
+    /// 415: the body is not JSON.
+    #[error("unsupported media type")]
+    UnsupportedMediaType,
+    /// 503: the database cannot be reached.
+    #[error("database unavailable: {0}")]
+    Unavailable(String),
+    /// 500: a database error that is our fault; logged, never shown.
+    #[error("database error: {0}")]
+    Db(#[from] DbErr),
+    /// 500: anything else unexpected; logged, never shown.
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+impl Error {
+    /// A single-field 400.
+    pub fn bad_param(field: impl Into<String>, code: &'static str, message: Msg) -> Error {
+        Error::BadRequest(vec![FieldError::new(field, code, message)])
+    }
+
+    /// The problem this error becomes.
+    pub fn problem(&self) -> Problem {
+        match self {
+            Error::NotFound { what, id } => Problem {
+                detail: Some(Msg::new("error-not-found-detail").arg("what", *what).arg("id", id.as_str())),
+                ..Problem::for_status(StatusCode::NOT_FOUND)
+            },
+            Error::NoRoute(path) => Problem {
+                code: "no_route",
+                detail: Some(Msg::new("error-route-not-found-detail").arg("path", path.as_str())),
+                ..Problem::for_status(StatusCode::NOT_FOUND)
+            },
+            Error::BadRequest(errors) => Problem {
+                status: StatusCode::BAD_REQUEST,
+                code: "validation",
+                title: "error-validation-title",
+                detail: Some(Msg::new("error-validation-detail")),
+                errors: errors.clone(),
+            },
+            Error::Unprocessable(errors) => Problem {
+                status: StatusCode::UNPROCESSABLE_ENTITY,
+                code: "validation",
+                title: "error-validation-title",
+                detail: Some(Msg::new("error-validation-detail")),
+                errors: errors.clone(),
+            },
+            Error::PayloadTooLarge(max) => Problem {
+                detail: Some(Msg::new("error-payload-too-large-detail").arg("max", *max)),
+                ..Problem::for_status(StatusCode::PAYLOAD_TOO_LARGE)
+            },
+            Error::UnsupportedMediaType => Problem::for_status(StatusCode::UNSUPPORTED_MEDIA_TYPE),
+            Error::Unavailable(_) => Problem::for_status(StatusCode::SERVICE_UNAVAILABLE),
+            Error::Db(DbErr::ConnectionAcquire(_) | DbErr::Conn(_)) => {
+                Problem::for_status(StatusCode::SERVICE_UNAVAILABLE)
+            }
+            Error::Db(_) | Error::Internal(_) => Problem::for_status(StatusCode::INTERNAL_SERVER_ERROR),
+        }
+    }
+}
+
+impl IntoResponse for Error {
+    fn into_response(self) -> Response {
+        let problem = self.problem();
+        // The only place internal failures are logged; the client gets a generic text.
+        if problem.status.is_server_error() {
+            tracing::error!(error = %self, "request failed");
+        } else {
+            tracing::debug!(error = %self, "request rejected");
+        }
+        let mut response = problem.status.into_response();
+        response.extensions_mut().insert(problem);
+        response
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn database_failures_are_500_without_detail_of_the_cause() {
+        let problem = Error::Db(DbErr::Custom("secret table xyz".into())).problem();
+        assert_eq!(problem.status, StatusCode::INTERNAL_SERVER_ERROR);
+        assert_eq!(problem.detail, Some(Msg::new("error-internal-detail")));
+    }
+
+    #[test]
+    fn lost_connections_are_503() {
+        let problem = Error::Db(DbErr::Conn(sea_orm::RuntimeErr::Internal("down".into()))).problem();
+        assert_eq!(problem.status, StatusCode::SERVICE_UNAVAILABLE);
+    }
+
+    #[test]
+    fn validation_keeps_every_field() {
+        let err = Error::BadRequest(vec![
+            FieldError::new("near", "invalid_coordinates", Msg::new("field-invalid-coordinates")),
+            FieldError::new("limit", "out_of_range", Msg::new("field-out-of-range")),
+        ]);
+        let problem = err.problem();
+        assert_eq!(problem.status, StatusCode::BAD_REQUEST);
+        assert_eq!(problem.errors.len(), 2);
+    }
+}

@@ -1,0 +1,23 @@
+//! guide-server: the Canton Guide HTTP API (axum + sea-orm), as a library so that the
+//! binary (`main.rs`), the end-to-end tests and the benchmarks start exactly the same app.
+//!
+//! Map of the crate:
+//! - `config`  settings from the environment (`GUIDE_*`)
+//! - `error`   the one error type; every failure becomes localized problem+json
+//! - `i18n`    language negotiation per request and problem rendering
+//! - `store`   sea-orm entities and queries (the service layer; no axum types)
+//! - `seed`    loading and validating `seeds/` YAML into the database
+//! - `http`    the router: one module per resource, each with its own `router()`
+//! - `app`     building the shared state and serving with graceful shutdown
+
+pub mod app;
+pub mod config;
+pub mod error;
+pub mod http;
+pub mod i18n;
+pub mod seed;
+pub mod store;
+
+pub use app::{AppState, build_state, serve};
+pub use config::Config;
+pub use error::{Error, Result};

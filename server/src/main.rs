@@ -1,0 +1,93 @@
+//! `guide-server`: the Canton Guide API.
+//!
+//! ```text
+//! guide-server [serve]          migrate, seed an empty database, serve (default)
+//! guide-server migrate          apply pending migrations and exit
+//! guide-server seed [--dir D]   validate and upsert seeds/ (idempotent) and exit
+//! ```
+//! Settings come from `GUIDE_*` environment variables (see `config.rs` and the README).
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use guide_server::{Config, build_state, seed, serve, store};
+use tracing_subscriber::EnvFilter;
+
+#[derive(Parser)]
+#[command(name = "guide-server", version, about = "Canton Guide API server")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Migrate, load seeds into an empty database, and serve HTTP (the default).
+    Serve,
+    /// Apply pending database migrations.
+    Migrate,
+    /// Validate the seed files and upsert them by slug (never duplicates).
+    Seed {
+        /// Directory holding zones.yaml, places/, routes.yaml, events.yaml, policies/.
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    let mut config = Config::from_env()?;
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::try_new(&config.log).context("GUIDE_LOG is not a valid tracing filter")?)
+        .init();
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => {
+            let state = build_state(config.clone()).await?;
+            let listener = tokio::net::TcpListener::bind(config.bind)
+                .await
+                .with_context(|| format!("cannot listen on {}", config.bind))?;
+            let addr = listener.local_addr()?;
+            println!("Canton Guide API listening on http://{addr}");
+            println!("API docs: http://{addr}/docs   OpenAPI: http://{addr}/openapi.json");
+            serve(state, listener, shutdown_signal()).await?;
+            println!("shut down cleanly");
+        }
+        Command::Migrate => {
+            let db = store::connect(&config.database_url).await?;
+            store::migrate(&db).await?;
+            println!("migrations applied");
+        }
+        Command::Seed { dir } => {
+            if let Some(dir) = dir {
+                config.seeds_dir = dir;
+            }
+            let db = store::connect(&config.database_url).await?;
+            store::migrate(&db).await?;
+            let report = seed::load(&db, &config.seeds_dir, |step| println!("seed: {step}")).await?;
+            print!("{report}");
+        }
+    }
+    Ok(())
+}
+
+/// Resolves on Ctrl-C or SIGTERM, so in-flight requests finish before exit.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        tokio::signal::ctrl_c().await.ok();
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutdown signal received; finishing in-flight requests");
+}

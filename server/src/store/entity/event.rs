@@ -1,0 +1,30 @@
+//! Table `events`.
+
+use sea_orm::entity::prelude::*;
+
+/// One row of `events`.
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[sea_orm(table_name = "events")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: String,
+    #[sea_orm(unique)]
+    pub slug: String,
+    pub kind: String,
+    pub starts_on: Date,
+    pub ends_on: Date,
+    pub place_id: Option<String>,
+    /// JSON array of zone slugs.
+    pub zones: String,
+    pub date_confidence: String,
+    pub status: String,
+    pub sources: String,
+    pub as_of: Option<Date>,
+    pub updated_at: DateTimeUtc,
+}
+
+/// No navigable relations: queries join explicitly where needed.
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

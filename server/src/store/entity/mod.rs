@@ -1,0 +1,15 @@
+//! sea-orm entities, one per table of `guide-migrations` (ids are UUIDv7 text; JSON
+//! columns are text holding serialized JSON, portable across SQLite and PostgreSQL).
+
+pub mod alert;
+pub mod event;
+pub mod event_translation;
+pub mod place;
+pub mod place_translation;
+pub mod place_zone;
+pub mod policy;
+pub mod route;
+pub mod route_stop;
+pub mod route_translation;
+pub mod zone;
+pub mod zone_translation;

@@ -1,0 +1,28 @@
+//! Table `policies`.
+
+use sea_orm::entity::prelude::*;
+
+/// One row of `policies`.
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[sea_orm(table_name = "policies")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: String,
+    pub kind: String,
+    #[sea_orm(unique)]
+    pub version: String,
+    pub effective_from: Date,
+    pub effective_to: Option<Date>,
+    pub source: String,
+    pub as_of: Date,
+    pub confidence: String,
+    /// The policy data as JSON (shape owned by `guide_domain::policy`).
+    pub data: String,
+    pub updated_at: DateTimeUtc,
+}
+
+/// No navigable relations: queries join explicitly where needed.
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,98 @@
+//! The service layer: sea-orm queries as plain async fns over `&impl ConnectionTrait`
+//! (so a transaction works as well as the pool), returning `DbErr`, never axum types.
+
+pub mod catalogue;
+pub mod entity;
+pub mod places;
+
+use std::time::Duration;
+
+use guide_migrations::{Migrator, MigratorTrait};
+use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait};
+
+/// Chunk size for `IN (…)` lists: far below SQLite's and PostgreSQL's parameter limits.
+pub const IN_CHUNK: usize = 500;
+
+/// Status of rows visible to the public.
+pub const PUBLISHED: &str = "published";
+
+/// Connects to SQLite or PostgreSQL by URL. For SQLite, creates the file's folder and
+/// turns on WAL so readers do not block the seed loader.
+pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
+    if let Some(path) = sqlite_path(url)
+        && let Some(dir) = std::path::Path::new(path).parent()
+        && !dir.as_os_str().is_empty()
+    {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", dir.display())))?;
+    }
+    let mut options = ConnectOptions::new(url.to_owned());
+    options
+        .max_connections(if url.starts_with("sqlite:") { 8 } else { 16 })
+        .connect_timeout(Duration::from_secs(5))
+        .acquire_timeout(Duration::from_secs(5))
+        .sqlx_logging(false);
+    let db = Database::connect(options).await?;
+    if url.starts_with("sqlite:") {
+        db.execute_unprepared("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;")
+            .await?;
+    }
+    Ok(db)
+}
+
+/// The file path of a `sqlite://path?…` URL, if it names a file.
+fn sqlite_path(url: &str) -> Option<&str> {
+    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next().unwrap_or(rest);
+    (!path.is_empty() && path != ":memory:").then_some(path)
+}
+
+/// Applies every pending migration.
+pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
+    Migrator::up(db, None).await
+}
+
+/// Whether the catalogue holds no place yet (then the server seeds on start).
+pub async fn is_empty(db: &impl ConnectionTrait) -> Result<bool, DbErr> {
+    Ok(entity::place::Entity::find().count(db).await? == 0)
+}
+
+/// Cheap round trip for the readiness probe.
+pub async fn ping(db: &DatabaseConnection) -> Result<(), DbErr> {
+    db.ping().await
+}
+
+/// Frames a list for comma-framed text columns: `["a","b"]` -> `",a,b,"`.
+pub fn frame<S: AsRef<str>>(items: &[S]) -> String {
+    let mut out = String::from(",");
+    for item in items {
+        out.push_str(item.as_ref());
+        out.push(',');
+    }
+    out
+}
+
+/// The items of a comma-framed text column.
+pub fn unframe(framed: &str) -> Vec<String> {
+    framed.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn framing_round_trips() {
+        assert_eq!(frame(&["cash", "unionpay"]), ",cash,unionpay,");
+        assert_eq!(frame::<&str>(&[]), ",");
+        assert_eq!(unframe(",cash,unionpay,"), vec!["cash", "unionpay"]);
+        assert!(unframe(",").is_empty());
+    }
+
+    #[test]
+    fn sqlite_paths_are_found() {
+        assert_eq!(sqlite_path("sqlite://data/guide.db?mode=rwc"), Some("data/guide.db"));
+        assert_eq!(sqlite_path("sqlite::memory:"), None);
+        assert_eq!(sqlite_path("postgres://x/y"), None);
+    }
+}
