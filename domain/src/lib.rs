@@ -14,13 +14,17 @@
 //! - `policy`    versioned policy documents (transit, 30-day entry, tax refund)
 //! - `transit`   the visa-free check: which scheme, until when, and why not
 //! - `tax_refund` departure tax-refund estimate per store per day
+//! - `planner`   the 240-hour itinerary planner (days of timed items)
+//! - `ics`       RFC 5545 calendar of a plan
 
 pub mod geo;
 pub mod hours;
+pub mod ics;
 pub mod l10n;
 pub mod locale;
 pub mod maplinks;
 pub mod place;
+pub mod planner;
 pub mod policy;
 pub mod tax_refund;
 pub mod transit;

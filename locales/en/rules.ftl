@@ -71,3 +71,15 @@ refund-checklist-collect_in_restricted_zone = Collect the refund from the refund
 refund-checklist-refund_counter_location_uncertain = The exact counter and terminal are not confirmed: ask airport staff.
 refund-checklist-cash_limit = Refunds up to { $limit } RMB can be paid in cash or by transfer; above that, by bank transfer only.
 refund-checklist-instant_refund_customs_check = Instant refund: you still need the customs check at departure.
+
+## Itinerary planner: warnings and notices
+
+plan-warning-outlasts_deadline = Your departure is after your visa-free deadline ({ $deadline }, Beijing time); the plan ends in time for the deadline. Change your ticket or get a visa.
+plan-warning-leave_for_port = Set off for { $port } by { $time }, to be there { $minutes } minutes before departure.
+plan-warning-leave_for_departure = Set off by { $time } to be at your departure point { $minutes } minutes before departure.
+plan-warning-tax_refund_reminder = You have tax-refund purchases: allow time at the departure port to have customs stamp the forms before check-in and to collect the refund after security.
+plan-warning-start_outside_guangzhou = Your starting point is outside Guangzhou; travel times may be longer than shown.
+plan-warning-outside_guangzhou = { $place } is outside Guangzhou; make sure it is inside the area your visa-free stay allows.
+plan-warning-must_see_unknown = We do not know the place “{ $place }”.
+plan-warning-must_see_not_scheduled = “{ $place }” did not fit: it is closed or too far at every free time.
+plan-warning-nothing_fits = No visit fits between your arrival and the time to leave for the port.
