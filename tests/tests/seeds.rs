@@ -1,0 +1,82 @@
+//! The shipped data itself: enough real places of every kind in every district, the
+//! "5+2+4" zones, routes, events, versioned policies and translations (issue: spine).
+
+use std::collections::HashSet;
+
+use guide_domain::{District, GUANGZHOU, Locale, PlaceKind};
+use guide_server::seed::read_dir;
+use guide_tests::seeds_dir;
+
+#[test]
+fn seeds_cover_the_city() {
+    let set = read_dir(&seeds_dir()).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert!(set.places.len() >= 120, "{} places", set.places.len());
+    let kinds: HashSet<PlaceKind> = set.places.iter().map(|p| p.kind).collect();
+    for kind in PlaceKind::ALL {
+        assert!(kinds.contains(kind), "no place of kind {kind}");
+    }
+    let districts: HashSet<District> = set.places.iter().map(|p| p.district).collect();
+    for district in District::ALL {
+        assert!(districts.contains(district), "no place in {district}");
+    }
+    assert_eq!(set.zones.len(), 11);
+    assert!(set.routes.len() >= 6);
+    assert!(set.events.len() >= 8);
+    let kinds: HashSet<_> = set.policies.iter().map(|p| p.kind).collect();
+    assert_eq!(kinds.len(), 3, "transit, visa-free entry and tax refund");
+    for slug in ["cdf-guangzhou-downtown-duty-free", "canton-tower", "beijing-road", "yongqingfang", "huacheng-square", "pati"] {
+        assert!(set.places.iter().any(|p| p.slug == slug), "{slug} missing");
+    }
+    assert!(set.places.iter().any(|p| p.tax_refund.is_some_and(|t| t.instant)), "instant-refund stores");
+}
+
+#[test]
+fn every_coordinate_lies_in_guangzhou() {
+    let set = read_dir(&seeds_dir()).unwrap();
+    for p in &set.places {
+        if let Some(at) = p.location {
+            assert!(GUANGZHOU.contains(at.lat_lng()), "{} at {at:?}", p.slug);
+        }
+    }
+    for z in &set.zones {
+        if let Some(at) = z.center {
+            assert!(GUANGZHOU.contains(at.lat_lng()), "zone {}", z.slug);
+        }
+    }
+}
+
+#[test]
+fn top_places_are_translated_into_the_main_visitor_languages() {
+    let set = read_dir(&seeds_dir()).unwrap();
+    let extra = [Locale::ZhHant, Locale::Ja, Locale::Ko, Locale::Ru, Locale::Ar, Locale::Fr];
+    let full = set
+        .places
+        .iter()
+        .filter(|p| extra.iter().all(|l| p.translations.contains_key(l.tag())))
+        .count();
+    assert!(full >= 40, "only {full} places in all of zh-Hant, ja, ko, ru, ar, fr");
+    for p in &set.places {
+        for required in [Locale::En, Locale::ZhHans] {
+            let text = &p.translations[required.tag()];
+            assert!(!text.name.trim().is_empty(), "{} has an empty {} name", p.slug, required.tag());
+        }
+    }
+}
+
+#[test]
+fn uncertain_facts_are_marked_not_hidden() {
+    let set = read_dir(&seeds_dir()).unwrap();
+    // The facts sheet marks dozens of values UNCERTAIN and most coordinates approximate;
+    // the seeds must carry those marks rather than present them as certain.
+    let approximate = set.places.iter().filter(|p| p.location.is_some_and(|l| l.approximate)).count();
+    assert!(approximate >= 50, "{approximate}");
+    let flagged = set
+        .places
+        .iter()
+        .filter(|p| !p.uncertain_fields.is_empty() || p.confidence != guide_domain::Confidence::Confirmed)
+        .count();
+    assert!(flagged >= 20, "{flagged}");
+    for p in &set.places {
+        assert!(!p.sources.is_empty(), "{} has no source", p.slug);
+    }
+}
