@@ -413,6 +413,10 @@ struct Planner<'a> {
     interests: HashSet<Interest>,
     must_see: HashSet<&'a str>,
     used: Vec<bool>,
+    // Per place, computed once: which roles it suits (bit per role) and its bonus in
+    // minutes (interests, must-see). Saves hashing slugs for every candidate of every slot.
+    suits: Vec<u8>,
+    bonus: Vec<f64>,
     // Latest end of any item, and the port's location for the last-day check.
     port: Option<LatLng>,
     leave_limit: DateTime<Tz>,
@@ -445,7 +449,9 @@ impl Planner<'_> {
             ItemRole::Lunch | ItemRole::Dinner => is_food(p),
             ItemRole::Night => is_night(p) && (must || self.matches(p) > 0),
             ItemRole::Visit => {
-                if is_night(p) || (is_food(p) && !self.interests.contains(&Interest::Food) && !must) {
+                // Restaurants are kept for meals; a food street is a visit for food lovers.
+                let food_visit = p.kind == PlaceKind::FoodStreet && self.interests.contains(&Interest::Food);
+                if is_night(p) || (is_food(p) && !food_visit && !must) {
                     return false;
                 }
                 if is_shopping(p) && !must && !self.interests.is_empty() && !self.interests.contains(&Interest::Shopping) {
@@ -456,16 +462,37 @@ impl Planner<'_> {
         }
     }
 
-    fn cost(&self, p: &PlanPlace, from: LatLng, anchor: Option<LatLng>) -> f64 {
+    fn bonus(&self, p: &PlanPlace) -> f64 {
+        let must = if self.must_see.contains(p.slug.as_str()) { MUST_SEE_BONUS_MIN } else { 0.0 };
+        INTEREST_BONUS_MIN * self.matches(p) as f64 + must
+    }
+
+    fn role_bit(role: ItemRole) -> u8 {
+        match role {
+            ItemRole::Visit => 1,
+            ItemRole::Lunch => 2,
+            ItemRole::Dinner => 4,
+            ItemRole::Night => 8,
+        }
+    }
+
+    fn prepare(&mut self) {
+        let roles = [ItemRole::Visit, ItemRole::Lunch, ItemRole::Dinner, ItemRole::Night];
+        self.suits = self
+            .places
+            .iter()
+            .map(|p| roles.iter().filter(|&&r| self.suits(p, r)).map(|&r| Self::role_bit(r)).sum())
+            .collect();
+        self.bonus = self.places.iter().map(|p| self.bonus(p)).collect();
+    }
+
+    fn cost(&self, idx: usize, from: LatLng, anchor: Option<LatLng>) -> f64 {
+        let p = &self.places[idx];
         let mut cost = f64::from(travel(from, p.location).minutes);
         if let Some(anchor) = anchor {
             cost += anchor.distance_m(p.location) / 1000.0 * ANCHOR_PENALTY_MIN_PER_KM;
         }
-        cost -= INTEREST_BONUS_MIN * self.matches(p) as f64;
-        if self.must_see.contains(p.slug.as_str()) {
-            cost -= MUST_SEE_BONUS_MIN;
-        }
-        cost
+        cost - self.bonus[idx]
     }
 
     fn duration(&self, p: &PlanPlace, role: ItemRole) -> TimeDelta {
@@ -531,9 +558,10 @@ impl Planner<'_> {
         if now.max(earliest) > latest_start {
             return None;
         }
+        let bit = Self::role_bit(role);
         let mut ranked: Vec<(f64, usize)> = (0..self.places.len())
-            .filter(|&i| !self.used[i] && self.suits(&self.places[i], role))
-            .map(|i| (self.cost(&self.places[i], from, anchor), i))
+            .filter(|&i| !self.used[i] && self.suits[i] & bit != 0)
+            .map(|i| (self.cost(i, from, anchor), i))
             .collect();
         let order = |a: &(f64, usize), b: &(f64, usize)| {
             a.0.total_cmp(&b.0).then_with(|| self.places[a.1].slug.cmp(&self.places[b.1].slug))
@@ -652,9 +680,12 @@ pub fn plan(input: &PlanInput, places: &[PlanPlace], settings: &PlanSettings) ->
         interests: input.interests.iter().copied().collect(),
         must_see: input.must_see.iter().map(String::as_str).collect(),
         used: vec![false; places.len()],
+        suits: Vec::new(),
+        bonus: Vec::new(),
         port,
         leave_limit,
     };
+    planner.prepare();
 
     let mut days = Vec::new();
     let mut date = entry.date_naive();
@@ -863,6 +894,19 @@ pub(crate) mod tests {
         assert!(plan.warnings.iter().any(|w| w.code == "outlasts_deadline"));
         assert!(plan.items().all(|i| i.end <= t("2026-12-11T21:00:00+08:00")));
         assert_eq!(plan.days.last().unwrap().date, "2026-12-11".parse::<NaiveDate>().unwrap());
+    }
+
+    #[test]
+    #[ignore]
+    fn dump_sample_plan() {
+        let plan = plan(&sample_input(), &sample_places(), &PlanSettings::default()).unwrap();
+        for d in &plan.days {
+            println!("{} leave={:?}", d.date, d.leave_for_port_at);
+            for i in &d.items {
+                println!("  {:?} {} {}-{} {:?} {}min", i.role, i.place.slug, i.start.time(), i.end.time(), i.travel.mode, i.travel.minutes);
+            }
+        }
+        println!("{:?}", plan.warnings.iter().map(|w| &w.code).collect::<Vec<_>>());
     }
 
     #[test]
