@@ -98,36 +98,35 @@ pub fn test_config(database_url: String) -> Config {
     Config { database_url, seeds_dir: seeds_dir(), bind: "127.0.0.1:0".parse().unwrap(), ..Config::default() }
 }
 
-/// Starts a server for `state` on its own thread and runtime; returns its base URL.
-pub fn spawn(state: AppState) -> String {
+/// Builds the app (connect, migrate, seed) and serves it on a thread and runtime of its
+/// own, so the database pool and the server share one runtime that outlives any test.
+/// Returns the base URL and a handle on the server's pool.
+pub fn start(config: Config) -> (String, DatabaseConnection) {
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
         runtime.block_on(async move {
+            let state: AppState = build_state(config).await.expect("build the app state");
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind loopback");
-            tx.send(format!("http://{}", listener.local_addr().unwrap())).unwrap();
+            tx.send((format!("http://{}", listener.local_addr().unwrap()), state.db.clone())).unwrap();
             serve(state, listener, std::future::pending()).await.expect("serve");
         });
     });
     rx.recv().expect("server started")
 }
 
-/// Builds the state on a throwaway runtime (it must not belong to a test's runtime).
-fn build_blocking(config: Config) -> AppState {
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-        runtime.block_on(build_state(config)).expect("build the app state")
-    })
-    .join()
-    .expect("state builder thread")
+/// A fresh seeded server with a database of its own (for tests that write), and the
+/// server's own pool.
+pub async fn fresh_with_pool(backend: Backend) -> (TestServer, DatabaseConnection) {
+    let database_url = new_database(backend).await;
+    let config = test_config(database_url.clone());
+    let (base, pool) = tokio::task::spawn_blocking(move || start(config)).await.unwrap();
+    (TestServer { base, database_url, backend }, pool)
 }
 
 /// A fresh seeded server with a database of its own (for tests that write).
 pub async fn fresh(backend: Backend) -> TestServer {
-    let database_url = new_database(backend).await;
-    let config = test_config(database_url.clone());
-    let state = tokio::task::spawn_blocking(move || build_blocking(config)).await.unwrap();
-    TestServer { base: spawn(state), database_url, backend }
+    fresh_with_pool(backend).await.0
 }
 
 /// The shared seeded server of a backend (read-only tests only).
@@ -139,14 +138,14 @@ pub fn shared(backend: Backend) -> &'static TestServer {
         Backend::Postgres => &POSTGRES,
     };
     cell.get_or_init(|| {
-        std::thread::spawn(move || {
+        let database_url = std::thread::spawn(move || {
             let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-            let database_url = runtime.block_on(new_database(backend));
-            let state = runtime.block_on(build_state(test_config(database_url.clone()))).expect("build the app state");
-            TestServer { base: spawn(state), database_url, backend }
+            runtime.block_on(new_database(backend))
         })
         .join()
-        .expect("shared server thread")
+        .expect("create the shared database");
+        let (base, _) = start(test_config(database_url.clone()));
+        TestServer { base, database_url, backend }
     })
 }
 

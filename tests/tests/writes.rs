@@ -157,16 +157,7 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
 #[tokio::test]
 async fn readiness_fails_with_503_when_the_database_is_gone() {
     for backend in backends() {
-        let database_url = guide_tests::new_database(backend).await;
-        let config = guide_tests::test_config(database_url.clone());
-        let state = tokio::task::spawn_blocking(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-            runtime.block_on(guide_server::build_state(config)).unwrap()
-        })
-        .await
-        .unwrap();
-        let pool = state.db.clone();
-        let server = guide_tests::TestServer { base: guide_tests::spawn(state), database_url, backend };
+        let (server, pool) = guide_tests::fresh_with_pool(backend).await;
         assert_eq!(get_json(&server, "/readyz").await.0, 200);
         pool.close().await.unwrap();
         let (status, headers, body) = get_json(&server, "/readyz").await;

@@ -1,0 +1,110 @@
+//! `cargo xtask …`: the project's automation, in Rust so it runs wherever cargo does
+//! (the matklad xtask pattern).
+//!
+//! ```text
+//! cargo xtask test          every suite this machine can run, both databases
+//! cargo xtask bench read    HTTP read benchmark against a ceiling (docs/PERFORMANCE.md)
+//! cargo xtask bench plan    itinerary planner benchmark (divan)
+//! ```
+
+mod postgres;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+use anyhow::{Context, Result, bail};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let result = match args.as_slice() {
+        ["test", rest @ ..] => test(rest),
+        ["bench", "read", rest @ ..] => bench_read(rest),
+        ["bench", "plan", rest @ ..] => bench_plan(rest),
+        _ => {
+            eprintln!("usage: cargo xtask test | bench read | bench plan");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("\nxtask: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root (the parent of this crate).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_owned()
+}
+
+fn cargo() -> Command {
+    let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    cmd.current_dir(root());
+    cmd
+}
+
+fn run(cmd: &mut Command) -> Result<()> {
+    eprintln!("xtask: running {cmd:?}");
+    let status = cmd.status().with_context(|| format!("cannot start {cmd:?}"))?;
+    if !status.success() {
+        bail!("{cmd:?} failed with {status}");
+    }
+    Ok(())
+}
+
+fn banner(lines: &[String]) {
+    let width = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 4;
+    eprintln!("\n{}", "!".repeat(width));
+    for line in lines {
+        eprintln!("! {line}");
+    }
+    eprintln!("{}\n", "!".repeat(width));
+}
+
+/// Runs every test suite: Rust unit and end-to-end tests on SQLite and, when PostgreSQL
+/// binaries exist, on a throwaway UTF-8 cluster under `target/`.
+fn test(extra: &[&str]) -> Result<()> {
+    let in_ci = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false");
+    let mut skipped = Vec::new();
+    let cluster = match postgres::Cluster::start(&root().join("target/pg-test")) {
+        Ok(cluster) => Some(cluster),
+        Err(reason) => {
+            if in_ci {
+                bail!("PostgreSQL is required in CI but could not be started: {reason:#}");
+            }
+            skipped.push(format!("PostgreSQL suites SKIPPED: {reason:#}"));
+            None
+        }
+    };
+    if !skipped.is_empty() {
+        banner(&skipped);
+    }
+    let mut cmd = cargo();
+    cmd.args(["test", "--workspace", "--exclude", "xtask", "--all-targets", "--no-fail-fast"]).args(extra);
+    if let Some(cluster) = &cluster {
+        eprintln!("xtask: PostgreSQL {} on {}", cluster.version, cluster.url());
+        cmd.env("GUIDE_TEST_POSTGRES_URL", cluster.url());
+    }
+    let result = run(&mut cmd);
+    drop(cluster);
+    result?;
+    let mut summary = vec!["Rust unit and end-to-end tests: SQLite ✔".to_owned()];
+    summary.push(if skipped.is_empty() {
+        "PostgreSQL ✔ (every database test ran on both engines)".to_owned()
+    } else {
+        "PostgreSQL ✘ SKIPPED — install PostgreSQL (apt-get install postgresql) to run them".to_owned()
+    });
+    banner(&summary);
+    Ok(())
+}
+
+fn bench_read(extra: &[&str]) -> Result<()> {
+    run(cargo().args(["run", "--release", "-p", "guide-tests", "--bin", "bench-read", "--"]).args(extra))
+}
+
+fn bench_plan(extra: &[&str]) -> Result<()> {
+    run(cargo().args(["bench", "-p", "guide-domain", "--bench", "plan", "--"]).args(extra))
+}
