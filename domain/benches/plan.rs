@@ -27,7 +27,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> f64 {
-        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
         (self.0 >> 11) as f64 / (1u64 << 53) as f64
     }
 
@@ -71,8 +74,10 @@ fn places() -> Vec<PlanPlace> {
     (0..PLACES)
         .map(|i| {
             let (clat, clng) = rng.pick(&centres);
-            let lat = (clat + (rng.next() - 0.5) * 0.06).clamp(GUANGZHOU.min_lat, GUANGZHOU.max_lat);
-            let lng = (clng + (rng.next() - 0.5) * 0.06).clamp(GUANGZHOU.min_lng, GUANGZHOU.max_lng);
+            let lat =
+                (clat + (rng.next() - 0.5) * 0.06).clamp(GUANGZHOU.min_lat, GUANGZHOU.max_lat);
+            let lng =
+                (clng + (rng.next() - 0.5) * 0.06).clamp(GUANGZHOU.min_lng, GUANGZHOU.max_lng);
             let kind = rng.pick(&kinds);
             let interests = vec![rng.pick(Interest::ALL), rng.pick(Interest::ALL)];
             PlanPlace {
@@ -101,7 +106,12 @@ fn input() -> PlanInput {
             kind: PortKind::Airport,
             location: Some(LatLng::new(23.3925, 113.29889).unwrap()),
         }),
-        interests: vec![Interest::Food, Interest::Heritage, Interest::Night, Interest::Shopping],
+        interests: vec![
+            Interest::Food,
+            Interest::Heritage,
+            Interest::Night,
+            Interest::Shopping,
+        ],
         pace: Pace::Packed,
         start: LatLng::new(23.1291, 113.2644).unwrap(),
         must_see: vec!["place-0007".into(), "place-1234".into()],
@@ -115,7 +125,14 @@ fn plan_10_days(bencher: divan::Bencher) {
     let (places, input, settings) = (places(), input(), PlanSettings::default());
     let items = plan(&input, &places, &settings).unwrap().items().count();
     assert!(items > 40, "only {items} items planned");
-    bencher.bench_local(|| plan(divan::black_box(&input), divan::black_box(&places), &settings).unwrap());
+    bencher.bench_local(|| {
+        plan(
+            divan::black_box(&input),
+            divan::black_box(&places),
+            &settings,
+        )
+        .unwrap()
+    });
 }
 
 /// Baseline: one linear scan computing every candidate's distance to the hotel.
@@ -123,6 +140,9 @@ fn plan_10_days(bencher: divan::Bencher) {
 fn scan_distances(bencher: divan::Bencher) {
     let (places, input) = (places(), input());
     bencher.bench_local(|| {
-        divan::black_box(&places).iter().map(|p| p.location.distance_m(input.start)).fold(f64::MAX, f64::min)
+        divan::black_box(&places)
+            .iter()
+            .map(|p| p.location.distance_m(input.start))
+            .fold(f64::MAX, f64::min)
     });
 }

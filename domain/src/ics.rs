@@ -56,14 +56,21 @@ pub fn fold_line(line: &str) -> String {
 }
 
 fn local(t: DateTime<FixedOffset>) -> String {
-    t.with_timezone(&TIME_ZONE).format("%Y%m%dT%H%M%S").to_string()
+    t.with_timezone(&TIME_ZONE)
+        .format("%Y%m%dT%H%M%S")
+        .to_string()
 }
 
 fn event(item: &PlanItem, index: usize, dtstamp: DateTime<Utc>, lines: &mut Vec<String>) {
     let place = &item.place;
     lines.push("BEGIN:VEVENT".into());
     // Stable across exports of the same plan, unique within it (a place appears once).
-    lines.push(format!("UID:{}-{}-{}@canton-guide", local(item.start), index, place.slug));
+    lines.push(format!(
+        "UID:{}-{}-{}@canton-guide",
+        local(item.start),
+        index,
+        place.slug
+    ));
     lines.push(format!("DTSTAMP:{}", dtstamp.format("%Y%m%dT%H%M%SZ")));
     lines.push(format!("DTSTART;TZID=Asia/Shanghai:{}", local(item.start)));
     lines.push(format!("DTEND;TZID=Asia/Shanghai:{}", local(item.end)));
@@ -78,9 +85,16 @@ fn event(item: &PlanItem, index: usize, dtstamp: DateTime<Utc>, lines: &mut Vec<
         None => place.name_zh.clone(),
     };
     lines.push(format!("LOCATION:{}", escape_text(&location)));
-    lines.push(format!("GEO:{:.6};{:.6}", place.location.lat, place.location.lng));
+    lines.push(format!(
+        "GEO:{:.6};{:.6}",
+        place.location.lat, place.location.lng
+    ));
     let mut description = String::new();
-    let _ = write!(description, "{} {} min", item.travel.mode, item.travel.minutes);
+    let _ = write!(
+        description,
+        "{} {} min",
+        item.travel.mode, item.travel.minutes
+    );
     lines.push(format!("DESCRIPTION:{}", escape_text(&description)));
     lines.push("END:VEVENT".into());
 }
@@ -172,7 +186,11 @@ mod tests {
         let parts: Vec<&str> = folded.split_terminator("\r\n").collect();
         assert!(parts.len() > 1);
         assert!(parts.iter().all(|p| p.len() <= MAX_LINE_OCTETS));
-        let unfolded: String = parts.iter().enumerate().map(|(i, p)| if i == 0 { *p } else { &p[1..] }).collect();
+        let unfolded: String = parts
+            .iter()
+            .enumerate()
+            .map(|(i, p)| if i == 0 { *p } else { &p[1..] })
+            .collect();
         assert_eq!(unfolded, line);
     }
 

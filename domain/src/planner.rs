@@ -139,9 +139,27 @@ fn hm(h: u32, m: u32) -> NaiveTime {
 impl Default for PlanSettings {
     fn default() -> Self {
         PlanSettings {
-            relaxed: PaceProfile { day_start: hm(10, 0), day_end: hm(21, 0), max_visits: 2, max_night: 1, slack_min: 20 },
-            normal: PaceProfile { day_start: hm(9, 30), day_end: hm(22, 0), max_visits: 4, max_night: 1, slack_min: 10 },
-            packed: PaceProfile { day_start: hm(9, 0), day_end: hm(23, 0), max_visits: 6, max_night: 2, slack_min: 5 },
+            relaxed: PaceProfile {
+                day_start: hm(10, 0),
+                day_end: hm(21, 0),
+                max_visits: 2,
+                max_night: 1,
+                slack_min: 20,
+            },
+            normal: PaceProfile {
+                day_start: hm(9, 30),
+                day_end: hm(22, 0),
+                max_visits: 4,
+                max_night: 1,
+                slack_min: 10,
+            },
+            packed: PaceProfile {
+                day_start: hm(9, 0),
+                day_end: hm(23, 0),
+                max_visits: 6,
+                max_night: 2,
+                slack_min: 5,
+            },
             // Lunch "around 12:00" and dinner "around 18:30" (issue 3), with room either way.
             lunch_from: hm(11, 30),
             lunch_until: hm(13, 30),
@@ -153,11 +171,26 @@ impl Default for PlanSettings {
             // ships board early and close check-in well ahead; ferries, trains and land
             // crossings need border control plus a margin.
             port_buffers: vec![
-                PortBuffer { kind: PortKind::Airport, minutes: 180 },
-                PortBuffer { kind: PortKind::Cruise, minutes: 180 },
-                PortBuffer { kind: PortKind::Ferry, minutes: 90 },
-                PortBuffer { kind: PortKind::Rail, minutes: 90 },
-                PortBuffer { kind: PortKind::Land, minutes: 60 },
+                PortBuffer {
+                    kind: PortKind::Airport,
+                    minutes: 180,
+                },
+                PortBuffer {
+                    kind: PortKind::Cruise,
+                    minutes: 180,
+                },
+                PortBuffer {
+                    kind: PortKind::Ferry,
+                    minutes: 90,
+                },
+                PortBuffer {
+                    kind: PortKind::Rail,
+                    minutes: 90,
+                },
+                PortBuffer {
+                    kind: PortKind::Land,
+                    minutes: 60,
+                },
             ],
             default_buffer_min: 180,
             default_to_port_min: 60,
@@ -360,13 +393,25 @@ pub fn travel(from: LatLng, to: LatLng) -> Travel {
     let distance_m = d.round() as u32;
     if d < WALK_MAX_M {
         let minutes = (d * WALK_DETOUR / WALK_M_PER_MIN).ceil().max(1.0) as u32;
-        return Travel { mode: TravelMode::Walk, minutes, distance_m };
+        return Travel {
+            mode: TravelMode::Walk,
+            minutes,
+            distance_m,
+        };
     }
     let metro = d * METRO_DETOUR / METRO_M_PER_MIN + METRO_OVERHEAD_MIN;
     let taxi = d * TAXI_DETOUR / TAXI_M_PER_MIN + TAXI_OVERHEAD_MIN;
     // On a tie the metro: cheaper, and no language barrier with a driver.
-    let (mode, minutes) = if taxi < metro { (TravelMode::Taxi, taxi) } else { (TravelMode::Metro, metro) };
-    Travel { mode, minutes: minutes.ceil() as u32, distance_m }
+    let (mode, minutes) = if taxi < metro {
+        (TravelMode::Taxi, taxi)
+    } else {
+        (TravelMode::Metro, metro)
+    };
+    Travel {
+        mode,
+        minutes: minutes.ceil() as u32,
+        distance_m,
+    }
 }
 
 fn minutes(n: impl Into<i64>) -> TimeDelta {
@@ -374,13 +419,23 @@ fn minutes(n: impl Into<i64>) -> TimeDelta {
 }
 
 fn round_up(t: DateTime<Tz>) -> DateTime<Tz> {
-    let t = t.with_second(0).and_then(|t| t.with_nanosecond(0)).unwrap_or(t);
+    let t = t
+        .with_second(0)
+        .and_then(|t| t.with_nanosecond(0))
+        .unwrap_or(t);
     let rem = i64::from(t.minute()) % ROUND_TO_MIN;
-    if rem == 0 { t } else { t + minutes(ROUND_TO_MIN - rem) }
+    if rem == 0 {
+        t
+    } else {
+        t + minutes(ROUND_TO_MIN - rem)
+    }
 }
 
 fn at(date: NaiveDate, time: NaiveTime) -> DateTime<Tz> {
-    TIME_ZONE.from_local_datetime(&date.and_time(time)).single().expect("Asia/Shanghai has no DST gaps")
+    TIME_ZONE
+        .from_local_datetime(&date.and_time(time))
+        .single()
+        .expect("Asia/Shanghai has no DST gaps")
 }
 
 /// Whether `p` is open for the whole of `[start, end)`. Places without hours always are.
@@ -400,7 +455,11 @@ fn is_night(p: &PlanPlace) -> bool {
 fn is_shopping(p: &PlanPlace) -> bool {
     matches!(
         p.kind,
-        PlaceKind::Shop | PlaceKind::Mall | PlaceKind::FlagshipStore | PlaceKind::Market | PlaceKind::DutyFreeShop
+        PlaceKind::Shop
+            | PlaceKind::Mall
+            | PlaceKind::FlagshipStore
+            | PlaceKind::Market
+            | PlaceKind::DutyFreeShop
     )
 }
 
@@ -435,7 +494,10 @@ impl Planner<'_> {
         if self.interests.is_empty() {
             1
         } else {
-            p.interests.iter().filter(|i| self.interests.contains(i)).count()
+            p.interests
+                .iter()
+                .filter(|i| self.interests.contains(i))
+                .count()
         }
     }
 
@@ -450,11 +512,16 @@ impl Planner<'_> {
             ItemRole::Night => is_night(p) && (must || self.matches(p) > 0),
             ItemRole::Visit => {
                 // Restaurants are kept for meals; a food street is a visit for food lovers.
-                let food_visit = p.kind == PlaceKind::FoodStreet && self.interests.contains(&Interest::Food);
+                let food_visit =
+                    p.kind == PlaceKind::FoodStreet && self.interests.contains(&Interest::Food);
                 if is_night(p) || (is_food(p) && !food_visit && !must) {
                     return false;
                 }
-                if is_shopping(p) && !must && !self.interests.is_empty() && !self.interests.contains(&Interest::Shopping) {
+                if is_shopping(p)
+                    && !must
+                    && !self.interests.is_empty()
+                    && !self.interests.contains(&Interest::Shopping)
+                {
                     return false;
                 }
                 must || self.matches(p) > 0
@@ -463,7 +530,11 @@ impl Planner<'_> {
     }
 
     fn bonus(&self, p: &PlanPlace) -> f64 {
-        let must = if self.must_see.contains(p.slug.as_str()) { MUST_SEE_BONUS_MIN } else { 0.0 };
+        let must = if self.must_see.contains(p.slug.as_str()) {
+            MUST_SEE_BONUS_MIN
+        } else {
+            0.0
+        };
         INTEREST_BONUS_MIN * self.matches(p) as f64 + must
     }
 
@@ -477,11 +548,22 @@ impl Planner<'_> {
     }
 
     fn prepare(&mut self) {
-        let roles = [ItemRole::Visit, ItemRole::Lunch, ItemRole::Dinner, ItemRole::Night];
+        let roles = [
+            ItemRole::Visit,
+            ItemRole::Lunch,
+            ItemRole::Dinner,
+            ItemRole::Night,
+        ];
         self.suits = self
             .places
             .iter()
-            .map(|p| roles.iter().filter(|&&r| self.suits(p, r)).map(|&r| Self::role_bit(r)).sum())
+            .map(|p| {
+                roles
+                    .iter()
+                    .filter(|&&r| self.suits(p, r))
+                    .map(|&r| Self::role_bit(r))
+                    .sum()
+            })
             .collect();
         self.bonus = self.places.iter().map(|p| self.bonus(p)).collect();
     }
@@ -541,7 +623,12 @@ impl Planner<'_> {
         if end + to_port > self.leave_limit {
             return None;
         }
-        Some(Pick { idx, start, end, travel: leg })
+        Some(Pick {
+            idx,
+            start,
+            end,
+            travel: leg,
+        })
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -564,7 +651,8 @@ impl Planner<'_> {
             .map(|i| (self.cost(i, from, anchor), i))
             .collect();
         let order = |a: &(f64, usize), b: &(f64, usize)| {
-            a.0.total_cmp(&b.0).then_with(|| self.places[a.1].slug.cmp(&self.places[b.1].slug))
+            a.0.total_cmp(&b.0)
+                .then_with(|| self.places[a.1].slug.cmp(&self.places[b.1].slug))
         };
         // Look at the cheapest few first; sorting all 2,000 candidates for every slot
         // would dominate the planner's time.
@@ -580,10 +668,17 @@ impl Planner<'_> {
             return found;
         }
         ranked[short..].sort_unstable_by(order);
-        ranked[short..].iter().find_map(|&(_, i)| self.fit(i, role, from, now, earliest, latest_start, end_by))
+        ranked[short..]
+            .iter()
+            .find_map(|&(_, i)| self.fit(i, role, from, now, earliest, latest_start, end_by))
     }
 
-    fn commit(&mut self, pick: Pick, role: ItemRole, items: &mut Vec<PlanItem>) -> (LatLng, DateTime<Tz>) {
+    fn commit(
+        &mut self,
+        pick: Pick,
+        role: ItemRole,
+        items: &mut Vec<PlanItem>,
+    ) -> (LatLng, DateTime<Tz>) {
         self.used[pick.idx] = true;
         let p = &self.places[pick.idx];
         items.push(PlanItem {
@@ -603,7 +698,12 @@ impl Planner<'_> {
     }
 
     // Lays out one day between `day_start` and `day_end`.
-    fn day(&mut self, date: NaiveDate, day_start: DateTime<Tz>, day_end: DateTime<Tz>) -> Vec<PlanItem> {
+    fn day(
+        &mut self,
+        date: NaiveDate,
+        day_start: DateTime<Tz>,
+        day_end: DateTime<Tz>,
+    ) -> Vec<PlanItem> {
         let s = self.settings;
         let (lunch_from, lunch_until) = (at(date, s.lunch_from), at(date, s.lunch_until));
         let (dinner_from, dinner_until) = (at(date, s.dinner_from), at(date, s.dinner_until));
@@ -614,12 +714,22 @@ impl Planner<'_> {
         let mut visits = 0;
 
         // Visits until `until` (the next meal), then the meal, twice; then the evening.
-        for (meal, from, to) in [(ItemRole::Lunch, lunch_from, lunch_until), (ItemRole::Dinner, dinner_from, dinner_until)] {
-            let meal_len = minutes(if meal == ItemRole::Lunch { s.lunch_min } else { s.dinner_min });
+        for (meal, from, to) in [
+            (ItemRole::Lunch, lunch_from, lunch_until),
+            (ItemRole::Dinner, dinner_from, dinner_until),
+        ] {
+            let meal_len = minutes(if meal == ItemRole::Lunch {
+                s.lunch_min
+            } else {
+                s.dinner_min
+            });
             while visits < self.profile.max_visits && now < from {
                 // A visit must end in time for the meal to start inside its window.
                 let end_by = to.min(day_end - meal_len);
-                let Some(pick) = self.pick(ItemRole::Visit, pos, anchor, now, now, to, end_by) else { break };
+                let Some(pick) = self.pick(ItemRole::Visit, pos, anchor, now, now, to, end_by)
+                else {
+                    break;
+                };
                 (pos, now) = self.commit(pick, ItemRole::Visit, &mut items);
                 anchor.get_or_insert(pos);
                 visits += 1;
@@ -632,8 +742,15 @@ impl Planner<'_> {
         // After dinner: night scenes, or one more visit when the day allows.
         let mut nights = 0;
         while nights < self.profile.max_night {
-            let Some(pick) = self.pick(ItemRole::Night, pos, anchor, now, now.max(dinner_from), day_end, day_end)
-            else {
+            let Some(pick) = self.pick(
+                ItemRole::Night,
+                pos,
+                anchor,
+                now,
+                now.max(dinner_from),
+                day_end,
+                day_end,
+            ) else {
                 break;
             };
             (pos, now) = self.commit(pick, ItemRole::Night, &mut items);
@@ -648,12 +765,19 @@ impl Planner<'_> {
 /// The window runs from `entry_at` + [`ARRIVAL_MIN`] to the moment the visitor must set
 /// off for the exit port: `exit_at` (capped at `deadline`) minus the port's buffer minus
 /// the ride there. `settings` holds the tunable assumptions ([`PlanSettings::default`]).
-pub fn plan(input: &PlanInput, places: &[PlanPlace], settings: &PlanSettings) -> Result<Plan, PlanError> {
+pub fn plan(
+    input: &PlanInput,
+    places: &[PlanPlace],
+    settings: &PlanSettings,
+) -> Result<Plan, PlanError> {
     let entry = input.entry_at.with_timezone(&TIME_ZONE);
     let mut warnings = Vec::new();
     let end = match (input.exit_at, input.deadline) {
         (Some(exit), Some(deadline)) if exit > deadline => {
-            warnings.push(Note::new("outlasts_deadline").arg("deadline", deadline.with_timezone(&TIME_ZONE).format("%Y-%m-%d %H:%M")));
+            warnings.push(Note::new("outlasts_deadline").arg(
+                "deadline",
+                deadline.with_timezone(&TIME_ZONE).format("%Y-%m-%d %H:%M"),
+            ));
             deadline
         }
         (Some(exit), _) => exit,
@@ -693,14 +817,25 @@ pub fn plan(input: &PlanInput, places: &[PlanPlace], settings: &PlanSettings) ->
     while date <= last_date {
         let day_start = at(date, planner.profile.day_start).max(window_start);
         let day_end = at(date, planner.profile.day_end).min(leave_limit);
-        let items = if day_start < day_end { planner.day(date, day_start, day_end) } else { Vec::new() };
-        days.push(PlanDay { date, items, leave_for_port_at: None });
+        let items = if day_start < day_end {
+            planner.day(date, day_start, day_end)
+        } else {
+            Vec::new()
+        };
+        days.push(PlanDay {
+            date,
+            items,
+            leave_for_port_at: None,
+        });
         date = date + Days::new(1);
     }
     // The last day says when to set off: the buffer before departure, minus the ride.
     let to_port = match port {
         Some(port) => {
-            let from = days.last().and_then(|d| d.items.last()).map_or(input.start, |i| i.place.location);
+            let from = days
+                .last()
+                .and_then(|d| d.items.last())
+                .map_or(input.start, |i| i.place.location);
             minutes(travel(from, port).minutes)
         }
         None => minutes(settings.default_to_port_min),
@@ -713,18 +848,28 @@ pub fn plan(input: &PlanInput, places: &[PlanPlace], settings: &PlanSettings) ->
         Some(port) => Note::new("leave_for_port").arg("port", &port.code),
         None => Note::new("leave_for_departure"),
     };
-    warnings.push(leave.arg("time", leave_at.format("%Y-%m-%d %H:%M")).arg("minutes", buffer.num_minutes()));
+    warnings.push(
+        leave
+            .arg("time", leave_at.format("%Y-%m-%d %H:%M"))
+            .arg("minutes", buffer.num_minutes()),
+    );
     if input.has_refund_purchases {
         warnings.push(Note::new("tax_refund_reminder"));
     }
     if !GUANGZHOU.contains(input.start) {
         warnings.push(Note::new("start_outside_guangzhou"));
     }
-    let by_slug: BTreeMap<&str, usize> = places.iter().enumerate().map(|(i, p)| (p.slug.as_str(), i)).collect();
+    let by_slug: BTreeMap<&str, usize> = places
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.slug.as_str(), i))
+        .collect();
     for slug in &input.must_see {
         match by_slug.get(slug.as_str()) {
             None => warnings.push(Note::new("must_see_unknown").arg("place", slug)),
-            Some(&i) if !planner.used[i] => warnings.push(Note::new("must_see_not_scheduled").arg("place", &places[i].name)),
+            Some(&i) if !planner.used[i] => {
+                warnings.push(Note::new("must_see_not_scheduled").arg("place", &places[i].name))
+            }
             Some(_) => {}
         }
     }
@@ -736,7 +881,12 @@ pub fn plan(input: &PlanInput, places: &[PlanPlace], settings: &PlanSettings) ->
     if days.iter().all(|d| d.items.is_empty()) {
         warnings.push(Note::new("nothing_fits"));
     }
-    Ok(Plan { days, window_start: window_start.fixed_offset(), window_end: leave_limit.fixed_offset(), warnings })
+    Ok(Plan {
+        days,
+        window_start: window_start.fixed_offset(),
+        window_end: leave_limit.fixed_offset(),
+        warnings,
+    })
 }
 
 #[cfg(test)]
@@ -748,7 +898,14 @@ pub(crate) mod tests {
         DateTime::parse_from_rfc3339(s).unwrap()
     }
 
-    pub(crate) fn place(slug: &str, kind: PlaceKind, lat: f64, lng: f64, hours: Option<&str>, interests: &[Interest]) -> PlanPlace {
+    pub(crate) fn place(
+        slug: &str,
+        kind: PlaceKind,
+        lat: f64,
+        lng: f64,
+        hours: Option<&str>,
+        interests: &[Interest],
+    ) -> PlanPlace {
         PlanPlace {
             slug: slug.into(),
             name: slug.replace('-', " "),
@@ -767,22 +924,134 @@ pub(crate) mod tests {
         use Interest::*;
         use PlaceKind::*;
         vec![
-            place("chen-clan-academy", Attraction, 23.1257, 113.2448, Some("Mo-Su 09:00-17:30"), &[Heritage, Culture]),
-            place("yongqingfang", Attraction, 23.1180, 113.2440, None, &[Heritage, Culture, Shopping]),
-            place("shamian-island", Attraction, 23.1070, 113.2420, None, &[Heritage, Nature]),
-            place("guangdong-museum", Attraction, 23.1150, 113.3260, Some("Tu-Su 09:00-17:00"), &[Culture, Family]),
-            place("yuexiu-park", Attraction, 23.1390, 113.2640, Some("Mo-Su 06:00-22:00"), &[Nature, Heritage, Family]),
-            place("sacred-heart-cathedral", Attraction, 23.1160, 113.2640, Some("Mo-Su 08:30-17:30"), &[Heritage]),
-            place("baiyun-mountain", Attraction, 23.1850, 113.2980, Some("Mo-Su 06:00-18:00"), &[Nature]),
-            place("taikoo-hui", Mall, 23.1364, 113.3269, Some("Mo-Su 10:00-22:00"), &[Shopping]),
-            place("beijing-road", Shop, 23.1250, 113.2690, Some("Mo-Su 10:00-22:00"), &[Shopping]),
-            place("canton-tower", NightScene, 23.1066, 113.3245, Some("Mo-Su 09:30-22:30"), &[Night, Family]),
-            place("pearl-river-cruise", NightScene, 23.1150, 113.2700, Some("Mo-Su 18:30-22:30"), &[Night]),
-            place("tao-tao-ju", Restaurant, 23.1230, 113.2470, Some("Mo-Su 07:00-22:00"), &[Food]),
-            place("guangzhou-restaurant", Restaurant, 23.1200, 113.2570, Some("Mo-Su 07:00-22:00"), &[Food]),
-            place("huifu-east-road", FoodStreet, 23.1240, 113.2680, Some("Mo-Su 10:00-24:00"), &[Food, Night]),
-            place("bingsheng", Restaurant, 23.1200, 113.3280, Some("Mo-Su 11:00-22:00"), &[Food]),
-            place("dian-dou-de", Restaurant, 23.1330, 113.3200, Some("Mo-Su 08:00-22:00"), &[Food]),
+            place(
+                "chen-clan-academy",
+                Attraction,
+                23.1257,
+                113.2448,
+                Some("Mo-Su 09:00-17:30"),
+                &[Heritage, Culture],
+            ),
+            place(
+                "yongqingfang",
+                Attraction,
+                23.1180,
+                113.2440,
+                None,
+                &[Heritage, Culture, Shopping],
+            ),
+            place(
+                "shamian-island",
+                Attraction,
+                23.1070,
+                113.2420,
+                None,
+                &[Heritage, Nature],
+            ),
+            place(
+                "guangdong-museum",
+                Attraction,
+                23.1150,
+                113.3260,
+                Some("Tu-Su 09:00-17:00"),
+                &[Culture, Family],
+            ),
+            place(
+                "yuexiu-park",
+                Attraction,
+                23.1390,
+                113.2640,
+                Some("Mo-Su 06:00-22:00"),
+                &[Nature, Heritage, Family],
+            ),
+            place(
+                "sacred-heart-cathedral",
+                Attraction,
+                23.1160,
+                113.2640,
+                Some("Mo-Su 08:30-17:30"),
+                &[Heritage],
+            ),
+            place(
+                "baiyun-mountain",
+                Attraction,
+                23.1850,
+                113.2980,
+                Some("Mo-Su 06:00-18:00"),
+                &[Nature],
+            ),
+            place(
+                "taikoo-hui",
+                Mall,
+                23.1364,
+                113.3269,
+                Some("Mo-Su 10:00-22:00"),
+                &[Shopping],
+            ),
+            place(
+                "beijing-road",
+                Shop,
+                23.1250,
+                113.2690,
+                Some("Mo-Su 10:00-22:00"),
+                &[Shopping],
+            ),
+            place(
+                "canton-tower",
+                NightScene,
+                23.1066,
+                113.3245,
+                Some("Mo-Su 09:30-22:30"),
+                &[Night, Family],
+            ),
+            place(
+                "pearl-river-cruise",
+                NightScene,
+                23.1150,
+                113.2700,
+                Some("Mo-Su 18:30-22:30"),
+                &[Night],
+            ),
+            place(
+                "tao-tao-ju",
+                Restaurant,
+                23.1230,
+                113.2470,
+                Some("Mo-Su 07:00-22:00"),
+                &[Food],
+            ),
+            place(
+                "guangzhou-restaurant",
+                Restaurant,
+                23.1200,
+                113.2570,
+                Some("Mo-Su 07:00-22:00"),
+                &[Food],
+            ),
+            place(
+                "huifu-east-road",
+                FoodStreet,
+                23.1240,
+                113.2680,
+                Some("Mo-Su 10:00-24:00"),
+                &[Food, Night],
+            ),
+            place(
+                "bingsheng",
+                Restaurant,
+                23.1200,
+                113.3280,
+                Some("Mo-Su 11:00-22:00"),
+                &[Food],
+            ),
+            place(
+                "dian-dou-de",
+                Restaurant,
+                23.1330,
+                113.3200,
+                Some("Mo-Su 08:00-22:00"),
+                &[Food],
+            ),
             place("baiyun-airport", TransportHub, 23.3925, 113.2989, None, &[]),
         ]
     }
@@ -792,7 +1061,11 @@ pub(crate) mod tests {
             entry_at: t("2026-12-01T09:00:00+08:00"),
             exit_at: Some(t("2026-12-04T18:00:00+08:00")),
             deadline: Some(t("2026-12-12T00:00:00+08:00")),
-            exit_port: Some(ExitPort { code: "CAN".into(), kind: PortKind::Airport, location: Some(LatLng::new(23.3925, 113.2989).unwrap()) }),
+            exit_port: Some(ExitPort {
+                code: "CAN".into(),
+                kind: PortKind::Airport,
+                location: Some(LatLng::new(23.3925, 113.2989).unwrap()),
+            }),
             interests: vec![Interest::Food, Interest::Heritage, Interest::Night],
             pace: Pace::Normal,
             start: LatLng::new(23.1291, 113.2644).unwrap(),
@@ -801,11 +1074,21 @@ pub(crate) mod tests {
         }
     }
 
-    fn check_invariants(plan: &Plan, input: &PlanInput, places: &[PlanPlace]) -> Result<(), String> {
-        let by_slug: BTreeMap<&str, &PlanPlace> = places.iter().map(|p| (p.slug.as_str(), p)).collect();
+    fn check_invariants(
+        plan: &Plan,
+        input: &PlanInput,
+        places: &[PlanPlace],
+    ) -> Result<(), String> {
+        let by_slug: BTreeMap<&str, &PlanPlace> =
+            places.iter().map(|p| (p.slug.as_str(), p)).collect();
         let mut seen = HashSet::new();
         let mut prev_end: Option<DateTime<FixedOffset>> = None;
-        let end_cap = input.exit_at.into_iter().chain(input.deadline).min().unwrap();
+        let end_cap = input
+            .exit_at
+            .into_iter()
+            .chain(input.deadline)
+            .min()
+            .unwrap();
         for item in plan.items() {
             if !seen.insert(item.place.slug.clone()) {
                 return Err(format!("{} twice", item.place.slug));
@@ -816,14 +1099,20 @@ pub(crate) mod tests {
             if let Some(prev) = prev_end
                 && item.start < prev + minutes(item.travel.minutes)
             {
-                return Err(format!("{} overlaps the previous item or its travel", item.place.slug));
+                return Err(format!(
+                    "{} overlaps the previous item or its travel",
+                    item.place.slug
+                ));
             }
             prev_end = Some(item.end);
             if item.start < input.entry_at || item.end > end_cap || item.end > plan.window_end {
                 return Err(format!("{} outside the window", item.place.slug));
             }
             let p = by_slug[item.place.slug.as_str()];
-            let (s, e) = (item.start.with_timezone(&TIME_ZONE), item.end.with_timezone(&TIME_ZONE));
+            let (s, e) = (
+                item.start.with_timezone(&TIME_ZONE),
+                item.end.with_timezone(&TIME_ZONE),
+            );
             if !open_throughout(p.hours.as_ref(), s, e) {
                 return Err(format!("{} closed during {s}..{e}", item.place.slug));
             }
@@ -854,7 +1143,10 @@ pub(crate) mod tests {
         assert_eq!(plan.days.len(), 4);
         let day1 = &plan.days[0];
         let roles: Vec<ItemRole> = day1.items.iter().map(|i| i.role).collect();
-        assert!(roles.contains(&ItemRole::Lunch) && roles.contains(&ItemRole::Dinner), "{roles:?}");
+        assert!(
+            roles.contains(&ItemRole::Lunch) && roles.contains(&ItemRole::Dinner),
+            "{roles:?}"
+        );
         for item in plan.items() {
             let local = item.start.with_timezone(&TIME_ZONE).time();
             match item.role {
@@ -880,7 +1172,10 @@ pub(crate) mod tests {
         let leave = last.leave_for_port_at.unwrap();
         assert!(leave <= t("2026-12-04T15:00:00+08:00") - minutes(60));
         for item in &last.items {
-            let ride = travel(item.place.location, input.exit_port.as_ref().unwrap().location.unwrap());
+            let ride = travel(
+                item.place.location,
+                input.exit_port.as_ref().unwrap().location.unwrap(),
+            );
             assert!(item.end + minutes(ride.minutes) <= t("2026-12-04T15:00:00+08:00"));
         }
         assert_eq!(plan.window_end, t("2026-12-04T15:00:00+08:00"));
@@ -892,8 +1187,14 @@ pub(crate) mod tests {
         input.exit_at = Some(t("2026-12-14T18:00:00+08:00"));
         let plan = plan(&input, &sample_places(), &PlanSettings::default()).unwrap();
         assert!(plan.warnings.iter().any(|w| w.code == "outlasts_deadline"));
-        assert!(plan.items().all(|i| i.end <= t("2026-12-11T21:00:00+08:00")));
-        assert_eq!(plan.days.last().unwrap().date, "2026-12-11".parse::<NaiveDate>().unwrap());
+        assert!(
+            plan.items()
+                .all(|i| i.end <= t("2026-12-11T21:00:00+08:00"))
+        );
+        assert_eq!(
+            plan.days.last().unwrap().date,
+            "2026-12-11".parse::<NaiveDate>().unwrap()
+        );
     }
 
     #[test]
@@ -903,10 +1204,21 @@ pub(crate) mod tests {
         for d in &plan.days {
             println!("{} leave={:?}", d.date, d.leave_for_port_at);
             for i in &d.items {
-                println!("  {:?} {} {}-{} {:?} {}min", i.role, i.place.slug, i.start.time(), i.end.time(), i.travel.mode, i.travel.minutes);
+                println!(
+                    "  {:?} {} {}-{} {:?} {}min",
+                    i.role,
+                    i.place.slug,
+                    i.start.time(),
+                    i.end.time(),
+                    i.travel.mode,
+                    i.travel.minutes
+                );
             }
         }
-        println!("{:?}", plan.warnings.iter().map(|w| &w.code).collect::<Vec<_>>());
+        println!(
+            "{:?}",
+            plan.warnings.iter().map(|w| &w.code).collect::<Vec<_>>()
+        );
     }
 
     #[test]
@@ -936,9 +1248,15 @@ pub(crate) mod tests {
         let mut input = sample_input();
         input.exit_at = None;
         input.deadline = None;
-        assert_eq!(plan(&input, &sample_places(), &PlanSettings::default()), Err(PlanError::NoEnd));
+        assert_eq!(
+            plan(&input, &sample_places(), &PlanSettings::default()),
+            Err(PlanError::NoEnd)
+        );
         input.exit_at = Some(input.entry_at - minutes(1));
-        assert_eq!(plan(&input, &sample_places(), &PlanSettings::default()), Err(PlanError::EndBeforeStart));
+        assert_eq!(
+            plan(&input, &sample_places(), &PlanSettings::default()),
+            Err(PlanError::EndBeforeStart)
+        );
     }
 
     #[test]
@@ -950,7 +1268,13 @@ pub(crate) mod tests {
         let relaxed = plan(&input, &places, &PlanSettings::default()).unwrap();
         input.pace = Pace::Packed;
         let packed = plan(&input, &places, &PlanSettings::default()).unwrap();
-        let visits = |p: &Plan| p.days[1].items.iter().filter(|i| i.role == ItemRole::Visit).count();
+        let visits = |p: &Plan| {
+            p.days[1]
+                .items
+                .iter()
+                .filter(|i| i.role == ItemRole::Visit)
+                .count()
+        };
         assert!(visits(&relaxed) <= 2);
         assert!(visits(&packed) > visits(&relaxed));
     }
@@ -960,19 +1284,44 @@ pub(crate) mod tests {
         let plan = plan(&sample_input(), &sample_places(), &PlanSettings::default()).unwrap();
         for locale in Locale::ALL {
             for w in &plan.localized(locale).warnings {
-                assert!(!w.message.is_empty() && !w.message.contains("plan-warning"), "{locale:?} {}", w.code);
+                assert!(
+                    !w.message.is_empty() && !w.message.contains("plan-warning"),
+                    "{locale:?} {}",
+                    w.code
+                );
             }
         }
     }
 
-    const HOURS: [Option<&str>; 5] =
-        [None, Some("Mo-Su 09:00-17:00"), Some("Tu-Su 10:00-18:00"), Some("Mo-Su 11:00-14:00,17:00-22:00"), Some("Mo-Su 18:00-23:30")];
+    const HOURS: [Option<&str>; 5] = [
+        None,
+        Some("Mo-Su 09:00-17:00"),
+        Some("Tu-Su 10:00-18:00"),
+        Some("Mo-Su 11:00-14:00,17:00-22:00"),
+        Some("Mo-Su 18:00-23:30"),
+    ];
 
     fn arb_places() -> impl Strategy<Value = Vec<PlanPlace>> {
-        let parsed: Vec<Option<Hours>> = HOURS.iter().map(|h| h.map(|h| Hours::parse(h).unwrap())).collect();
-        let kinds = vec![PlaceKind::Attraction, PlaceKind::Restaurant, PlaceKind::FoodStreet, PlaceKind::NightScene, PlaceKind::Mall];
+        let parsed: Vec<Option<Hours>> = HOURS
+            .iter()
+            .map(|h| h.map(|h| Hours::parse(h).unwrap()))
+            .collect();
+        let kinds = vec![
+            PlaceKind::Attraction,
+            PlaceKind::Restaurant,
+            PlaceKind::FoodStreet,
+            PlaceKind::NightScene,
+            PlaceKind::Mall,
+        ];
         prop::collection::vec(
-            (0.0f64..0.12, 0.0f64..0.12, 0usize..HOURS.len(), prop::sample::select(kinds), prop::sample::subsequence(Interest::ALL.to_vec(), 1..3), 30u32..200),
+            (
+                0.0f64..0.12,
+                0.0f64..0.12,
+                0usize..HOURS.len(),
+                prop::sample::select(kinds),
+                prop::sample::subsequence(Interest::ALL.to_vec(), 1..3),
+                30u32..200,
+            ),
             1..40,
         )
         .prop_map(move |raw| {

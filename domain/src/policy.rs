@@ -156,7 +156,9 @@ impl<'de, T: PolicyData> Deserialize<'de> for Versioned<T> {
             )));
         }
         if env.effective_to.is_some_and(|to| to < env.effective_from) {
-            return Err(serde::de::Error::custom("effective_to is before effective_from"));
+            return Err(serde::de::Error::custom(
+                "effective_to is before effective_from",
+            ));
         }
         Ok(Versioned {
             meta: PolicyMeta {
@@ -315,7 +317,9 @@ impl PolicyData for TransitPolicy {
 impl TransitPolicy {
     /// The designated port with this code (case-insensitive).
     pub fn port(&self, code: &str) -> Option<&DesignatedPort> {
-        self.ports.iter().find(|p| p.code.eq_ignore_ascii_case(code.trim()))
+        self.ports
+            .iter()
+            .find(|p| p.code.eq_ignore_ascii_case(code.trim()))
     }
 
     fn check(&self) -> Result<(), String> {
@@ -330,7 +334,10 @@ impl TransitPolicy {
                 return Err(format!("data.ports[{i}].code: must not be empty"));
             }
             if !seen.insert(port.code.to_ascii_uppercase()) {
-                return Err(format!("data.ports[{i}].code: “{}” appears twice", port.code));
+                return Err(format!(
+                    "data.ports[{i}].code: “{}” appears twice",
+                    port.code
+                ));
             }
         }
         if self.purposes.is_empty() {
@@ -415,8 +422,11 @@ impl VisaFreeEntryPolicy {
 
     fn check(&self) -> Result<(), String> {
         for (i, w) in self.countries.iter().enumerate() {
-            check_codes(&format!("data.countries[{i}].country"), std::slice::from_ref(&w.country))
-                .map_err(|e| e.replace("[0]", ""))?;
+            check_codes(
+                &format!("data.countries[{i}].country"),
+                std::slice::from_ref(&w.country),
+            )
+            .map_err(|e| e.replace("[0]", ""))?;
             if w.from.is_some_and(|from| from > w.to) {
                 return Err(format!("data.countries[{i}].to: before “from”"));
             }
@@ -507,7 +517,9 @@ impl TaxRefundPolicy {
         }
         for (i, r) in self.rates.iter().enumerate() {
             if r.rate.is_sign_negative() || r.rate > one {
-                return Err(format!("data.rates[{i}].rate: expected a share between 0 and 1"));
+                return Err(format!(
+                    "data.rates[{i}].rate: expected a share between 0 and 1"
+                ));
             }
         }
         if self.agency_fee_rate.is_sign_negative() || self.agency_fee_rate > one {
@@ -535,7 +547,11 @@ pub struct Note {
 
 impl Note {
     pub(crate) fn new(code: &str) -> Note {
-        Note { code: code.to_owned(), message: String::new(), args: BTreeMap::new() }
+        Note {
+            code: code.to_owned(),
+            message: String::new(),
+            args: BTreeMap::new(),
+        }
     }
 
     pub(crate) fn arg(mut self, name: &str, value: impl ToString) -> Note {
@@ -544,8 +560,11 @@ impl Note {
     }
 
     pub(crate) fn localize(&mut self, locale: Locale, prefix: &str) {
-        let args: Vec<(&str, MsgArg)> =
-            self.args.iter().map(|(k, v)| (k.as_str(), MsgArg::from(v.as_str()))).collect();
+        let args: Vec<(&str, MsgArg)> = self
+            .args
+            .iter()
+            .map(|(k, v)| (k.as_str(), MsgArg::from(v.as_str())))
+            .collect();
         self.message = tr_args(locale, &format!("{prefix}-{}", self.code), &args);
     }
 }
@@ -573,9 +592,18 @@ mod tests {
     #[test]
     fn in_force_picks_the_version_covering_the_date() {
         let versions = vec![
-            Versioned { meta: meta("a", "2019-05-01", Some("2024-12-16")), data: 1 },
-            Versioned { meta: meta("b", "2024-12-17", Some("2025-06-11")), data: 2 },
-            Versioned { meta: meta("c", "2025-06-12", None), data: 3 },
+            Versioned {
+                meta: meta("a", "2019-05-01", Some("2024-12-16")),
+                data: 1,
+            },
+            Versioned {
+                meta: meta("b", "2024-12-17", Some("2025-06-11")),
+                data: 2,
+            },
+            Versioned {
+                meta: meta("c", "2025-06-12", None),
+                data: 3,
+            },
         ];
         assert_eq!(in_force(&versions, date("2024-12-16")).unwrap().data, 1);
         assert_eq!(in_force(&versions, date("2024-12-17")).unwrap().data, 2);
@@ -586,8 +614,14 @@ mod tests {
     #[test]
     fn newer_open_ended_version_wins_over_older_open_ended_one() {
         let versions = vec![
-            Versioned { meta: meta("new", "2025-06-12", None), data: 2 },
-            Versioned { meta: meta("old", "2024-12-17", None), data: 1 },
+            Versioned {
+                meta: meta("new", "2025-06-12", None),
+                data: 2,
+            },
+            Versioned {
+                meta: meta("old", "2024-12-17", None),
+                data: 1,
+            },
         ];
         assert_eq!(in_force(&versions, date("2026-01-01")).unwrap().data, 2);
         assert_eq!(in_force(&versions, date("2025-01-01")).unwrap().data, 1);

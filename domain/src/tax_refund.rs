@@ -177,8 +177,11 @@ impl RefundEstimate {
             w.localize(locale, "refund-warning");
         }
         for item in &mut out.checklist {
-            let args: Vec<(&str, MsgArg)> =
-                item.args.iter().map(|(k, v)| (k.as_str(), MsgArg::from(v.as_str()))).collect();
+            let args: Vec<(&str, MsgArg)> = item
+                .args
+                .iter()
+                .map(|(k, v)| (k.as_str(), MsgArg::from(v.as_str())))
+                .collect();
             item.text = tr_args(locale, &format!("refund-checklist-{}", item.key), &args);
         }
         out
@@ -229,7 +232,10 @@ pub fn estimate(input: &RefundInput, policy: &Versioned<TaxRefundPolicy>) -> Ref
     // BTreeMap: groups come out ordered by (date, store) whatever the input order.
     let mut by_group: BTreeMap<(NaiveDate, &str), Vec<&Purchase>> = BTreeMap::new();
     for purchase in &input.purchases {
-        by_group.entry((purchase.date, purchase.store.trim())).or_default().push(purchase);
+        by_group
+            .entry((purchase.date, purchase.store.trim()))
+            .or_default()
+            .push(purchase);
     }
 
     let mut groups = Vec::with_capacity(by_group.len());
@@ -271,9 +277,17 @@ pub fn estimate(input: &RefundInput, policy: &Versioned<TaxRefundPolicy>) -> Ref
     }
 
     let sum = |f: fn(&RefundGroup) -> Decimal| groups.iter().map(f).sum::<Decimal>();
-    let total_invoice = groups.iter().filter(|g| g.eligible).map(|g| g.invoice_cny).sum();
+    let total_invoice = groups
+        .iter()
+        .filter(|g| g.eligible)
+        .map(|g| g.invoice_cny)
+        .sum();
     let total_net = sum(|g| g.net_cny);
-    let instant_net = groups.iter().filter(|g| g.instant).map(|g| g.net_cny).sum::<Decimal>();
+    let instant_net = groups
+        .iter()
+        .filter(|g| g.instant)
+        .map(|g| g.net_cny)
+        .sum::<Decimal>();
     let to_collect = total_net - instant_net;
     let payout = if to_collect.is_zero() {
         Payout::Nothing
@@ -285,7 +299,11 @@ pub fn estimate(input: &RefundInput, policy: &Versioned<TaxRefundPolicy>) -> Ref
 
     let any_instant = groups.iter().any(|g| g.instant);
     let instant_conditions = if any_instant {
-        p.instant_refund.conditions.iter().map(|c| Note::new(c)).collect()
+        p.instant_refund
+            .conditions
+            .iter()
+            .map(|c| Note::new(c))
+            .collect()
     } else {
         Vec::new()
     };
@@ -296,7 +314,8 @@ pub fn estimate(input: &RefundInput, policy: &Versioned<TaxRefundPolicy>) -> Ref
         .filter(|item| !item.instant_only || any_instant)
         // Port-specific items show when the port is that one or not yet known.
         .filter(|item| {
-            item.ports.is_empty() || port.is_none_or(|port| item.ports.iter().any(|x| x.eq_ignore_ascii_case(port)))
+            item.ports.is_empty()
+                || port.is_none_or(|port| item.ports.iter().any(|x| x.eq_ignore_ascii_case(port)))
         })
         .map(|item| ChecklistEntry {
             key: item.key.clone(),
@@ -306,7 +325,10 @@ pub fn estimate(input: &RefundInput, policy: &Versioned<TaxRefundPolicy>) -> Ref
             args: BTreeMap::from([
                 ("days".to_owned(), p.export_within_days.to_string()),
                 ("limit".to_owned(), p.cash_limit_cny.to_string()),
-                ("minimum".to_owned(), p.min_per_store_per_day_cny.to_string()),
+                (
+                    "minimum".to_owned(),
+                    p.min_per_store_per_day_cny.to_string(),
+                ),
                 ("max_stay".to_owned(), p.max_stay_days.to_string()),
             ]),
         })
@@ -320,7 +342,9 @@ pub fn estimate(input: &RefundInput, policy: &Versioned<TaxRefundPolicy>) -> Ref
         warnings.push(Note::new("transfer_only").arg("limit", p.cash_limit_cny));
     }
     warnings.extend(p.uncertainties.iter().map(|u| Note::new(&u.code)));
-    if needs_verification(&policy.meta) || checklist.iter().any(|c| c.confidence.needs_verification()) {
+    if needs_verification(&policy.meta)
+        || checklist.iter().any(|c| c.confidence.needs_verification())
+    {
         warnings.push(Note::new("verify_before_travel"));
     }
 
@@ -358,7 +382,8 @@ mod tests {
     }
 
     fn policy() -> Versioned<TaxRefundPolicy> {
-        serde_saphyr::from_str(include_str!("../../seeds/policies/tax-refund-2025-04.yaml")).unwrap()
+        serde_saphyr::from_str(include_str!("../../seeds/policies/tax-refund-2025-04.yaml"))
+            .unwrap()
     }
 
     fn date(s: &str) -> NaiveDate {
@@ -366,19 +391,34 @@ mod tests {
     }
 
     fn buy(store: &str, day: &str, amount: Decimal, vat: u8) -> Purchase {
-        Purchase { store: store.into(), date: date(day), amount_cny: amount, vat_rate: vat, instant: false }
+        Purchase {
+            store: store.into(),
+            date: date(day),
+            amount_cny: amount,
+            vat_rate: vat,
+            instant: false,
+        }
     }
 
     fn input(purchases: Vec<Purchase>) -> RefundInput {
-        RefundInput { purchases, ..RefundInput::default() }
+        RefundInput {
+            purchases,
+            ..RefundInput::default()
+        }
     }
 
     #[test]
     fn issue_example_250_at_13_percent() {
-        let out = estimate(&input(vec![buy("teemall", "2026-12-01", dec!(250.00), 13)]), &policy());
+        let out = estimate(
+            &input(vec![buy("teemall", "2026-12-01", dec!(250.00), 13)]),
+            &policy(),
+        );
         let g = &out.groups[0];
         assert!(g.eligible);
-        assert_eq!((g.gross_cny, g.fee_cny, g.net_cny), (dec!(27.50), dec!(5.00), dec!(22.50)));
+        assert_eq!(
+            (g.gross_cny, g.fee_cny, g.net_cny),
+            (dec!(27.50), dec!(5.00), dec!(22.50))
+        );
         assert_eq!(out.total_net_cny, dec!(22.50));
         assert_eq!(out.payout, Payout::CashOrTransfer);
         let json = serde_json::to_value(&out).unwrap();
@@ -388,8 +428,18 @@ mod tests {
 
     #[test]
     fn nine_percent_goods_get_eight_percent() {
-        let out = estimate(&input(vec![buy("a", "2026-12-01", dec!(1000), 9)]), &policy());
-        assert_eq!((out.groups[0].gross_cny, out.groups[0].fee_cny, out.total_net_cny), (dec!(80.00), dec!(20.00), dec!(60.00)));
+        let out = estimate(
+            &input(vec![buy("a", "2026-12-01", dec!(1000), 9)]),
+            &policy(),
+        );
+        assert_eq!(
+            (
+                out.groups[0].gross_cny,
+                out.groups[0].fee_cny,
+                out.total_net_cny
+            ),
+            (dec!(80.00), dec!(20.00), dec!(60.00))
+        );
     }
 
     #[test]
@@ -399,14 +449,22 @@ mod tests {
                 buy("a", "2026-12-01", dec!(120), 13),
                 buy("a", "2026-12-01", dec!(80), 13), // same store, same day: 200 in all
                 buy("a", "2026-12-02", dec!(199.99), 13), // next day: on its own
-                buy("b", "2026-12-01", dec!(150), 13),    // other store
+                buy("b", "2026-12-01", dec!(150), 13), // other store
             ]),
             &policy(),
         );
-        let summary: Vec<(&str, NaiveDate, bool)> = out.groups.iter().map(|g| (g.store.as_str(), g.date, g.eligible)).collect();
+        let summary: Vec<(&str, NaiveDate, bool)> = out
+            .groups
+            .iter()
+            .map(|g| (g.store.as_str(), g.date, g.eligible))
+            .collect();
         assert_eq!(
             summary,
-            [("a", date("2026-12-01"), true), ("b", date("2026-12-01"), false), ("a", date("2026-12-02"), false)]
+            [
+                ("a", date("2026-12-01"), true),
+                ("b", date("2026-12-01"), false),
+                ("a", date("2026-12-02"), false)
+            ]
         );
         assert_eq!(out.groups[1].reasons[0].code, "below_minimum");
         assert_eq!(out.groups[1].net_cny, Decimal::ZERO);
@@ -419,8 +477,18 @@ mod tests {
         // shows the difference). 202.41 * 0.11 = 22.2651 -> 22.27; fee 4.0482 -> 4.05.
         assert_eq!(round_money(dec!(22.265)), dec!(22.27));
         assert_eq!(round_money(dec!(22.275)), dec!(22.28));
-        let out = estimate(&input(vec![buy("a", "2026-12-01", dec!(202.41), 13)]), &policy());
-        assert_eq!((out.groups[0].gross_cny, out.groups[0].fee_cny, out.groups[0].net_cny), (dec!(22.27), dec!(4.05), dec!(18.22)));
+        let out = estimate(
+            &input(vec![buy("a", "2026-12-01", dec!(202.41), 13)]),
+            &policy(),
+        );
+        assert_eq!(
+            (
+                out.groups[0].gross_cny,
+                out.groups[0].fee_cny,
+                out.groups[0].net_cny
+            ),
+            (dec!(22.27), dec!(4.05), dec!(18.22))
+        );
     }
 
     #[test]
@@ -452,10 +520,16 @@ mod tests {
     #[test]
     fn cash_only_up_to_the_limit() {
         // 9 % net of 222,222.22 is 20,000.00: still cash; one fen more is not.
-        let out = estimate(&input(vec![buy("a", "2026-12-01", dec!(222222.22), 13)]), &policy());
+        let out = estimate(
+            &input(vec![buy("a", "2026-12-01", dec!(222222.22), 13)]),
+            &policy(),
+        );
         assert_eq!(out.to_collect_cny, dec!(20000.00));
         assert_eq!(out.payout, Payout::CashOrTransfer);
-        let out = estimate(&input(vec![buy("a", "2026-12-01", dec!(222222.35), 13)]), &policy());
+        let out = estimate(
+            &input(vec![buy("a", "2026-12-01", dec!(222222.35), 13)]),
+            &policy(),
+        );
         assert_eq!(out.payout, Payout::TransferOnly);
         assert!(out.warnings.iter().any(|w| w.code == "transfer_only"));
     }
@@ -464,32 +538,59 @@ mod tests {
     fn instant_refunds_are_not_collected_again_and_bring_their_conditions() {
         let mut a = buy("grandbuy", "2026-12-01", dec!(1000), 13);
         a.instant = true;
-        let out = estimate(&input(vec![a, buy("teemall", "2026-12-01", dec!(1000), 13)]), &policy());
+        let out = estimate(
+            &input(vec![a, buy("teemall", "2026-12-01", dec!(1000), 13)]),
+            &policy(),
+        );
         assert_eq!(out.instant_net_cny, dec!(90.00));
         assert_eq!(out.to_collect_cny, dec!(90.00));
         assert!(!out.instant_conditions.is_empty());
-        assert!(out.checklist.iter().any(|c| c.key == "instant_refund_customs_check"));
-        let out = estimate(&input(vec![buy("teemall", "2026-12-01", dec!(1000), 13)]), &policy());
+        assert!(
+            out.checklist
+                .iter()
+                .any(|c| c.key == "instant_refund_customs_check")
+        );
+        let out = estimate(
+            &input(vec![buy("teemall", "2026-12-01", dec!(1000), 13)]),
+            &policy(),
+        );
         assert!(out.instant_conditions.is_empty());
-        assert!(!out.checklist.iter().any(|c| c.key == "instant_refund_customs_check"));
+        assert!(
+            !out.checklist
+                .iter()
+                .any(|c| c.key == "instant_refund_customs_check")
+        );
     }
 
     #[test]
     fn baiyun_items_show_for_baiyun_or_an_unknown_port() {
         let mut inp = input(vec![buy("a", "2026-12-01", dec!(1000), 13)]);
-        let keys = |inp: &RefundInput| estimate(inp, &policy()).checklist.into_iter().map(|c| c.key).collect::<Vec<_>>();
+        let keys = |inp: &RefundInput| {
+            estimate(inp, &policy())
+                .checklist
+                .into_iter()
+                .map(|c| c.key)
+                .collect::<Vec<_>>()
+        };
         assert!(keys(&inp).contains(&"customs_stamp_before_checkin".to_owned()));
         inp.departure_port = Some("can".into());
         assert!(keys(&inp).contains(&"collect_in_restricted_zone".to_owned()));
         inp.departure_port = Some("SZX".into());
         assert!(!keys(&inp).contains(&"customs_stamp_before_checkin".to_owned()));
         let out = estimate(&inp, &policy());
-        assert!(out.warnings.iter().any(|w| w.code == "verify_before_travel"));
+        assert!(
+            out.warnings
+                .iter()
+                .any(|w| w.code == "verify_before_travel")
+        );
     }
 
     #[test]
     fn unrefundable_vat_rate_is_a_reason() {
-        let out = estimate(&input(vec![buy("a", "2026-12-01", dec!(1000), 6)]), &policy());
+        let out = estimate(
+            &input(vec![buy("a", "2026-12-01", dec!(1000), 6)]),
+            &policy(),
+        );
         assert_eq!(out.groups[0].reasons[0].code, "vat_rate_not_refundable");
     }
 
@@ -510,21 +611,29 @@ mod tests {
                 .chain(out.instant_conditions.iter().map(|c| &c.message))
                 .chain(out.checklist.iter().map(|c| &c.text));
             for text in texts {
-                assert!(!text.is_empty() && !text.contains("refund-"), "{locale:?}: {text}");
+                assert!(
+                    !text.is_empty() && !text.contains("refund-"),
+                    "{locale:?}: {text}"
+                );
             }
         }
     }
 
     fn arb_purchase() -> impl Strategy<Value = Purchase> {
-        (0usize..4, 0u64..5, -1_000i64..3_000_000, prop::sample::select(vec![13u8, 9, 6]), any::<bool>()).prop_map(
-            |(store, day, fen, vat, instant)| Purchase {
+        (
+            0usize..4,
+            0u64..5,
+            -1_000i64..3_000_000,
+            prop::sample::select(vec![13u8, 9, 6]),
+            any::<bool>(),
+        )
+            .prop_map(|(store, day, fen, vat, instant)| Purchase {
                 store: format!("store-{store}"),
                 date: date("2026-12-01") + Days::new(day),
                 amount_cny: Decimal::new(fen, 2),
                 vat_rate: vat,
                 instant,
-            },
-        )
+            })
     }
 
     proptest! {

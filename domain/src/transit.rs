@@ -25,8 +25,8 @@ use crate::hours::TIME_ZONE;
 use crate::l10n::{MsgArg, tr, tr_args};
 use crate::locale::Locale;
 use crate::policy::{
-    PermittedArea, PolicyMeta, Purpose, StayClock, TransitPolicy, Uncertainty,
-    VisaFreeEntryPolicy, Versioned, in_force,
+    PermittedArea, PolicyMeta, Purpose, StayClock, TransitPolicy, Uncertainty, Versioned,
+    VisaFreeEntryPolicy, in_force,
 };
 
 /// Days before the end of a policy window within which a stay counts as "near" it: the
@@ -93,7 +93,11 @@ impl Scheme {
     // Transit versions are named by their hours; anything up to 144 h is the older scheme
     // (the data holds no 72-hour version).
     fn for_transit_hours(hours: u32) -> Scheme {
-        if hours <= 144 { Scheme::Transit144h } else { Scheme::Transit240h }
+        if hours <= 144 {
+            Scheme::Transit144h
+        } else {
+            Scheme::Transit240h
+        }
     }
 }
 
@@ -149,8 +153,11 @@ impl Finding {
 
     fn localize(&mut self, locale: Locale, prefix: &str) {
         let key = format!("{prefix}-{}", self.code);
-        let args: Vec<(&str, MsgArg)> =
-            self.args.iter().map(|(k, v)| (k.as_str(), MsgArg::from(v.as_str()))).collect();
+        let args: Vec<(&str, MsgArg)> = self
+            .args
+            .iter()
+            .map(|(k, v)| (k.as_str(), MsgArg::from(v.as_str())))
+            .collect();
         self.message = tr_args(locale, &key, &args);
     }
 }
@@ -196,7 +203,10 @@ pub struct AreaRef {
 
 impl From<&PermittedArea> for AreaRef {
     fn from(a: &PermittedArea) -> AreaRef {
-        AreaRef { code: a.code.clone(), description: a.description.clone() }
+        AreaRef {
+            code: a.code.clone(),
+            description: a.description.clone(),
+        }
     }
 }
 
@@ -282,7 +292,11 @@ fn norm(code: &str) -> String {
 /// The moment the permitted stay ends: `length` after 00:00 of the day after entry (the
 /// rule of both schemes in the facts), or after the entry itself for `EntryTime`.
 /// Computed in Asia/Shanghai, which has no daylight saving, so midnight always exists.
-pub fn stay_deadline(entry_at: DateTime<FixedOffset>, clock: StayClock, length: TimeDelta) -> DateTime<Tz> {
+pub fn stay_deadline(
+    entry_at: DateTime<FixedOffset>,
+    clock: StayClock,
+    length: TimeDelta,
+) -> DateTime<Tz> {
     let local = entry_at.with_timezone(&TIME_ZONE);
     let start = match clock {
         StayClock::NextMidnight => {
@@ -311,7 +325,9 @@ fn check_passport(
     meta: &PolicyMeta,
     reasons: &mut Vec<Finding>,
 ) {
-    let Some(expiry) = input.passport_expiry else { return };
+    let Some(expiry) = input.passport_expiry else {
+        return;
+    };
     let required = months
         .and_then(|m| entry_day.checked_add_months(Months::new(m)))
         .unwrap_or(entry_day)
@@ -361,13 +377,19 @@ fn check_policy_end(
     }
 }
 
-fn evaluate_transit(input: &TransitCheckInput, versions: &[Versioned<TransitPolicy>]) -> Evaluation {
+fn evaluate_transit(
+    input: &TransitCheckInput,
+    versions: &[Versioned<TransitPolicy>],
+) -> Evaluation {
     let entry_day = input.entry_at.with_timezone(&TIME_ZONE).date_naive();
     let Some(v) = in_force(versions, entry_day) else {
         return Evaluation {
             scheme: Scheme::Transit240h,
             deadline: None,
-            reasons: vec![Finding::new("policy_not_in_force", Scheme::Transit240h, None).arg("date", entry_day)],
+            reasons: vec![
+                Finding::new("policy_not_in_force", Scheme::Transit240h, None)
+                    .arg("date", entry_day),
+            ],
             warnings: Vec::new(),
             meta: None,
             area: None,
@@ -375,7 +397,11 @@ fn evaluate_transit(input: &TransitCheckInput, versions: &[Versioned<TransitPoli
     };
     let (p, meta) = (&v.data, &v.meta);
     let scheme = Scheme::for_transit_hours(p.hours);
-    let deadline = stay_deadline(input.entry_at, p.clock, TimeDelta::hours(i64::from(p.hours)));
+    let deadline = stay_deadline(
+        input.entry_at,
+        p.clock,
+        TimeDelta::hours(i64::from(p.hours)),
+    );
     let mut reasons = Vec::new();
     let mut warnings = Vec::new();
     let r = |code: &str| Finding::new(code, scheme, Some(meta));
@@ -383,7 +409,7 @@ fn evaluate_transit(input: &TransitCheckInput, versions: &[Versioned<TransitPoli
     let nationality = norm(&input.nationality);
     if p.nationalities.is_empty() {
         reasons.push(r("nationality_list_unknown"));
-    } else if !p.nationalities.iter().any(|n| *n == nationality) {
+    } else if !p.nationalities.contains(&nationality) {
         reasons.push(r("nationality_not_eligible").arg("country", &nationality));
     }
 
@@ -438,7 +464,11 @@ fn evaluate_transit(input: &TransitCheckInput, versions: &[Versioned<TransitPoli
         }
     }
     check_policy_end(meta.effective_to, deadline, scheme, meta, &mut warnings);
-    warnings.extend(p.uncertainties.iter().map(|u| Finding::uncertainty(u, scheme)));
+    warnings.extend(
+        p.uncertainties
+            .iter()
+            .map(|u| Finding::uncertainty(u, scheme)),
+    );
 
     Evaluation {
         scheme,
@@ -450,7 +480,10 @@ fn evaluate_transit(input: &TransitCheckInput, versions: &[Versioned<TransitPoli
     }
 }
 
-fn evaluate_entry(input: &TransitCheckInput, versions: &[Versioned<VisaFreeEntryPolicy>]) -> Evaluation {
+fn evaluate_entry(
+    input: &TransitCheckInput,
+    versions: &[Versioned<VisaFreeEntryPolicy>],
+) -> Evaluation {
     let scheme = Scheme::VisaFree30d;
     let entry_day = input.entry_at.with_timezone(&TIME_ZONE).date_naive();
     let Some(v) = in_force(versions, entry_day) else {
@@ -469,13 +502,20 @@ fn evaluate_entry(input: &TransitCheckInput, versions: &[Versioned<VisaFreeEntry
         return Evaluation {
             scheme,
             deadline: None,
-            reasons: vec![Finding::new("nationality_not_eligible", scheme, Some(meta)).arg("country", &nationality)],
+            reasons: vec![
+                Finding::new("nationality_not_eligible", scheme, Some(meta))
+                    .arg("country", &nationality),
+            ],
             warnings: Vec::new(),
             meta: Some(meta.clone()),
             area: None,
         };
     };
-    let deadline = stay_deadline(input.entry_at, p.clock, TimeDelta::days(i64::from(window.max_days)));
+    let deadline = stay_deadline(
+        input.entry_at,
+        p.clock,
+        TimeDelta::days(i64::from(window.max_days)),
+    );
     let mut reasons = Vec::new();
     let mut warnings = Vec::new();
     if let Some(purpose) = input.purpose
@@ -483,14 +523,26 @@ fn evaluate_entry(input: &TransitCheckInput, versions: &[Versioned<VisaFreeEntry
     {
         reasons.push(Finding::new("purpose_not_allowed", scheme, Some(meta)));
     }
-    check_passport(input, entry_day, p.passport_min_validity_months, deadline, scheme, meta, &mut reasons);
+    check_passport(
+        input,
+        entry_day,
+        p.passport_min_validity_months,
+        deadline,
+        scheme,
+        meta,
+        &mut reasons,
+    );
     check_exit(input, deadline, scheme, meta, &mut reasons);
     let end = Some(meta.effective_to.map_or(window.to, |to| to.min(window.to)));
     check_policy_end(end, deadline, scheme, meta, &mut warnings);
     if window.confidence.needs_verification() {
         warnings.push(Finding::new("country_window_uncertain", scheme, Some(meta)));
     }
-    warnings.extend(p.uncertainties.iter().map(|u| Finding::uncertainty(u, scheme)));
+    warnings.extend(
+        p.uncertainties
+            .iter()
+            .map(|u| Finding::uncertainty(u, scheme)),
+    );
     Evaluation {
         scheme,
         deadline: Some(deadline),
@@ -512,7 +564,10 @@ pub fn check(
     transit_versions: &[Versioned<TransitPolicy>],
     entry_versions: &[Versioned<VisaFreeEntryPolicy>],
 ) -> TransitCheckOutcome {
-    let evaluations = [evaluate_transit(input, transit_versions), evaluate_entry(input, entry_versions)];
+    let evaluations = [
+        evaluate_transit(input, transit_versions),
+        evaluate_entry(input, entry_versions),
+    ];
     let alternatives: Vec<SchemeOption> = evaluations
         .iter()
         .map(|e| SchemeOption {
@@ -526,16 +581,28 @@ pub fn check(
     let eligible: Vec<&Evaluation> = evaluations.iter().filter(|e| e.eligible()).collect();
     // The later deadline wins; on a tie the transit scheme (listed first) is kept, since
     // its conditions were checked in more detail.
-    let best = eligible.iter().copied().reduce(|a, b| if b.deadline > a.deadline { b } else { a });
-    let longer_stay = (eligible.len() > 1).then(|| best.map(|b| b.scheme)).flatten();
+    let best = eligible
+        .iter()
+        .copied()
+        .reduce(|a, b| if b.deadline > a.deadline { b } else { a });
+    let longer_stay = (eligible.len() > 1)
+        .then(|| best.map(|b| b.scheme))
+        .flatten();
 
     let mut warnings: Vec<Finding> = Vec::new();
-    let outcome = match best {
+    match best {
         Some(best) => {
             warnings.extend(best.warnings.iter().cloned());
-            let confidence_low = best.meta.as_ref().is_some_and(|m| m.confidence.needs_verification());
+            let confidence_low = best
+                .meta
+                .as_ref()
+                .is_some_and(|m| m.confidence.needs_verification());
             if !warnings.is_empty() || confidence_low {
-                warnings.push(Finding::new("verify_before_travel", best.scheme, best.meta.as_ref()));
+                warnings.push(Finding::new(
+                    "verify_before_travel",
+                    best.scheme,
+                    best.meta.as_ref(),
+                ));
             }
             TransitCheckOutcome {
                 eligible: true,
@@ -555,21 +622,27 @@ pub fn check(
             }
         }
         None => {
-            let reasons: Vec<Finding> = evaluations.iter().flat_map(|e| e.reasons.iter().cloned()).collect();
+            let reasons: Vec<Finding> = evaluations
+                .iter()
+                .flat_map(|e| e.reasons.iter().cloned())
+                .collect();
             TransitCheckOutcome {
                 eligible: false,
                 scheme: Scheme::None,
                 deadline: None,
                 permitted_area: None,
                 reasons,
-                warnings: vec![Finding::new("verify_before_travel", Scheme::None, evaluations[0].meta.as_ref())],
+                warnings: vec![Finding::new(
+                    "verify_before_travel",
+                    Scheme::None,
+                    evaluations[0].meta.as_ref(),
+                )],
                 policy: evaluations[0].meta.as_ref().map(PolicyRef::from),
                 alternatives,
                 longer_stay: None,
             }
         }
-    };
-    outcome
+    }
 }
 
 #[cfg(test)]
@@ -598,10 +671,20 @@ mod tests {
     }
 
     fn seeds_entry() -> Vec<Versioned<VisaFreeEntryPolicy>> {
-        vec![serde_saphyr::from_str(include_str!("../../seeds/policies/visa-free-entry-2026-02-17.yaml")).unwrap()]
+        vec![
+            serde_saphyr::from_str(include_str!(
+                "../../seeds/policies/visa-free-entry-2026-02-17.yaml"
+            ))
+            .unwrap(),
+        ]
     }
 
-    fn trip(nationality: &str, entry_at: &str, origin: &str, destination: &str) -> TransitCheckInput {
+    fn trip(
+        nationality: &str,
+        entry_at: &str,
+        origin: &str,
+        destination: &str,
+    ) -> TransitCheckInput {
         TransitCheckInput {
             nationality: nationality.into(),
             entry_port: "CAN".into(),
@@ -629,8 +712,14 @@ mod tests {
         assert!(out.eligible);
         assert_eq!(out.scheme, Scheme::Transit240h);
         assert_eq!(out.deadline, Some(at("2026-12-12T00:00:00+08:00")));
-        assert_eq!(out.policy.as_ref().unwrap().version, "transit-240h-2025-11-05");
-        assert_eq!(out.permitted_area.as_ref().unwrap().code, "designated_provinces");
+        assert_eq!(
+            out.policy.as_ref().unwrap().version,
+            "transit-240h-2025-11-05"
+        );
+        assert_eq!(
+            out.permitted_area.as_ref().unwrap().code,
+            "designated_provinces"
+        );
         assert!(codes(&out.warnings).contains(&"exit_port_rule_uncertain"));
         assert!(codes(&out.warnings).contains(&"verify_before_travel"));
         let json = serde_json::to_value(&out).unwrap();
@@ -689,7 +778,11 @@ mod tests {
         let out = run(&trip("IN", "2026-12-01T14:30:00+08:00", "IN", "JP"));
         assert!(!out.eligible);
         assert_eq!(out.scheme, Scheme::None);
-        let reasons: Vec<(&str, Scheme)> = out.reasons.iter().map(|r| (r.code.as_str(), r.scheme)).collect();
+        let reasons: Vec<(&str, Scheme)> = out
+            .reasons
+            .iter()
+            .map(|r| (r.code.as_str(), r.scheme))
+            .collect();
         assert!(reasons.contains(&("nationality_not_eligible", Scheme::Transit240h)));
         assert!(reasons.contains(&("nationality_not_eligible", Scheme::VisaFree30d)));
         assert!(out.reasons.iter().all(|r| r.source.is_some()));
@@ -715,7 +808,10 @@ mod tests {
         assert_eq!(out.deadline, Some(at("2026-07-02T00:00:00+08:00")));
         assert_eq!(out.alternatives.len(), 2);
         assert!(out.alternatives.iter().all(|a| a.eligible));
-        assert_eq!(out.alternatives[0].deadline, Some(at("2026-06-12T00:00:00+08:00")));
+        assert_eq!(
+            out.alternatives[0].deadline,
+            Some(at("2026-06-12T00:00:00+08:00"))
+        );
         assert_eq!(out.permitted_area.as_ref().unwrap().code, "mainland");
         // A round trip still qualifies for the 30-day entry, and the transit reason stays.
         let out = run(&trip("FR", "2026-06-01T10:00:00+08:00", "FR", "FR"));
@@ -729,7 +825,11 @@ mod tests {
         // Russia's 30-day trial ends on 14 Sep 2026.
         let out = run(&trip("RU", "2026-09-01T10:00:00+08:00", "RU", "RU"));
         assert_eq!(out.scheme, Scheme::VisaFree30d);
-        let w = out.warnings.iter().find(|w| w.code == "policy_ends_during_stay").unwrap();
+        let w = out
+            .warnings
+            .iter()
+            .find(|w| w.code == "policy_ends_during_stay")
+            .unwrap();
         assert_eq!(w.args["date"], "2026-09-14");
         // The GB window ends on 31 Dec 2026: a stay ending close to it is flagged too.
         let out = run(&trip("GB", "2026-12-10T10:00:00+08:00", "GB", "GB"));
@@ -770,7 +870,10 @@ mod tests {
         // The facts do not list that era's nationalities: nothing is confirmed.
         assert!(!out.eligible);
         assert_eq!(out.alternatives[0].scheme, Scheme::Transit144h);
-        assert_eq!(out.alternatives[0].deadline, Some(at("2024-06-08T00:00:00+08:00")));
+        assert_eq!(
+            out.alternatives[0].deadline,
+            Some(at("2024-06-08T00:00:00+08:00"))
+        );
         assert!(codes(&out.reasons).contains(&"nationality_list_unknown"));
         input.entry_port = "PEK".into();
         assert!(codes(&run(&input).reasons).contains(&"port_not_designated"));
@@ -808,7 +911,11 @@ mod tests {
         assert!(w.contains(&"port_identity_uncertain"));
         assert!(w.contains(&"exit_port_not_listed"));
         assert!(w.contains(&"exit_port_rule_uncertain"));
-        let rule = out.warnings.iter().find(|w| w.code == "exit_port_rule_uncertain").unwrap();
+        let rule = out
+            .warnings
+            .iter()
+            .find(|w| w.code == "exit_port_rule_uncertain")
+            .unwrap();
         assert_eq!(rule.as_of, Some(date("2026-11-15")));
     }
 
@@ -816,14 +923,14 @@ mod tests {
     fn each_nationality_group_gets_its_scheme() {
         // (nationality, scheme on 1 Jun 2026 flying US -> CN -> JP)
         let table = [
-            ("US", Scheme::Transit240h),   // transit only
-            ("ID", Scheme::Transit240h),   // transit only, added 2025
-            ("DE", Scheme::VisaFree30d),   // both
-            ("GB", Scheme::VisaFree30d),   // both since 17 Feb 2026
-            ("RU", Scheme::VisaFree30d),   // transit + 30-day trial
-            ("PE", Scheme::VisaFree30d),   // 30-day entry only
-            ("SA", Scheme::VisaFree30d),   // 30-day entry only
-            ("IN", Scheme::None),          // neither
+            ("US", Scheme::Transit240h), // transit only
+            ("ID", Scheme::Transit240h), // transit only, added 2025
+            ("DE", Scheme::VisaFree30d), // both
+            ("GB", Scheme::VisaFree30d), // both since 17 Feb 2026
+            ("RU", Scheme::VisaFree30d), // transit + 30-day trial
+            ("PE", Scheme::VisaFree30d), // 30-day entry only
+            ("SA", Scheme::VisaFree30d), // 30-day entry only
+            ("IN", Scheme::None),        // neither
         ];
         for (nationality, scheme) in table {
             let out = run(&trip(nationality, "2026-06-01T10:00:00+08:00", "US", "JP"));
@@ -839,10 +946,17 @@ mod tests {
         for locale in Locale::ALL {
             let out = run(&input).localized(locale);
             for f in out.reasons.iter().chain(&out.warnings) {
-                assert!(!f.message.is_empty() && !f.message.contains("transit-"), "{locale:?} {}", f.code);
+                assert!(
+                    !f.message.is_empty() && !f.message.contains("transit-"),
+                    "{locale:?} {}",
+                    f.code
+                );
             }
             for alt in &out.alternatives {
-                assert!(!alt.name.is_empty() && !alt.name.contains("transit-"), "{locale:?}");
+                assert!(
+                    !alt.name.is_empty() && !alt.name.contains("transit-"),
+                    "{locale:?}"
+                );
             }
         }
         let out = run(&trip("DE", "2026-06-01T10:00:00+08:00", "DE", "JP")).localized(Locale::En);
@@ -856,7 +970,14 @@ mod tests {
         let current = in_force(&t, date("2026-11-15")).unwrap();
         assert_eq!(current.data.nationalities.len(), 55);
         assert_eq!(current.data.ports.len(), 10);
-        assert_eq!(in_force(&t, date("2025-01-01")).unwrap().data.nationalities.len(), 54);
+        assert_eq!(
+            in_force(&t, date("2025-01-01"))
+                .unwrap()
+                .data
+                .nationalities
+                .len(),
+            54
+        );
         let e = seeds_entry();
         assert_eq!(e[0].meta.confidence, Confidence::Confirmed);
         for v in &t {
@@ -864,6 +985,9 @@ mod tests {
             assert_eq!(crate::policy::PolicyKind::Transit.validate(&data), Ok(()));
         }
         let data = serde_json::to_value(&e[0].data).unwrap();
-        assert_eq!(crate::policy::PolicyKind::VisaFreeEntry.validate(&data), Ok(()));
+        assert_eq!(
+            crate::policy::PolicyKind::VisaFreeEntry.validate(&data),
+            Ok(())
+        );
     }
 }
