@@ -240,6 +240,15 @@ pub struct PlanPlace {
     pub visit_minutes: u32,
 }
 
+/// Whether a place whose opening hours are unknown may still be planned. Streets,
+/// squares, riverside scenes and open areas are accessible at any reasonable hour; shops,
+/// restaurants, museums and markets are not, and planning them blind would send visitors
+/// to closed doors. Callers (server and app) use this one rule to pick candidates; places
+/// the visitor insists on are planned regardless, with an `hours_unknown` warning.
+pub fn plannable_without_hours(kind: PlaceKind) -> bool {
+    matches!(kind, PlaceKind::FoodStreet | PlaceKind::NightScene | PlaceKind::Attraction)
+}
+
 /// The exit port, resolved by the caller from the policy data.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ExitPort {
@@ -877,6 +886,11 @@ pub fn plan(
         if !GUANGZHOU.contains(item.place.location) {
             warnings.push(Note::new("outside_guangzhou").arg("place", &item.place.name));
         }
+        // Unknown hours are planned as "always accessible"; say so rather than imply
+        // that we checked.
+        if by_slug.get(item.place.slug.as_str()).is_some_and(|&i| places[i].hours.is_none()) {
+            warnings.push(Note::new("hours_unknown").arg("place", &item.place.name));
+        }
     }
     if days.iter().all(|d| d.items.is_empty()) {
         warnings.push(Note::new("nothing_fits"));
@@ -1118,6 +1132,32 @@ pub(crate) mod tests {
             }
         }
         Ok(())
+    }
+
+    #[test]
+    fn places_with_unknown_hours_are_planned_with_a_warning() {
+        let places = sample_places();
+        let plan = plan(&sample_input(), &places, &PlanSettings::default()).unwrap();
+        let unknown: Vec<&str> = places.iter().filter(|p| p.hours.is_none()).map(|p| p.slug.as_str()).collect();
+        let planned_unknown: Vec<&PlanItem> =
+            plan.items().filter(|i| unknown.contains(&i.place.slug.as_str())).collect();
+        assert!(!planned_unknown.is_empty(), "the sample plans at least one street or square");
+        for item in planned_unknown {
+            assert!(
+                plan.warnings.iter().any(|w| w.code == "hours_unknown" && w.args.get("place") == Some(&item.place.name)),
+                "{} planned without hours but no warning",
+                item.place.slug
+            );
+        }
+    }
+
+    #[test]
+    fn only_open_spaces_are_planned_blind() {
+        assert!(plannable_without_hours(PlaceKind::FoodStreet));
+        assert!(plannable_without_hours(PlaceKind::NightScene));
+        assert!(!plannable_without_hours(PlaceKind::Restaurant));
+        assert!(!plannable_without_hours(PlaceKind::Mall));
+        assert!(!plannable_without_hours(PlaceKind::Market));
     }
 
     #[test]

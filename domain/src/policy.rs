@@ -228,7 +228,7 @@ pub enum PortKind {
 }
 
 /// A port of entry designated for a transit scheme.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DesignatedPort {
     /// IATA code for airports, otherwise our own stable slug (e.g. `gz-pazhou-ferry`).
     pub code: String,
@@ -242,6 +242,10 @@ pub struct DesignatedPort {
     /// The sources leave the port's identity open (e.g. which Guangzhou cruise terminal).
     #[serde(default)]
     pub uncertain: bool,
+    /// Where the port is (WGS-84), when a source gives it; the planner uses it to time
+    /// the last day's trip to the port.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<crate::geo::LatLng>,
 }
 
 /// Where a transit visitor may travel.
@@ -277,7 +281,7 @@ pub struct RegistrationRule {
 }
 
 /// A visa-free transit scheme (144-hour or 240-hour).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TransitPolicy {
     /// Length of the permitted stay in hours.

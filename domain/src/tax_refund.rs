@@ -190,7 +190,10 @@ impl RefundEstimate {
 
 /// Rounds money to fen, half away from zero (see the module docs for why).
 pub fn round_money(amount: Decimal) -> Decimal {
-    amount.round_dp_with_strategy(MONEY_DP, RoundingStrategy::MidpointAwayFromZero)
+    let mut rounded = amount.round_dp_with_strategy(MONEY_DP, RoundingStrategy::MidpointAwayFromZero);
+    // Always two decimals on the wire ("0.00", "20000.00"), whatever the input's scale.
+    rounded.rescale(MONEY_DP);
+    rounded
 }
 
 // The rules that decide a group's eligibility; kept apart so `estimate` reads as a table.
@@ -259,12 +262,12 @@ pub fn estimate(input: &RefundInput, policy: &Versioned<TaxRefundPolicy>) -> Ref
             // The fee never exceeds the refund it is taken from.
             (gross, round_money(invoice * p.agency_fee_rate).min(gross))
         } else {
-            (Decimal::ZERO, Decimal::ZERO)
+            (round_money(Decimal::ZERO), round_money(Decimal::ZERO))
         };
         groups.push(RefundGroup {
             store: store.to_owned(),
             date,
-            invoice_cny: invoice,
+            invoice_cny: round_money(invoice),
             eligible,
             gross_cny: gross,
             fee_cny: fee,
@@ -349,12 +352,12 @@ pub fn estimate(input: &RefundInput, policy: &Versioned<TaxRefundPolicy>) -> Ref
     }
 
     RefundEstimate {
-        total_invoice_cny: total_invoice,
-        total_gross_cny: sum(|g| g.gross_cny),
-        total_fee_cny: sum(|g| g.fee_cny),
-        total_net_cny: total_net,
-        instant_net_cny: instant_net,
-        to_collect_cny: to_collect,
+        total_invoice_cny: round_money(total_invoice),
+        total_gross_cny: round_money(sum(|g| g.gross_cny)),
+        total_fee_cny: round_money(sum(|g| g.fee_cny)),
+        total_net_cny: round_money(total_net),
+        instant_net_cny: round_money(instant_net),
+        to_collect_cny: round_money(to_collect),
         payout,
         cash_limit_cny: p.cash_limit_cny,
         instant_conditions,
@@ -476,6 +479,8 @@ mod tests {
         // 202.50 * 0.11 = 22.275 -> 22.28 (banker's rounding would give 22.28 too; 22.265
         // shows the difference). 202.41 * 0.11 = 22.2651 -> 22.27; fee 4.0482 -> 4.05.
         assert_eq!(round_money(dec!(22.265)), dec!(22.27));
+        assert_eq!(round_money(Decimal::ZERO).to_string(), "0.00");
+        assert_eq!(round_money(dec!(20000)).to_string(), "20000.00");
         assert_eq!(round_money(dec!(22.275)), dec!(22.28));
         let out = estimate(
             &input(vec![buy("a", "2026-12-01", dec!(202.41), 13)]),

@@ -82,3 +82,13 @@ plan-warning-outside_guangzhou = { $place } خارج قوانغتشو؛ تأكد
 plan-warning-must_see_unknown = لا نعرف المكان «{ $place }».
 plan-warning-must_see_not_scheduled = تعذّر إدراج «{ $place }»: مغلق أو بعيد جدًا في كل وقت فراغ.
 plan-warning-nothing_fits = لا تتسع أي زيارة بين وصولك وموعد الانطلاق إلى المنفذ.
+
+## Input checks of the rules endpoints (server) and planner notices added by the server
+
+field-invalid-country = المتوقع رمز ISO 3166-1 من حرفين مثل «US» أو «JP» أو «HK».
+field-positive-amount = المتوقع مبلغ باليوان أكبر من 0 ولا يتجاوز { $max }، مثل «250.00».
+field-too-many = الحد الأقصى للعناصر: { $max }.
+field-plan-needs-end = أدخل «exit_at» أو «deadline» الخاص بالإعفاء من التأشيرة: تحتاج الخطة إلى وقت نهاية.
+field-end-before-entry = المتوقع وقت بعد «entry_at».
+field-window-too-long = الحد الأقصى لمدة الرحلة بالأيام: { $days }.
+plan-warning-hours_unknown = لا نعرف مواعيد عمل { $place }؛ تحقّق منها قبل الذهاب.

@@ -82,3 +82,13 @@ plan-warning-outside_guangzhou = { $place } liegt außerhalb von Guangzhou; prü
 plan-warning-must_see_unknown = Den Ort „{ $place }“ kennen wir nicht.
 plan-warning-must_see_not_scheduled = „{ $place }“ passte nicht hinein: zu jeder freien Zeit geschlossen oder zu weit entfernt.
 plan-warning-nothing_fits = Zwischen Ihrer Ankunft und dem Aufbruch zum Abreiseort passt kein Besuch.
+
+## Input checks of the rules endpoints (server) and planner notices added by the server
+
+field-invalid-country = Erwartet wird ein zweistelliger ISO-3166-1-Code wie „US“, „JP“ oder „HK“.
+field-positive-amount = Erwartet wird ein Betrag in Yuan größer als 0 und höchstens { $max }, zum Beispiel „250.00“.
+field-too-many = Höchstens { $max } Einträge.
+field-plan-needs-end = Geben Sie „exit_at“ oder die visumfreie „deadline“ an: Der Plan braucht ein Ende.
+field-end-before-entry = Erwartet wird eine Zeit nach „entry_at“.
+field-window-too-long = Die Reise darf höchstens { $days } Tage dauern.
+plan-warning-hours_unknown = Die Öffnungszeiten von { $place } kennen wir nicht; prüfen Sie sie vor dem Besuch.

@@ -83,3 +83,13 @@ plan-warning-outside_guangzhou = { $place } is outside Guangzhou; make sure it i
 plan-warning-must_see_unknown = We do not know the place “{ $place }”.
 plan-warning-must_see_not_scheduled = “{ $place }” did not fit: it is closed or too far at every free time.
 plan-warning-nothing_fits = No visit fits between your arrival and the time to leave for the port.
+
+## Input checks of the rules endpoints (server) and planner notices added by the server
+
+field-invalid-country = Expected a two-letter ISO 3166-1 code such as “US”, “JP” or “HK”.
+field-positive-amount = Expected an amount in yuan greater than 0 and at most { $max }, for example “250.00”.
+field-too-many = Expected at most { $max } items.
+field-plan-needs-end = Give “exit_at” or the visa-free “deadline”: the plan needs an end.
+field-end-before-entry = Expected a time after “entry_at”.
+field-window-too-long = The trip may last at most { $days } days.
+plan-warning-hours_unknown = We do not know the opening hours of { $place }; check them before you go.

@@ -82,3 +82,13 @@ plan-warning-outside_guangzhou = { $place } está fuera de Guangzhou; compruebe 
 plan-warning-must_see_unknown = No conocemos el lugar «{ $place }».
 plan-warning-must_see_not_scheduled = No se pudo incluir «{ $place }»: está cerrado o demasiado lejos en cada hueco libre.
 plan-warning-nothing_fits = No cabe ninguna visita entre su llegada y la hora de salir hacia el puerto.
+
+## Input checks of the rules endpoints (server) and planner notices added by the server
+
+field-invalid-country = Se espera un código ISO 3166-1 de dos letras, como «US», «JP» o «HK».
+field-positive-amount = Se espera un importe en yuanes mayor que 0 y como máximo { $max }, por ejemplo «250.00».
+field-too-many = Se admiten como máximo { $max } elementos.
+field-plan-needs-end = Indique «exit_at» o el «deadline» de la exención de visado: el plan necesita un final.
+field-end-before-entry = Se espera una hora posterior a «entry_at».
+field-window-too-long = El viaje puede durar como máximo { $days } días.
+plan-warning-hours_unknown = No conocemos el horario de { $place }; compruébelo antes de ir.

@@ -82,3 +82,13 @@ plan-warning-outside_guangzhou = { $place } est hors de Guangzhou ; vérifiez qu
 plan-warning-must_see_unknown = Nous ne connaissons pas le lieu « { $place } ».
 plan-warning-must_see_not_scheduled = « { $place } » n’a pas pu être placé : fermé ou trop loin à chaque créneau libre.
 plan-warning-nothing_fits = Aucune visite ne tient entre votre arrivée et l’heure de partir pour le port.
+
+## Input checks of the rules endpoints (server) and planner notices added by the server
+
+field-invalid-country = Code ISO 3166-1 à deux lettres attendu, par exemple « US », « JP » ou « HK ».
+field-positive-amount = Montant en yuans attendu, supérieur à 0 et au plus { $max }, par exemple « 250.00 ».
+field-too-many = { $max } éléments au maximum.
+field-plan-needs-end = Indiquez « exit_at » ou la « deadline » de l’exemption de visa : le programme doit avoir une fin.
+field-end-before-entry = Heure postérieure à « entry_at » attendue.
+field-window-too-long = Le séjour peut durer au plus { $days } jours.
+plan-warning-hours_unknown = Nous ne connaissons pas les horaires de { $place } ; vérifiez-les avant d’y aller.

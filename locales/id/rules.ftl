@@ -82,3 +82,13 @@ plan-warning-outside_guangzhou = { $place } berada di luar Guangzhou; pastikan t
 plan-warning-must_see_unknown = Kami tidak mengenal tempat “{ $place }”.
 plan-warning-must_see_not_scheduled = “{ $place }” tidak muat: tutup atau terlalu jauh di setiap waktu luang.
 plan-warning-nothing_fits = Tidak ada kunjungan yang muat antara kedatangan Anda dan waktu berangkat ke pelabuhan.
+
+## Input checks of the rules endpoints (server) and planner notices added by the server
+
+field-invalid-country = Diharapkan kode ISO 3166-1 dua huruf seperti “US”, “JP”, atau “HK”.
+field-positive-amount = Diharapkan jumlah dalam yuan lebih dari 0 dan paling banyak { $max }, misalnya “250.00”.
+field-too-many = Paling banyak { $max } item.
+field-plan-needs-end = Isi “exit_at” atau “deadline” bebas visa: rencana perjalanan perlu waktu akhir.
+field-end-before-entry = Diharapkan waktu setelah “entry_at”.
+field-window-too-long = Perjalanan paling lama { $days } hari.
+plan-warning-hours_unknown = Kami tidak tahu jam buka { $place }; periksa sebelum berangkat.

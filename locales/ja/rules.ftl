@@ -82,3 +82,13 @@ plan-warning-outside_guangzhou = { $place } は広州市外です。ビザ免除
 plan-warning-must_see_unknown = 「{ $place }」という場所は見つかりません。
 plan-warning-must_see_not_scheduled = 「{ $place }」は組み込めませんでした。空き時間には営業していないか遠すぎます。
 plan-warning-nothing_fits = 到着から口岸へ向かうまでの間に入れられる訪問先がありません。
+
+## Input checks of the rules endpoints (server) and planner notices added by the server
+
+field-invalid-country = 「US」「JP」「HK」のような ISO 3166-1 の2文字コードを指定してください。
+field-positive-amount = 0 より大きく { $max } 以下の人民元の金額を指定してください（例：「250.00」）。
+field-too-many = 指定できるのは最大 { $max } 件です。
+field-plan-needs-end = 「exit_at」またはビザ免除の「deadline」を指定してください。プランには終了時刻が必要です。
+field-end-before-entry = 「entry_at」より後の時刻を指定してください。
+field-window-too-long = 旅程は最長 { $days } 日です。
+plan-warning-hours_unknown = { $place } の営業時間は不明です。お出かけ前にご確認ください。

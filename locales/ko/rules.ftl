@@ -82,3 +82,13 @@ plan-warning-outside_guangzhou = { $place }은(는) 광저우 밖에 있습니�
 plan-warning-must_see_unknown = “{ $place }” 장소를 찾을 수 없습니다.
 plan-warning-must_see_not_scheduled = “{ $place }”을(를) 넣지 못했습니다. 빈 시간마다 문을 닫았거나 너무 멉니다.
 plan-warning-nothing_fits = 도착 후 통상구로 출발하기 전까지 넣을 수 있는 방문지가 없습니다.
+
+## Input checks of the rules endpoints (server) and planner notices added by the server
+
+field-invalid-country = “US”, “JP”, “HK”와 같은 ISO 3166-1 두 글자 코드를 입력하세요.
+field-positive-amount = 0보다 크고 { $max } 이하인 위안화 금액을 입력하세요(예: “250.00”).
+field-too-many = 최대 { $max }개까지 입력할 수 있습니다.
+field-plan-needs-end = “exit_at” 또는 무비자 “deadline”을 입력하세요. 일정에는 종료 시각이 필요합니다.
+field-end-before-entry = “entry_at” 이후의 시각을 입력하세요.
+field-window-too-long = 여행 기간은 최대 { $days }일입니다.
+plan-warning-hours_unknown = { $place }의 운영 시간을 알 수 없습니다. 방문 전에 확인하세요.

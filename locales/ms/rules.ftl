@@ -82,3 +82,13 @@ plan-warning-outside_guangzhou = { $place } terletak di luar Guangzhou; pastikan
 plan-warning-must_see_unknown = Kami tidak mengenali tempat “{ $place }”.
 plan-warning-must_see_not_scheduled = “{ $place }” tidak dapat dimuatkan: tutup atau terlalu jauh pada setiap masa lapang.
 plan-warning-nothing_fits = Tiada lawatan yang muat antara ketibaan anda dan masa bertolak ke pintu keluar.
+
+## Input checks of the rules endpoints (server) and planner notices added by the server
+
+field-invalid-country = Kod ISO 3166-1 dua huruf dijangka, contohnya “US”, “JP” atau “HK”.
+field-positive-amount = Jumlah dalam yuan lebih daripada 0 dan paling banyak { $max } dijangka, contohnya “250.00”.
+field-too-many = Paling banyak { $max } item.
+field-plan-needs-end = Berikan “exit_at” atau “deadline” bebas visa: rancangan perjalanan memerlukan masa tamat.
+field-end-before-entry = Masa selepas “entry_at” dijangka.
+field-window-too-long = Perjalanan boleh berlangsung paling lama { $days } hari.
+plan-warning-hours_unknown = Kami tidak tahu waktu operasi { $place }; semak sebelum pergi.

@@ -82,3 +82,13 @@ plan-warning-outside_guangzhou = { $place } fica fora de Guangzhou; confirme que
 plan-warning-must_see_unknown = Não conhecemos o local “{ $place }”.
 plan-warning-must_see_not_scheduled = Não foi possível incluir “{ $place }”: está fechado ou longe demais em todos os horários livres.
 plan-warning-nothing_fits = Nenhuma visita cabe entre a sua chegada e a hora de partir para o porto.
+
+## Input checks of the rules endpoints (server) and planner notices added by the server
+
+field-invalid-country = Esperava-se um código ISO 3166-1 de duas letras, como “US”, “JP” ou “HK”.
+field-positive-amount = Esperava-se um valor em yuans maior que 0 e no máximo { $max }, por exemplo “250.00”.
+field-too-many = No máximo { $max } itens.
+field-plan-needs-end = Informe “exit_at” ou o “deadline” da isenção de visto: o roteiro precisa de um fim.
+field-end-before-entry = Esperava-se um horário depois de “entry_at”.
+field-window-too-long = A viagem pode durar no máximo { $days } dias.
+plan-warning-hours_unknown = Não sabemos o horário de funcionamento de { $place }; confira antes de ir.

@@ -82,3 +82,13 @@ plan-warning-outside_guangzhou = { $place } находится за предел
 plan-warning-must_see_unknown = Место «{ $place }» нам неизвестно.
 plan-warning-must_see_not_scheduled = «{ $place }» не поместилось в план: в каждое свободное время закрыто или слишком далеко.
 plan-warning-nothing_fits = Между прибытием и выездом в пункт отправления не помещается ни одного посещения.
+
+## Input checks of the rules endpoints (server) and planner notices added by the server
+
+field-invalid-country = Ожидается двухбуквенный код ISO 3166-1, например «US», «JP» или «HK».
+field-positive-amount = Ожидается сумма в юанях больше 0 и не более { $max }, например «250.00».
+field-too-many = Допустимо не более { $max } элементов.
+field-plan-needs-end = Укажите «exit_at» или безвизовый «deadline»: у плана должно быть окончание.
+field-end-before-entry = Ожидается время позже «entry_at».
+field-window-too-long = Поездка может длиться не более { $days } дн.
+plan-warning-hours_unknown = Часы работы места «{ $place }» неизвестны; уточните их перед поездкой.

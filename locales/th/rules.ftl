@@ -82,3 +82,13 @@ plan-warning-outside_guangzhou = { $place } อยู่นอกกว่าง
 plan-warning-must_see_unknown = เราไม่รู้จักสถานที่ “{ $place }”
 plan-warning-must_see_not_scheduled = จัด “{ $place }” ลงแผนไม่ได้ เพราะปิดหรืออยู่ไกลเกินไปในทุกช่วงเวลาว่าง
 plan-warning-nothing_fits = ไม่มีสถานที่ใดที่จัดลงได้ระหว่างเวลาถึงจนถึงเวลาออกไปยังด่าน
+
+## Input checks of the rules endpoints (server) and planner notices added by the server
+
+field-invalid-country = ต้องเป็นรหัส ISO 3166-1 สองตัวอักษร เช่น “US”, “JP” หรือ “HK”
+field-positive-amount = ต้องเป็นจำนวนเงินหยวนมากกว่า 0 และไม่เกิน { $max } เช่น “250.00”
+field-too-many = ได้ไม่เกิน { $max } รายการ
+field-plan-needs-end = โปรดระบุ “exit_at” หรือ “deadline” ของการยกเว้นวีซ่า: แผนการเดินทางต้องมีเวลาสิ้นสุด
+field-end-before-entry = ต้องเป็นเวลาหลัง “entry_at”
+field-window-too-long = การเดินทางยาวได้ไม่เกิน { $days } วัน
+plan-warning-hours_unknown = เราไม่ทราบเวลาทำการของ { $place } โปรดตรวจสอบก่อนไป

@@ -82,3 +82,13 @@ plan-warning-outside_guangzhou = { $place } nằm ngoài Quảng Châu; hãy ch�
 plan-warning-must_see_unknown = Chúng tôi không biết địa điểm “{ $place }”.
 plan-warning-must_see_not_scheduled = Không xếp được “{ $place }”: đóng cửa hoặc quá xa vào mọi khung giờ trống.
 plan-warning-nothing_fits = Không có điểm tham quan nào vừa khoảng thời gian từ lúc đến cho tới lúc đi ra cửa khẩu.
+
+## Input checks of the rules endpoints (server) and planner notices added by the server
+
+field-invalid-country = Cần mã ISO 3166-1 gồm hai chữ cái, ví dụ “US”, “JP” hoặc “HK”.
+field-positive-amount = Cần số tiền nhân dân tệ lớn hơn 0 và tối đa { $max }, ví dụ “250.00”.
+field-too-many = Tối đa { $max } mục.
+field-plan-needs-end = Hãy nhập “exit_at” hoặc “deadline” miễn thị thực: lịch trình cần có thời điểm kết thúc.
+field-end-before-entry = Cần thời điểm sau “entry_at”.
+field-window-too-long = Chuyến đi dài tối đa { $days } ngày.
+plan-warning-hours_unknown = Chúng tôi chưa biết giờ mở cửa của { $place }; hãy kiểm tra trước khi đi.

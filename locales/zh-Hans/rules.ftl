@@ -82,3 +82,13 @@ plan-warning-outside_guangzhou = { $place } 在广州以外；请确认它在您
 plan-warning-must_see_unknown = 我们不知道“{ $place }”这个地点。
 plan-warning-must_see_not_scheduled = 无法安排“{ $place }”：在所有空闲时间它都不开放或太远。
 plan-warning-nothing_fits = 在您抵达后到出发前往口岸之间，没有可安排的游览。
+
+## Input checks of the rules endpoints (server) and planner notices added by the server
+
+field-invalid-country = 应为两位 ISO 3166-1 代码，例如 “US”、“JP” 或 “HK”。
+field-positive-amount = 应为大于 0 且不超过 { $max } 的人民币金额，例如 “250.00”。
+field-too-many = 最多 { $max } 项。
+field-plan-needs-end = 请提供 “exit_at” 或免签 “deadline”：行程需要一个结束时间。
+field-end-before-entry = 应晚于 “entry_at” 的时间。
+field-window-too-long = 行程最长 { $days } 天。
+plan-warning-hours_unknown = 我们不知道 { $place } 的开放时间，出发前请先确认。

@@ -82,3 +82,13 @@ plan-warning-outside_guangzhou = { $place } 在廣州以外；請確認它在您
 plan-warning-must_see_unknown = 我們不知道「{ $place }」這個地點。
 plan-warning-must_see_not_scheduled = 無法安排「{ $place }」：在所有空閒時間它都不開放或太遠。
 plan-warning-nothing_fits = 在您抵達後到出發前往口岸之間，沒有可安排的遊覽。
+
+## Input checks of the rules endpoints (server) and planner notices added by the server
+
+field-invalid-country = 應為兩位 ISO 3166-1 代碼，例如「US」、「JP」或「HK」。
+field-positive-amount = 應為大於 0 且不超過 { $max } 的人民幣金額，例如「250.00」。
+field-too-many = 最多 { $max } 項。
+field-plan-needs-end = 請提供「exit_at」或免簽「deadline」：行程需要一個結束時間。
+field-end-before-entry = 應晚於「entry_at」的時間。
+field-window-too-long = 行程最長 { $days } 天。
+plan-warning-hours_unknown = 我們不知道 { $place } 的開放時間，出發前請先確認。

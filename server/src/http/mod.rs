@@ -19,11 +19,14 @@ mod metrics;
 
 mod docs;
 mod events;
+mod itineraries;
 mod locales;
 mod ops;
 mod places;
 mod policies;
 mod routes;
+mod tax_refund;
+mod transit;
 mod zones;
 
 use std::time::Duration;
@@ -58,7 +61,7 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
     ),
     tags(
         (name = "places"), (name = "zones"), (name = "routes"), (name = "events"),
-        (name = "policies"), (name = "meta"), (name = "ops")
+        (name = "policies"), (name = "rules"), (name = "meta"), (name = "ops")
     )
 )]
 struct ApiDoc;
@@ -71,7 +74,10 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(routes::router())
         .merge(events::router())
         .merge(locales::router())
-        .merge(policies::router());
+        .merge(policies::router())
+        .merge(transit::router())
+        .merge(tax_refund::router())
+        .merge(itineraries::router());
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .nest("/v1", v1)
         .merge(ops::router())

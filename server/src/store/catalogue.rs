@@ -163,3 +163,28 @@ fn group<T>(rows: Vec<T>, key: impl Fn(&T) -> String) -> HashMap<String, Vec<T>>
     }
     out
 }
+
+/// Every version of a policy kind as the domain's typed data, oldest first.
+pub async fn policy_versions<T: guide_domain::policy::PolicyData>(
+    db: &impl ConnectionTrait,
+) -> Result<Vec<guide_domain::policy::Versioned<T>>, DbErr> {
+    policies(db, T::KIND.as_str())
+        .await?
+        .into_iter()
+        .map(|p| {
+            let data: serde_json::Value =
+                serde_json::from_str(&p.data).map_err(|e| DbErr::Custom(format!("policy {}: {e}", p.version)))?;
+            let document = serde_json::json!({
+                "kind": p.kind,
+                "version": p.version,
+                "effective_from": p.effective_from,
+                "effective_to": p.effective_to,
+                "source": p.source,
+                "as_of": p.as_of,
+                "confidence": p.confidence,
+                "data": data,
+            });
+            serde_json::from_value(document).map_err(|e| DbErr::Custom(format!("policy {}: {e}", p.version)))
+        })
+        .collect()
+}
