@@ -4,7 +4,8 @@
 //!
 //! PostgreSQL refuses to run as root, and CI runs as root: then the cluster belongs to
 //! the `postgres` system user (created by Debian's package) and commands run through
-//! `runuser`.
+//! `runuser`. That user may not be able to reach a checkout under `/root`, so a root
+//! run puts the cluster in the system temp directory instead of `target/`.
 
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -39,6 +40,10 @@ impl Cluster {
             Some("postgres".to_owned())
         } else {
             None
+        };
+        let dir = &match as_user {
+            Some(_) => std::env::temp_dir().join(format!("canton-guide-pg-{}", std::process::id())),
+            None => dir.to_owned(),
         };
         if dir.exists() {
             std::fs::remove_dir_all(dir).with_context(|| format!("removing old {}", dir.display()))?;
