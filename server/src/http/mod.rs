@@ -25,6 +25,7 @@ mod ops;
 mod places;
 mod policies;
 mod routes;
+mod sync;
 mod tax_refund;
 mod transit;
 mod zones;
@@ -77,7 +78,8 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(policies::router())
         .merge(transit::router())
         .merge(tax_refund::router())
-        .merge(itineraries::router());
+        .merge(itineraries::router())
+        .merge(sync::router());
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .nest("/v1", v1)
         .merge(ops::router())

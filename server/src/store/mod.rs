@@ -4,6 +4,7 @@
 pub mod catalogue;
 pub mod entity;
 pub mod places;
+pub mod sync;
 
 use std::time::Duration;
 
