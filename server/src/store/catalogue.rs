@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use guide_domain::locale::Locale;
-use sea_orm::{ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::entity::{alert, event, event_translation, place_zone, policy, route, route_stop, route_translation, zone, zone_translation};
 use super::PUBLISHED;
@@ -43,14 +43,17 @@ pub async fn zone_place_ids(db: &impl ConnectionTrait, zone_id: &str) -> Result<
         .await
 }
 
-/// Number of linked places per zone id.
+/// Number of linked places per zone id (one grouped query).
 pub async fn zone_place_counts(db: &impl ConnectionTrait) -> Result<HashMap<String, u64>, DbErr> {
-    let mut out = HashMap::new();
-    for z in zone::Entity::find().all(db).await? {
-        let n = place_zone::Entity::find().filter(place_zone::Column::ZoneId.eq(z.id.as_str())).count(db).await?;
-        out.insert(z.id, n);
-    }
-    Ok(out)
+    let rows: Vec<(String, i64)> = place_zone::Entity::find()
+        .select_only()
+        .column(place_zone::Column::ZoneId)
+        .column_as(place_zone::Column::PlaceId.count(), "places")
+        .group_by(place_zone::Column::ZoneId)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().map(|(zone, n)| (zone, u64::try_from(n).unwrap_or(0))).collect())
 }
 
 /// Published routes, ordered by slug.
