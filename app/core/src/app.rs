@@ -1,0 +1,1098 @@
+//! The app, in Crux's order (STYLE.md "guide-core follows Crux's app.rs shape"): the
+//! [`Model`] (state the core owns), the view models (records the shells render; every
+//! string already localized), then the requests shells send, then `view` functions: pure
+//! projections from the model and the offline catalogue to a screen. Deciding and
+//! formatting happen here; I/O (HTTP, SQLite, platform services) happens in `lib.rs`'s
+//! worker, which calls these with what it fetched. Tests are at the bottom.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use guide_domain::l10n::{tr, tr_args};
+use guide_domain::planner::{ItemRole, Pace, Plan, PlanInput, PlanPlace};
+use guide_domain::tax_refund::RefundEstimate;
+use guide_domain::transit::TransitCheckOutcome;
+use guide_domain::{Interest, LatLng, Locale, OpenState, PlaceKind, TextDirection, map_links};
+
+use crate::catalog::{Catalog, Place};
+use crate::db::{SavedItinerary, SavedPurchase};
+use crate::format;
+use crate::platform::GeoPoint;
+
+// ---------------------------------------------------------------------------------------
+// Model
+
+/// What the core remembers between calls.
+#[derive(Debug)]
+pub struct Model {
+    /// The visitor's language.
+    pub locale: Locale,
+    /// The last network attempt failed: views show the offline banner.
+    pub offline: bool,
+    /// The last visa-free check (its deadline bounds the plan).
+    pub transit: Option<TransitCheckOutcome>,
+    /// The last generated plan (for calendar export and saving).
+    pub plan: Option<Plan>,
+    /// An account token is stored.
+    pub signed_in: bool,
+}
+
+impl Default for Model {
+    fn default() -> Self {
+        Model { locale: Locale::En, offline: false, transit: None, plan: None, signed_in: false }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// View models
+
+/// What every screen shows at the top.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct Header {
+    /// Screen title.
+    pub title: String,
+    /// BCP 47 tag of the UI language.
+    pub locale: String,
+    /// Lay the screen out right-to-left (Arabic).
+    pub rtl: bool,
+    /// The network is off: data comes from the phone.
+    pub offline: bool,
+    /// Text of the offline / no-data banner, if one should show.
+    pub banner: Option<String>,
+    /// Alerts in force now (weather, closures), already localized.
+    pub alerts: Vec<String>,
+}
+
+/// A small label on a place: open now, takes foreign cards, tax refund, …
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct Badge {
+    /// Stable code (`open_now`, `closed_now`, `hours_unknown`, `foreign_card`,
+    /// `tax_refund`, `instant_refund`, `duty_free`, `night`): pick icon and colour by it.
+    pub code: String,
+    /// Text to show.
+    pub label: String,
+}
+
+/// A place in a list.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct PlaceCard {
+    pub id: String,
+    pub slug: String,
+    /// Name in the visitor's language (or the best fallback).
+    pub name: String,
+    /// Chinese name, for signs and drivers.
+    pub name_zh: String,
+    /// "Shopping mall", "Sight", …
+    pub kind_label: String,
+    pub summary: Option<String>,
+    /// "340 m", when the position is known.
+    pub distance: Option<String>,
+    /// Metres, for sorting or a map.
+    pub distance_m: Option<u32>,
+    pub badges: Vec<Badge>,
+    /// Saved as a favourite.
+    pub favorite: bool,
+    pub lat: Option<f64>,
+    pub lng: Option<f64>,
+}
+
+/// A filter chip of the Explore screen.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct FilterChip {
+    /// The field of [`ExploreQuery`] it toggles.
+    pub key: String,
+    pub label: String,
+    pub on: bool,
+}
+
+/// The Explore screen.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct ExploreView {
+    pub header: Header,
+    pub chips: Vec<FilterChip>,
+    pub items: Vec<PlaceCard>,
+    /// "12 places".
+    pub count: String,
+    /// Shown instead of the list when it is empty.
+    pub empty: Option<String>,
+}
+
+/// What the visitor asks the Explore screen for.
+#[derive(Debug, Clone, Default, PartialEq, uniffi::Record)]
+pub struct ExploreQuery {
+    /// Text to find in names (any script), summaries and slugs.
+    #[uniffi(default = None)]
+    pub text: Option<String>,
+    /// Place kinds (any of); empty means all.
+    #[uniffi(default = [])]
+    pub kinds: Vec<String>,
+    /// A zone slug.
+    #[uniffi(default = None)]
+    pub zone: Option<String>,
+    #[uniffi(default = false)]
+    pub open_now: bool,
+    #[uniffi(default = false)]
+    pub foreign_card: bool,
+    #[uniffi(default = false)]
+    pub tax_refund: bool,
+    #[uniffi(default = false)]
+    pub instant_refund: bool,
+    #[uniffi(default = false)]
+    pub duty_free: bool,
+    #[uniffi(default = false)]
+    pub night: bool,
+    /// Sort by distance from the device (LocationProvider) and show distances.
+    #[uniffi(default = false)]
+    pub near_me: bool,
+    /// With `near_me`: only within this many metres.
+    #[uniffi(default = None)]
+    pub radius_m: Option<u32>,
+    /// At most this many items (default 50).
+    #[uniffi(default = None)]
+    pub limit: Option<u32>,
+}
+
+/// A label and its detail ("Foreign bank cards" / "Not yet verified").
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct Row {
+    pub label: String,
+    pub detail: Option<String>,
+}
+
+/// The card to show a taxi driver: Chinese only, large.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct DriverCard {
+    pub title: String,
+    pub request: String,
+    pub name_zh: String,
+    pub address_zh: Option<String>,
+    pub phone: Option<String>,
+}
+
+/// Deep links into map apps (Amap uses GCJ-02; the core converts).
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct MapLinksView {
+    pub amap: String,
+    pub apple: String,
+    pub google: String,
+}
+
+/// The Place detail screen.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct PlaceView {
+    pub header: Header,
+    pub card: PlaceCard,
+    pub address: Option<String>,
+    pub address_zh: Option<String>,
+    pub phone: Option<String>,
+    /// "Closes 22:00", "Opens Fri 28 Nov 10:00", or that hours are unknown.
+    pub hours: String,
+    /// The OpenStreetMap hours, for a detailed table.
+    pub hours_source: Option<String>,
+    pub payments: Vec<Row>,
+    /// "English menu", "Halal", "Staff speak: en, ja", …
+    pub friendliness: Vec<String>,
+    /// "Verify before travel", "Approximate location", translation fallback.
+    pub notices: Vec<String>,
+    pub driver_card: DriverCard,
+    pub map_links: Option<MapLinksView>,
+    /// Names of the zones it belongs to.
+    pub zones: Vec<String>,
+}
+
+/// A zone in the list.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct ZoneCard {
+    pub slug: String,
+    pub name: String,
+    pub name_zh: String,
+    pub tier: String,
+    pub summary: Option<String>,
+    pub place_count: u32,
+    /// "12 places".
+    pub places: String,
+}
+
+/// The Zones screen.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct ZonesView {
+    pub header: Header,
+    pub items: Vec<ZoneCard>,
+}
+
+/// A route in the list.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct RouteCard {
+    pub slug: String,
+    pub name: String,
+    pub summary: Option<String>,
+    /// "5 stops".
+    pub stops: String,
+    /// "4 h 30 min".
+    pub duration: String,
+}
+
+/// The Routes screen.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct RoutesView {
+    pub header: Header,
+    pub items: Vec<RouteCard>,
+}
+
+/// A stop of a route.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct RouteStopView {
+    pub place: PlaceCard,
+    /// "Stay 1 h 30 min".
+    pub stay: String,
+    /// "Metro, 20 minutes — Line 3 to Zhujiang New Town", to the next stop.
+    pub to_next: Option<String>,
+}
+
+/// A route's detail screen.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct RouteView {
+    pub header: Header,
+    pub card: RouteCard,
+    pub stops: Vec<RouteStopView>,
+}
+
+/// The trip the visitor describes for the visa-free check.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct TransitRequest {
+    /// Passport nationality, ISO 3166-1 alpha-2 (`US`).
+    pub nationality: String,
+    /// Port of entry code (`CAN`).
+    pub entry_port: String,
+    /// Arrival, RFC 3339 with offset.
+    pub entry_at: String,
+    /// Country or region flown in from (`US`).
+    pub origin: String,
+    /// Country or region flying on to (`JP`).
+    pub destination: String,
+    #[uniffi(default = None)]
+    pub exit_port: Option<String>,
+    /// Departure, RFC 3339, if booked.
+    #[uniffi(default = None)]
+    pub exit_at: Option<String>,
+    /// Passport expiry date (`2030-01-31`).
+    #[uniffi(default = None)]
+    pub passport_expiry: Option<String>,
+}
+
+/// The visa-free check screen.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct TransitView {
+    pub header: Header,
+    pub eligible: bool,
+    /// "You can enter without a visa" / "This trip needs a visa".
+    pub verdict: String,
+    /// Wire code of the scheme (`transit_240h`, `visa_free_30d`, `none`).
+    pub scheme: String,
+    /// Its name ("240-hour visa-free transit").
+    pub scheme_name: String,
+    /// "Leave mainland China by Sat 12 Dec 00:00".
+    pub deadline: Option<String>,
+    /// RFC 3339, for a native timer.
+    pub deadline_at: Option<String>,
+    /// "6 days 5 h left" from now.
+    pub countdown: Option<String>,
+    pub seconds_left: Option<i64>,
+    /// Why not (when not eligible).
+    pub reasons: Vec<String>,
+    /// What to verify (uncertain facts, with their source).
+    pub warnings: Vec<String>,
+    /// Where the visitor may travel.
+    pub permitted_area: Option<String>,
+}
+
+/// What the visitor asks the planner for.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct PlanRequest {
+    /// Arrival, RFC 3339.
+    pub entry_at: String,
+    /// Departure, RFC 3339 (else the deadline of the last visa-free check is the end).
+    #[uniffi(default = None)]
+    pub exit_at: Option<String>,
+    /// Interests (`food`, `shopping`, `night`, `heritage`, `culture`, `nature`, `family`).
+    #[uniffi(default = [])]
+    pub interests: Vec<String>,
+    /// `relaxed`, `normal` or `packed`.
+    #[uniffi(default = None)]
+    pub pace: Option<String>,
+    /// Hotel; else the device position; else the city centre.
+    #[uniffi(default = None)]
+    pub start: Option<GeoPoint>,
+    /// Slugs of places to include.
+    #[uniffi(default = [])]
+    pub must_see: Vec<String>,
+}
+
+/// One timed item of a day.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct PlanItemView {
+    /// "10:00–11:30".
+    pub time: String,
+    /// "Visit", "Lunch", …
+    pub role: String,
+    pub slug: String,
+    pub name: String,
+    pub name_zh: String,
+    /// "Metro, 25 minutes".
+    pub travel: String,
+}
+
+/// One day of a plan.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct PlanDayView {
+    /// "Tue 1 Dec".
+    pub title: String,
+    pub date: String,
+    pub items: Vec<PlanItemView>,
+    /// "Leave for the port at 15:00" on the last day.
+    pub leave: Option<String>,
+}
+
+/// The trip planner screen.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct PlanView {
+    pub header: Header,
+    /// "3 days, 9 visits".
+    pub summary: String,
+    pub days: Vec<PlanDayView>,
+    pub warnings: Vec<String>,
+}
+
+/// A purchase the visitor adds to the tax-refund tracker.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct PurchaseInput {
+    /// Place slug or the name on the receipt.
+    pub store: String,
+    /// `2026-12-01`.
+    pub date: String,
+    /// Invoice amount in yuan, VAT included (`"1280.00"`).
+    pub amount_cny: String,
+    /// 13 or 9.
+    #[uniffi(default = 13)]
+    pub vat_rate: u8,
+    /// Refunded on the spot (instant refund).
+    #[uniffi(default = false)]
+    pub instant: bool,
+}
+
+/// A purchase in the tracker.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct PurchaseView {
+    pub id: String,
+    pub store: String,
+    pub date: String,
+    pub amount: String,
+    pub instant: bool,
+    /// Not yet synced to the account.
+    pub pending: bool,
+}
+
+/// Running totals for one store on one day.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct RefundGroupView {
+    pub store: String,
+    pub date: String,
+    pub spent: String,
+    pub refund: String,
+    pub eligible: bool,
+    pub notes: Vec<String>,
+}
+
+/// The tax-refund tracker screen.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct RefundView {
+    pub header: Header,
+    pub purchases: Vec<PurchaseView>,
+    pub groups: Vec<RefundGroupView>,
+    /// "Spent: ¥3,280.00".
+    pub spent: String,
+    /// "Estimated refund: ¥295.20".
+    pub refund: String,
+    pub instant: Option<String>,
+    pub to_collect: Option<String>,
+    /// Departure checklist.
+    pub checklist: Vec<String>,
+    pub warnings: Vec<String>,
+    pub empty: Option<String>,
+}
+
+/// A saved itinerary.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct SavedPlanView {
+    pub id: String,
+    pub name: String,
+    /// "3 days, 9 visits".
+    pub summary: String,
+    pub pending: bool,
+}
+
+/// The Saved screen.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct SavedView {
+    pub header: Header,
+    pub favorites: Vec<PlaceCard>,
+    pub itineraries: Vec<SavedPlanView>,
+    /// Shown when some items wait to sync.
+    pub pending: Option<String>,
+    pub empty: Option<String>,
+}
+
+/// A language choice.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct LanguageOption {
+    pub tag: String,
+    pub native_name: String,
+    pub rtl: bool,
+    pub selected: bool,
+}
+
+/// The Settings screen.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct SettingsView {
+    pub header: Header,
+    pub language_label: String,
+    pub languages: Vec<LanguageOption>,
+    pub offline_label: String,
+    /// "312 places saved, updated Thu 27 Nov 18:30".
+    pub offline_status: String,
+    /// Locales downloaded to the phone.
+    pub offline_locales: Vec<String>,
+    pub account_label: String,
+    pub account_status: String,
+    pub signed_in: bool,
+}
+
+/// What a sync did.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct SyncReport {
+    pub locale: String,
+    /// A full bundle replaced the stored data.
+    pub full: bool,
+    /// Items added or updated.
+    pub changed: u32,
+    /// Items removed (tombstones).
+    pub removed: u32,
+    /// 304: nothing new.
+    pub unchanged: bool,
+    /// Favourite changes pushed to the account.
+    pub pushed: u32,
+    /// "The guide is up to date".
+    pub status: String,
+}
+
+// ---------------------------------------------------------------------------------------
+// view: pure projections
+
+/// The header of a screen.
+pub fn header(model: &Model, catalog: &Catalog, title_key: &str, now: DateTime<Utc>) -> Header {
+    let l = model.locale;
+    let banner = if catalog.is_empty() {
+        Some(tr(l, "app-no-data"))
+    } else if model.offline {
+        Some(tr(l, "app-offline-banner"))
+    } else {
+        None
+    };
+    Header {
+        title: tr(l, title_key),
+        locale: l.tag().to_owned(),
+        rtl: l.direction() == TextDirection::Rtl,
+        offline: model.offline,
+        banner,
+        alerts: catalog.alerts.iter().filter(|a| a.starts_at <= now && now < a.ends_at).map(|a| a.title.clone()).collect(),
+    }
+}
+
+/// Badges of a place at `now`.
+pub fn badges(l: Locale, p: &Place, now: DateTime<Utc>) -> Vec<Badge> {
+    let badge = |code: &str, key: &str| Badge { code: code.to_owned(), label: tr(l, key) };
+    let mut out = vec![match p.open_state(now) {
+        OpenState::Open => badge("open_now", "badge-open-now"),
+        OpenState::Closed => badge("closed_now", "badge-closed-now"),
+        OpenState::Unknown => badge("hours_unknown", "badge-hours-unknown"),
+    }];
+    if p.takes_foreign_cards() {
+        out.push(badge("foreign_card", "badge-foreign-card"));
+    }
+    if p.instant_refund {
+        out.push(badge("instant_refund", "badge-instant-refund"));
+    } else if p.tax_refund {
+        out.push(badge("tax_refund", "badge-tax-refund"));
+    }
+    if p.duty_free {
+        out.push(badge("duty_free", "badge-duty-free"));
+    }
+    if p.night {
+        out.push(badge("night", "badge-night"));
+    }
+    out
+}
+
+/// A place card; `from` adds the distance.
+pub fn card(l: Locale, p: &Place, from: Option<LatLng>, favorite: bool, now: DateTime<Utc>) -> PlaceCard {
+    let distance_m = from.zip(p.location()).map(|(a, b)| a.distance_m(b));
+    PlaceCard {
+        id: p.id.clone(),
+        slug: p.slug.clone(),
+        name: p.name.clone(),
+        name_zh: p.name_zh.clone(),
+        kind_label: tr(l, &format!("kind-{}", p.kind)),
+        summary: p.summary.clone(),
+        distance: distance_m.map(|d| format::distance(l, d)),
+        distance_m: distance_m.map(|d| d.round() as u32),
+        badges: badges(l, p, now),
+        favorite,
+        lat: p.lat,
+        lng: p.lng,
+    }
+}
+
+fn matches_text(p: &Place, q: &str) -> Option<u8> {
+    let q = q.trim().to_lowercase();
+    if q.is_empty() {
+        return Some(0);
+    }
+    let name = p.name.to_lowercase();
+    if name == q || p.name_zh == q || p.slug == q {
+        Some(0)
+    } else if name.starts_with(&q) || p.name_zh.starts_with(&q) {
+        Some(1)
+    } else if name.contains(&q) || p.name_zh.contains(&q) || p.slug.contains(&q) {
+        Some(2)
+    } else if p.summary.as_deref().is_some_and(|s| s.to_lowercase().contains(&q))
+        || p.tags.iter().any(|t| t.contains(&q))
+    {
+        Some(3)
+    } else {
+        None
+    }
+}
+
+/// The Explore screen.
+pub fn explore(
+    model: &Model,
+    catalog: &Catalog,
+    q: &ExploreQuery,
+    here: Option<LatLng>,
+    favorites: &[String],
+    now: DateTime<Utc>,
+) -> ExploreView {
+    let l = model.locale;
+    let from = if q.near_me { here } else { None };
+    let mut hits: Vec<(u8, f64, &Place)> = catalog
+        .places
+        .iter()
+        .filter(|p| q.kinds.is_empty() || q.kinds.contains(&p.kind))
+        .filter(|p| q.zone.as_ref().is_none_or(|z| p.zones.contains(z)))
+        .filter(|p| !q.foreign_card || p.takes_foreign_cards())
+        .filter(|p| !q.tax_refund || p.tax_refund || p.instant_refund)
+        .filter(|p| !q.instant_refund || p.instant_refund)
+        .filter(|p| !q.duty_free || p.duty_free)
+        .filter(|p| !q.night || p.night)
+        .filter(|p| !q.open_now || p.open_state(now) == OpenState::Open)
+        .filter_map(|p| {
+            let rank = q.text.as_deref().map_or(Some(0), |t| matches_text(p, t))?;
+            let d = match from {
+                Some(at) => {
+                    let d = at.distance_m(p.location()?);
+                    if q.radius_m.is_some_and(|r| d > f64::from(r)) {
+                        return None;
+                    }
+                    d
+                }
+                None => 0.0,
+            };
+            Some((rank, d, p))
+        })
+        .collect();
+    // Best text match first, then nearest, then by name (the catalogue's order).
+    hits.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    let total = hits.len();
+    let items: Vec<PlaceCard> = hits
+        .into_iter()
+        .take(q.limit.unwrap_or(50) as usize)
+        .map(|(_, _, p)| card(l, p, from, favorites.contains(&p.slug), now))
+        .collect();
+    let chip = |key: &str, label: &str, on: bool| FilterChip { key: key.to_owned(), label: tr(l, label), on };
+    ExploreView {
+        header: header(model, catalog, "app-title-explore", now),
+        chips: vec![
+            chip("open_now", "badge-open-now", q.open_now),
+            chip("foreign_card", "badge-foreign-card", q.foreign_card),
+            chip("tax_refund", "badge-tax-refund", q.tax_refund),
+            chip("instant_refund", "badge-instant-refund", q.instant_refund),
+            chip("duty_free", "badge-duty-free", q.duty_free),
+            chip("night", "badge-night", q.night),
+        ],
+        count: tr_args(l, "app-place-count", &[("count", total.into())]),
+        empty: items.is_empty().then(|| tr(l, if catalog.is_empty() { "app-no-data" } else { "app-explore-empty" })),
+        items,
+    }
+}
+
+/// The Place detail screen.
+pub fn place(model: &Model, catalog: &Catalog, p: &Place, here: Option<LatLng>, favorite: bool, now: DateTime<Utc>) -> PlaceView {
+    let l = model.locale;
+    let hours = match p.parsed_hours() {
+        None => tr(l, "app-hours-unknown"),
+        Some(h) => {
+            let state = h.state_at(now);
+            match h.next_change(now) {
+                Some(next) => {
+                    let local = next.with_timezone(&guide_domain::hours::TIME_ZONE).fixed_offset();
+                    let now_local = now.with_timezone(&guide_domain::hours::TIME_ZONE).date_naive();
+                    let when = if local.date_naive() == now_local {
+                        format::time(&local)
+                    } else {
+                        format::date_time(l, &local)
+                    };
+                    let key = if state == OpenState::Open { "closes-at" } else { "opens-at" };
+                    tr_args(l, key, &[("time", when.into())])
+                }
+                None => tr(l, if state == OpenState::Open { "badge-open-now" } else { "badge-closed-now" }),
+            }
+        }
+    };
+    let payments = p
+        .payments
+        .iter()
+        .map(|pay| Row {
+            label: tr(l, &format!("pay-{}", pay.method.as_str())),
+            detail: pay.unverified().then(|| tr(l, "notice-not-yet-verified")),
+        })
+        .collect();
+    let f = &p.friendliness;
+    let mut friendliness: Vec<String> = [
+        (f.english_menu, "friendly-english_menu"),
+        (f.picture_menu, "friendly-picture_menu"),
+        (f.order_without_wechat, "friendly-order_without_wechat"),
+        (f.halal, "friendly-halal"),
+        (f.vegetarian, "friendly-vegetarian"),
+        (f.wheelchair, "friendly-wheelchair"),
+    ]
+    .into_iter()
+    .filter(|(v, _)| *v == Some(true))
+    .map(|(_, key)| tr(l, key))
+    .collect();
+    if !f.staff_languages.is_empty() {
+        let names: Vec<String> = f
+            .staff_languages
+            .iter()
+            .map(|t| Locale::from_tag(t).map_or_else(|| t.clone(), |l| l.native_name().to_owned()))
+            .collect();
+        friendliness.push(tr_args(l, "friendly-staff_languages", &[("languages", names.join(", ").into())]));
+    }
+    let mut notices = Vec::new();
+    if p.needs_verification() {
+        notices.push(tr(l, "notice-verify-before-travel"));
+    }
+    if p.approximate {
+        notices.push(tr(l, "notice-approximate-location"));
+    }
+    let text_locale = Locale::from_tag(&p.locale).unwrap_or(Locale::ZhHans);
+    if text_locale != l {
+        notices.push(tr_args(l, "notice-translation-fallback", &[("language", text_locale.native_name().into())]));
+    }
+    let zones = p
+        .zones
+        .iter()
+        .map(|slug| catalog.zones.iter().find(|z| &z.slug == slug).map_or(slug.clone(), |z| z.name.clone()))
+        .collect();
+    PlaceView {
+        header: Header { title: p.name.clone(), ..header(model, catalog, "app-title-explore", now) },
+        card: card(l, p, here, favorite, now),
+        address: p.address.clone(),
+        address_zh: p.address_zh.clone(),
+        phone: p.phone.clone(),
+        hours,
+        hours_source: p.hours.clone(),
+        payments,
+        friendliness,
+        notices,
+        driver_card: DriverCard {
+            title: tr(l, "driver-card-title"),
+            request: tr(l, "driver-card-request"),
+            name_zh: p.name_zh.clone(),
+            address_zh: p.address_zh.clone(),
+            phone: p.phone.clone(),
+        },
+        map_links: p.location().map(|at| {
+            let links = map_links(&p.name, at);
+            MapLinksView { amap: links.amap, apple: links.apple, google: links.google }
+        }),
+        zones,
+    }
+}
+
+/// The Zones screen.
+pub fn zones(model: &Model, catalog: &Catalog, now: DateTime<Utc>) -> ZonesView {
+    let l = model.locale;
+    let items = catalog
+        .zones
+        .iter()
+        .map(|z| {
+            let count = catalog.places.iter().filter(|p| p.zones.contains(&z.slug)).count();
+            ZoneCard {
+                slug: z.slug.clone(),
+                name: z.name.clone(),
+                name_zh: z.name_zh.clone(),
+                tier: tr(l, &format!("zone-tier-{}", z.tier)),
+                summary: z.summary.clone(),
+                place_count: count as u32,
+                places: tr_args(l, "app-place-count", &[("count", count.into())]),
+            }
+        })
+        .collect();
+    ZonesView { header: header(model, catalog, "app-title-zones", now), items }
+}
+
+fn route_card(l: Locale, r: &crate::catalog::Route) -> RouteCard {
+    let minutes: i64 = r.stops.iter().map(|s| i64::from(s.dwell_minutes) + i64::from(s.to_next_minutes.unwrap_or(0))).sum();
+    RouteCard {
+        slug: r.slug.clone(),
+        name: r.name.clone(),
+        summary: r.summary.clone(),
+        stops: tr_args(l, "app-stop-count", &[("count", r.stops.len().into())]),
+        duration: format::duration(l, minutes),
+    }
+}
+
+/// The Routes screen.
+pub fn routes(model: &Model, catalog: &Catalog, now: DateTime<Utc>) -> RoutesView {
+    RoutesView {
+        header: header(model, catalog, "app-title-routes", now),
+        items: catalog.routes.iter().map(|r| route_card(model.locale, r)).collect(),
+    }
+}
+
+/// A route's detail screen.
+pub fn route(model: &Model, catalog: &Catalog, r: &crate::catalog::Route, favorites: &[String], now: DateTime<Utc>) -> RouteView {
+    let l = model.locale;
+    let stops = r
+        .stops
+        .iter()
+        .filter_map(|s| {
+            let p = catalog.place(&s.place_id)?;
+            let to_next = s.to_next_minutes.map(|m| {
+                let mode = s.to_next_mode.as_deref().map_or_else(String::new, |m| tr(l, &format!("mode-{m}")));
+                let leg = tr_args(l, "app-leg", &[("mode", mode.into()), ("duration", format::duration(l, i64::from(m)).into())]);
+                match &s.to_next_note {
+                    Some(note) => format!("{leg} — {note}"),
+                    None => leg,
+                }
+            });
+            Some(RouteStopView {
+                place: card(l, p, None, favorites.contains(&p.slug), now),
+                stay: tr_args(l, "app-stay", &[("duration", format::duration(l, i64::from(s.dwell_minutes)).into())]),
+                to_next,
+            })
+        })
+        .collect();
+    RouteView {
+        header: Header { title: r.name.clone(), ..header(model, catalog, "app-title-routes", now) },
+        card: route_card(l, r),
+        stops,
+    }
+}
+
+/// The visa-free check screen for an outcome (already localized).
+pub fn transit(model: &Model, catalog: &Catalog, out: &TransitCheckOutcome, now: DateTime<Utc>) -> TransitView {
+    let l = model.locale;
+    let seconds_left = out.deadline.map(|d| (d.to_utc() - now).num_seconds());
+    TransitView {
+        header: header(model, catalog, "app-title-planner", now),
+        eligible: out.eligible,
+        verdict: tr(l, if out.eligible { "app-transit-eligible" } else { "app-transit-not-eligible" }),
+        scheme: out.scheme.as_str().to_owned(),
+        scheme_name: tr(l, &format!("transit-scheme-{}", out.scheme.as_str())),
+        deadline: out.deadline.map(|d| tr_args(l, "app-transit-deadline", &[("time", format::date_time(l, &d).into())])),
+        deadline_at: out.deadline.map(|d| d.to_rfc3339()),
+        countdown: seconds_left.map(|s| format::countdown(l, s)),
+        seconds_left,
+        reasons: out.reasons.iter().map(|f| f.message.clone()).collect(),
+        warnings: out.warnings.iter().map(|f| f.message.clone()).collect(),
+        permitted_area: out.permitted_area.as_ref().map(|a| {
+            let key = format!("transit-area-{}", a.code);
+            let text = tr(l, &key);
+            if text == key { a.description.clone() } else { text }
+        }),
+    }
+}
+
+/// The places the planner may use, from the catalogue.
+pub fn plan_places(catalog: &Catalog) -> Vec<PlanPlace> {
+    catalog
+        .places
+        .iter()
+        .filter_map(|p| {
+            Some(PlanPlace {
+                slug: p.slug.clone(),
+                name: p.name.clone(),
+                name_zh: p.name_zh.clone(),
+                address_zh: p.address_zh.clone(),
+                kind: p.kind.parse::<PlaceKind>().ok()?,
+                location: p.location()?,
+                hours: p.parsed_hours(),
+                interests: p.interests.iter().filter_map(|i| i.parse::<Interest>().ok()).collect(),
+                night: p.night,
+                visit_minutes: p.visit_minutes.and_then(|m| u32::try_from(m).ok()).unwrap_or(60),
+            })
+        })
+        .collect()
+}
+
+/// Parses a pace name.
+pub fn parse_pace(s: Option<&str>) -> Option<Pace> {
+    match s.unwrap_or("normal") {
+        "relaxed" => Some(Pace::Relaxed),
+        "normal" => Some(Pace::Normal),
+        "packed" => Some(Pace::Packed),
+        _ => None,
+    }
+}
+
+/// "3 days, 9 visits".
+pub fn plan_summary(l: Locale, plan: &Plan) -> String {
+    let visits = plan.days.iter().flat_map(|d| &d.items).filter(|i| i.role == ItemRole::Visit).count();
+    tr_args(l, "app-plan-summary", &[("days", plan.days.len().into()), ("visits", visits.into())])
+}
+
+/// The planner screen.
+pub fn plan(model: &Model, catalog: &Catalog, plan: &Plan, now: DateTime<Utc>) -> PlanView {
+    let l = model.locale;
+    let role = |r: ItemRole| match r {
+        ItemRole::Visit => "app-role-visit",
+        ItemRole::Lunch => "app-role-lunch",
+        ItemRole::Dinner => "app-role-dinner",
+        ItemRole::Night => "app-role-night",
+    };
+    let days = plan
+        .days
+        .iter()
+        .map(|d| PlanDayView {
+            title: format::date(l, d.date),
+            date: d.date.to_string(),
+            items: d
+                .items
+                .iter()
+                .map(|i| PlanItemView {
+                    time: format!("{}–{}", format::time(&i.start), format::time(&i.end)),
+                    role: tr(l, role(i.role)),
+                    slug: i.place.slug.clone(),
+                    name: i.place.name.clone(),
+                    name_zh: i.place.name_zh.clone(),
+                    travel: tr_args(
+                        l,
+                        "app-leg",
+                        &[
+                            ("mode", tr(l, &format!("mode-{}", i.travel.mode.as_str())).into()),
+                            ("duration", format::duration(l, i64::from(i.travel.minutes)).into()),
+                        ],
+                    ),
+                })
+                .collect(),
+            leave: d.leave_for_port_at.map(|t| tr_args(l, "app-plan-leave", &[("time", format::time(&t).into())])),
+        })
+        .collect();
+    PlanView {
+        header: header(model, catalog, "app-title-planner", now),
+        summary: plan_summary(l, plan),
+        days,
+        warnings: plan.warnings.iter().map(|w| localize_note(l, "plan-warning", w)).collect(),
+    }
+}
+
+fn localize_note(l: Locale, prefix: &str, note: &guide_domain::policy::Note) -> String {
+    if !note.message.is_empty() {
+        return note.message.clone();
+    }
+    let args: Vec<(&str, guide_domain::MsgArg)> = note.args.iter().map(|(k, v)| (k.as_str(), v.as_str().into())).collect();
+    let key = format!("{prefix}-{}", note.code);
+    let text = tr_args(l, &key, &args);
+    if text == key { note.code.replace('_', " ") } else { text }
+}
+
+/// The tax-refund tracker screen; `estimate` is localized and `None` without purchases.
+pub fn refund(
+    model: &Model,
+    catalog: &Catalog,
+    purchases: &[SavedPurchase],
+    estimate: Option<&RefundEstimate>,
+    now: DateTime<Utc>,
+) -> RefundView {
+    let l = model.locale;
+    let store_name = |s: &str| catalog.place(s).map_or_else(|| s.to_owned(), |p| p.name.clone());
+    let day = |d: &str| d.parse::<NaiveDate>().map_or_else(|_| d.to_owned(), |d| format::date(l, d));
+    let money = |d: rust_decimal::Decimal| format::money(l, d);
+    let zero = rust_decimal::Decimal::ZERO;
+    RefundView {
+        header: header(model, catalog, "app-title-refund", now),
+        purchases: purchases
+            .iter()
+            .map(|p| PurchaseView {
+                id: p.id.clone(),
+                store: store_name(&p.store),
+                date: day(&p.date),
+                amount: p.amount.parse().map_or_else(|_| p.amount.clone(), money),
+                instant: p.instant,
+                pending: p.pending,
+            })
+            .collect(),
+        groups: estimate
+            .map(|e| {
+                e.groups
+                    .iter()
+                    .map(|g| RefundGroupView {
+                        store: store_name(&g.store),
+                        date: format::date(l, g.date),
+                        spent: money(g.invoice_cny),
+                        refund: money(g.net_cny),
+                        eligible: g.eligible,
+                        notes: if g.eligible {
+                            g.reasons.iter().map(|r| r.message.clone()).collect()
+                        } else {
+                            std::iter::once(tr(l, "app-refund-not-eligible"))
+                                .chain(g.reasons.iter().map(|r| r.message.clone()))
+                                .collect()
+                        },
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        spent: tr_args(l, "app-refund-spent", &[("amount", money(estimate.map_or(zero, |e| e.total_invoice_cny)).into())]),
+        refund: tr_args(l, "app-refund-estimate", &[("amount", money(estimate.map_or(zero, |e| e.total_net_cny)).into())]),
+        instant: estimate
+            .filter(|e| e.instant_net_cny > zero)
+            .map(|e| tr_args(l, "app-refund-instant", &[("amount", money(e.instant_net_cny).into())])),
+        to_collect: estimate
+            .filter(|e| e.to_collect_cny > zero)
+            .map(|e| tr_args(l, "app-refund-collect", &[("amount", money(e.to_collect_cny).into())])),
+        checklist: estimate.map(|e| e.checklist.iter().map(|c| c.text.clone()).collect()).unwrap_or_default(),
+        warnings: estimate.map(|e| e.warnings.iter().map(|w| w.message.clone()).collect()).unwrap_or_default(),
+        empty: purchases.is_empty().then(|| tr(l, "app-refund-empty")),
+    }
+}
+
+/// The Saved screen.
+pub fn saved(
+    model: &Model,
+    catalog: &Catalog,
+    favorites: &[String],
+    pending: bool,
+    itineraries: &[SavedItinerary],
+    now: DateTime<Utc>,
+) -> SavedView {
+    let l = model.locale;
+    let favorites_cards: Vec<PlaceCard> =
+        favorites.iter().filter_map(|s| catalog.place(s)).map(|p| card(l, p, None, true, now)).collect();
+    let itineraries: Vec<SavedPlanView> = itineraries
+        .iter()
+        .map(|i| SavedPlanView {
+            id: i.id.clone(),
+            name: i.name.clone(),
+            summary: serde_json::from_str::<Plan>(&i.body).map(|p| plan_summary(l, &p)).unwrap_or_default(),
+            pending: i.pending,
+        })
+        .collect();
+    let any_pending = pending || itineraries.iter().any(|i| i.pending);
+    SavedView {
+        header: header(model, catalog, "app-title-saved", now),
+        empty: (favorites_cards.is_empty() && itineraries.is_empty()).then(|| tr(l, "app-saved-empty")),
+        pending: any_pending.then(|| tr(l, "app-saved-pending")),
+        favorites: favorites_cards,
+        itineraries,
+    }
+}
+
+/// The Settings screen.
+pub fn settings(
+    model: &Model,
+    catalog: &Catalog,
+    synced: &[String],
+    synced_at: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+) -> SettingsView {
+    let l = model.locale;
+    let offline_status = match synced_at {
+        Some(at) => tr_args(
+            l,
+            "app-settings-synced",
+            &[("count", catalog.places.len().into()), ("time", format::date_time(l, &at.fixed_offset()).into())],
+        ),
+        None => tr(l, "app-settings-never"),
+    };
+    SettingsView {
+        header: header(model, catalog, "app-title-settings", now),
+        language_label: tr(l, "app-settings-language"),
+        languages: Locale::ALL
+            .iter()
+            .map(|x| LanguageOption {
+                tag: x.tag().to_owned(),
+                native_name: x.native_name().to_owned(),
+                rtl: x.direction() == TextDirection::Rtl,
+                selected: *x == l,
+            })
+            .collect(),
+        offline_label: tr(l, "app-settings-offline"),
+        offline_status,
+        offline_locales: synced.to_vec(),
+        account_label: tr(l, "app-settings-account"),
+        account_status: tr(l, if model.signed_in { "app-settings-signed-in" } else { "app-settings-signed-out" }),
+        signed_in: model.signed_in,
+    }
+}
+
+/// Parses an RFC 3339 time for `field`.
+pub fn parse_time(field: &str, value: &str, l: Locale) -> crate::error::Result<DateTime<FixedOffset>> {
+    DateTime::parse_from_rfc3339(value.trim()).map_err(|_| crate::error::invalid(field, l, "field-invalid-time"))
+}
+
+/// Builds the planner's input.
+pub fn plan_input(
+    req: &PlanRequest,
+    transit: Option<&TransitCheckOutcome>,
+    here: Option<LatLng>,
+    l: Locale,
+) -> crate::error::Result<PlanInput> {
+    let mut problems = Vec::new();
+    let mut fail = |field: &str, key: &str| problems.push((field.to_owned(), tr(l, key)));
+    let entry_at = DateTime::parse_from_rfc3339(req.entry_at.trim()).map_err(|_| fail("entry_at", "field-invalid-time")).ok();
+    let exit_at = match req.exit_at.as_deref() {
+        None => None,
+        Some(s) => DateTime::parse_from_rfc3339(s.trim()).map_err(|_| fail("exit_at", "field-invalid-time")).ok(),
+    };
+    let pace = parse_pace(req.pace.as_deref());
+    if pace.is_none() {
+        fail("pace", "field-invalid-choice");
+    }
+    let mut interests = Vec::new();
+    for i in &req.interests {
+        match i.parse::<Interest>() {
+            Ok(i) => interests.push(i),
+            Err(_) => fail("interests", "field-invalid-choice"),
+        }
+    }
+    let deadline = transit.filter(|t| t.eligible).and_then(|t| t.deadline);
+    if exit_at.is_none() && deadline.is_none() && entry_at.is_some() {
+        problems.push(("exit_at".to_owned(), tr(l, "app-plan-empty")));
+    }
+    let (Some(entry_at), Some(pace), true) = (entry_at, pace, problems.is_empty()) else {
+        return Err(crate::error::Error::Validation(problems));
+    };
+    // Guangzhou's centre (Tianhe, Zhujiang New Town) when nothing better is known.
+    let centre = LatLng { lat: 23.1190, lng: 113.3214 };
+    Ok(PlanInput {
+        entry_at,
+        exit_at,
+        deadline,
+        exit_port: None,
+        interests,
+        pace,
+        start: req.start.map(|g| LatLng { lat: g.lat, lng: g.lng }).or(here).unwrap_or(centre),
+        must_see: req.must_see.clone(),
+        has_refund_purchases: false,
+    })
+}

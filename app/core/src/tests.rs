@@ -1,0 +1,314 @@
+//! Tests of every screen, driving the core as a shell would: against a live seeded server
+//! (guide-tests' `start`, on loopback), then with the network gone (the server's port
+//! closed), from the offline store. Platform services are Rust fakes here; the Python
+//! and Kotlin suites implement them in their own language.
+
+use std::sync::{Arc, Mutex, OnceLock};
+
+use super::*;
+
+/// Token storage in memory.
+#[derive(Default)]
+struct FakeTokens(Mutex<Option<String>>);
+
+impl TokenStore for FakeTokens {
+    fn load(&self) -> Result<Option<String>, PlatformError> {
+        Ok(self.0.lock().unwrap().clone())
+    }
+    fn save(&self, token: Option<String>) -> Result<(), PlatformError> {
+        *self.0.lock().unwrap() = token;
+        Ok(())
+    }
+}
+
+/// A fixed position (the Canton Tower area), or none.
+struct FakeLocation(Option<GeoPoint>);
+
+impl LocationProvider for FakeLocation {
+    fn current(&self) -> Result<Option<GeoPoint>, PlatformError> {
+        Ok(self.0)
+    }
+}
+
+/// The shared seeded server for these tests.
+fn server() -> &'static str {
+    static BASE: OnceLock<String> = OnceLock::new();
+    BASE.get_or_init(|| {
+        let db = guide_tests::scratch_dir().join(format!("core_{}.db", uuid::Uuid::now_v7().simple()));
+        let config = guide_tests::test_config(format!("sqlite://{}?mode=rwc", db.display()));
+        guide_tests::start(config).0
+    })
+}
+
+fn data_dir() -> String {
+    let dir = guide_tests::scratch_dir().join(format!("core_app_{}", uuid::Uuid::now_v7().simple()));
+    dir.display().to_string()
+}
+
+fn core_at(base: &str, dir: &str, locale: &str) -> Arc<GuideCore> {
+    let config = CoreConfig { base_url: base.to_owned(), data_dir: dir.to_owned(), locale: locale.to_owned() };
+    let here = GeoPoint { lat: 23.1066, lng: 113.3245 };
+    GuideCore::new(config, Arc::new(FakeTokens::default()), Arc::new(FakeLocation(Some(here)))).unwrap()
+}
+
+/// A synced core on the live server, and its data folder.
+fn online(locale: &str) -> (Arc<GuideCore>, String) {
+    let dir = data_dir();
+    let core = core_at(server(), &dir, locale);
+    let report = core.sync().unwrap();
+    assert!(report.full && report.changed > 50, "{report:?}");
+    (core, dir)
+}
+
+/// The same data folder with the network gone (nothing listens on port 9).
+fn offline(dir: &str, locale: &str) -> Arc<GuideCore> {
+    core_at("http://127.0.0.1:9", dir, locale)
+}
+
+fn us_trip() -> TransitRequest {
+    TransitRequest {
+        nationality: "US".into(),
+        entry_port: "CAN".into(),
+        entry_at: "2026-12-01T14:30:00+08:00".into(),
+        origin: "US".into(),
+        destination: "JP".into(),
+        exit_port: None,
+        exit_at: None,
+        passport_expiry: None,
+    }
+}
+
+#[test]
+fn explore_lists_filters_and_searches_in_the_visitors_language() {
+    let (core, _) = online("ja");
+    let all = core.explore(ExploreQuery::default()).unwrap();
+    assert_eq!(all.header.locale, "ja");
+    assert!(!all.header.rtl && !all.header.offline && all.header.banner.is_none());
+    assert!(all.items.len() > 20);
+    assert_eq!(all.header.title, tr(Locale::Ja, "app-title-explore"));
+    // Tax-refund filter: only refund stores, each with a refund badge.
+    let refund = core.explore(ExploreQuery { tax_refund: true, ..Default::default() }).unwrap();
+    assert!(!refund.items.is_empty() && refund.items.len() < all.items.len());
+    assert!(refund.items.iter().all(|c| c.badges.iter().any(|b| b.code == "tax_refund" || b.code == "instant_refund")));
+    assert!(refund.chips.iter().any(|c| c.key == "tax_refund" && c.on));
+    // Near me: nearest first, with localized distances.
+    let near = core.explore(ExploreQuery { near_me: true, radius_m: Some(3000), ..Default::default() }).unwrap();
+    let d: Vec<u32> = near.items.iter().map(|c| c.distance_m.unwrap()).collect();
+    assert!(d.windows(2).all(|w| w[0] <= w[1]) && d.iter().all(|m| *m <= 3000), "{d:?}");
+    assert!(near.items[0].distance.as_deref().is_some_and(|t| t.ends_with('m')));
+    // Search by Chinese name finds the tower.
+    let tower = core.explore(ExploreQuery { text: Some("广州塔".into()), ..Default::default() }).unwrap();
+    assert_eq!(tower.items[0].slug, "canton-tower");
+    let none = core.explore(ExploreQuery { text: Some("zzzz-nothing".into()), ..Default::default() }).unwrap();
+    assert!(none.items.is_empty());
+    assert_eq!(none.empty.as_deref(), Some(tr(Locale::Ja, "app-explore-empty").as_str()));
+}
+
+#[test]
+fn place_detail_has_driver_card_map_links_and_rtl_in_arabic() {
+    let (core, _) = online("ar");
+    let view = core.place("canton-tower".into()).unwrap();
+    assert!(view.header.rtl, "Arabic is right-to-left");
+    assert_eq!(view.driver_card.name_zh, "广州塔");
+    assert_eq!(view.driver_card.title, tr(Locale::Ar, "driver-card-title"));
+    let links = view.map_links.expect("map links");
+    assert!(links.amap.contains("amap") && links.google.contains("google"));
+    assert!(!view.card.badges.is_empty());
+    assert!(view.notices.contains(&tr(Locale::Ar, "notice-approximate-location")));
+    let Err(CoreError::NotFound { .. }) = core.place("no-such-place".into()) else { panic!("not found") };
+}
+
+#[test]
+fn zones_and_routes_are_listed_with_counts_and_legs() {
+    let (core, _) = online("en");
+    let zones = core.zones().unwrap();
+    assert!(zones.items.len() >= 10);
+    let tianhe = zones.items.iter().find(|z| z.slug == "tianhe-road-zhujiang-new-town").unwrap();
+    assert!(tianhe.place_count > 0);
+    assert_eq!(tianhe.places, format!("{} places", tianhe.place_count));
+    assert_eq!(tianhe.tier, "World-class commercial district");
+    let routes = core.routes().unwrap();
+    let walk = routes.items.iter().find(|r| r.slug == "lingnan-heritage-walk").unwrap();
+    assert_eq!(walk.stops, "5 stops");
+    let detail = core.route("lingnan-heritage-walk".into()).unwrap();
+    assert_eq!(detail.stops.len(), 5);
+    assert_eq!(detail.stops[0].stay, "Stay 1 h 15 min");
+    assert!(detail.stops[0].to_next.as_deref().unwrap().starts_with("Walk, 10 minutes — "));
+    assert!(detail.stops[4].to_next.is_none());
+}
+
+#[test]
+fn transit_check_counts_down_and_the_plan_stays_inside_the_window() {
+    let (core, _) = online("en");
+    let view = core.check_transit(us_trip()).unwrap();
+    assert!(view.eligible, "{view:?}");
+    assert_eq!(view.scheme, "transit_240h");
+    assert_eq!(view.deadline_at.as_deref(), Some("2026-12-12T00:00:00+08:00"));
+    assert_eq!(view.deadline.as_deref(), Some("Leave mainland China by Sat 12 Dec 00:00"));
+    assert!(view.countdown.is_some() && !view.warnings.is_empty());
+    let round_trip = core.check_transit(TransitRequest { destination: "US".into(), ..us_trip() }).unwrap();
+    assert!(!round_trip.eligible && !round_trip.reasons.is_empty());
+    // Bad input names the fields.
+    let Err(CoreError::Validation { fields }) =
+        core.check_transit(TransitRequest { entry_at: "tomorrow".into(), nationality: " ".into(), ..us_trip() })
+    else {
+        panic!("validation")
+    };
+    let names: Vec<&str> = fields.iter().map(|f| f.field.as_str()).collect();
+    assert_eq!(names, ["entry_at", "nationality"]);
+
+    // The eligible check is remembered: its deadline ends the plan.
+    core.check_transit(us_trip()).unwrap();
+    let plan = core
+        .plan_trip(PlanRequest {
+            entry_at: "2026-12-01T14:30:00+08:00".into(),
+            exit_at: Some("2026-12-04T18:00:00+08:00".into()),
+            interests: vec!["food".into(), "heritage".into()],
+            pace: None,
+            start: None,
+            must_see: vec!["canton-tower".into()],
+        })
+        .unwrap();
+    assert_eq!(plan.days.len(), 4, "{}", plan.summary);
+    assert!(plan.summary.starts_with("4 days, "));
+    assert!(plan.days.iter().flat_map(|d| &d.items).any(|i| i.slug == "canton-tower"));
+    assert_eq!(plan.days[0].title, "Tue 1 Dec");
+    let ics = core.export_calendar().unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR") && ics.contains("BEGIN:VEVENT"));
+    let saved = core.save_plan("Guangzhou in December".into()).unwrap();
+    assert_eq!(saved.itineraries[0].name, "Guangzhou in December");
+    assert!(saved.pending.is_some(), "not pushed to an account yet");
+    let Err(CoreError::Validation { fields }) = core.plan_trip(PlanRequest {
+        entry_at: "2026-12-01T14:30:00+08:00".into(),
+        exit_at: None,
+        interests: vec!["skydiving".into()],
+        pace: Some("sprint".into()),
+        start: None,
+        must_see: vec![],
+    }) else {
+        panic!("validation")
+    };
+    let names: Vec<&str> = fields.iter().map(|f| f.field.as_str()).collect();
+    assert_eq!(names, ["pace", "interests"]);
+}
+
+#[test]
+fn refund_tracker_totals_per_store_per_day_with_a_checklist() {
+    let (core, _) = online("de");
+    let empty = core.refund_tracker(None).unwrap();
+    assert!(empty.empty.is_some() && empty.groups.is_empty());
+    let buy = |store: &str, amount: &str| PurchaseInput {
+        store: store.into(),
+        date: "2026-12-02".into(),
+        amount_cny: amount.into(),
+        vat_rate: 13,
+        instant: false,
+    };
+    core.add_purchase(buy("teemall", "150")).unwrap();
+    core.add_purchase(buy("teemall", "1130,50")).unwrap();
+    let view = core.add_purchase(buy("grandview-mall", "120")).unwrap();
+    assert_eq!(view.purchases.len(), 3);
+    assert_eq!(view.groups.len(), 2);
+    let teemall = view.groups.iter().find(|g| g.spent == "¥1.280,50" || g.spent.contains("1.280,50")).expect("teemall group");
+    assert!(teemall.eligible);
+    let small = view.groups.iter().find(|g| !g.eligible).expect("below-minimum group");
+    assert!(small.notes[0] == tr(Locale::De, "app-refund-not-eligible"));
+    assert!(view.spent.contains("1.280,50") || view.spent.contains("1.400,50"), "{}", view.spent);
+    assert!(!view.checklist.is_empty());
+    let Err(CoreError::Validation { fields }) =
+        core.add_purchase(PurchaseInput { amount_cny: "-3".into(), date: "soon".into(), vat_rate: 7, ..buy("x", "1") })
+    else {
+        panic!("validation")
+    };
+    assert_eq!(fields.len(), 3);
+    let id = view.purchases[0].id.clone();
+    assert_eq!(core.remove_purchase(id.clone()).unwrap().purchases.len(), 2);
+    assert!(matches!(core.remove_purchase(id), Err(CoreError::NotFound { .. })));
+}
+
+#[test]
+fn saved_and_settings_reflect_favourites_language_and_offline_data() {
+    let (core, _) = online("en");
+    let saved = core.toggle_favorite("canton-tower".into()).unwrap();
+    assert_eq!(saved.favorites[0].slug, "canton-tower");
+    assert!(saved.favorites[0].favorite && saved.pending.is_some());
+    assert!(core.explore(ExploreQuery { text: Some("Canton Tower".into()), ..Default::default() }).unwrap().items[0].favorite);
+    let saved = core.toggle_favorite("canton-tower".into()).unwrap();
+    assert!(saved.favorites.is_empty() && saved.empty.is_some());
+    let settings = core.settings().unwrap();
+    assert_eq!(settings.languages.len(), 15);
+    assert!(settings.languages.iter().any(|l| l.tag == "ar" && l.rtl));
+    assert!(settings.offline_status.contains("places saved"), "{}", settings.offline_status);
+    assert!(!settings.signed_in);
+    // Switching language: UI strings change at once; data follows after a sync.
+    let fr = core.set_locale("fr".into()).unwrap();
+    assert_eq!(fr.header.locale, "fr");
+    assert!(fr.languages.iter().any(|l| l.tag == "fr" && l.selected));
+    assert!(matches!(core.set_locale("xx-nope".into()), Err(CoreError::Validation { .. })));
+}
+
+#[test]
+fn a_second_sync_is_a_small_delta_or_304() {
+    let (core, _) = online("en");
+    let again = core.sync().unwrap();
+    assert!(again.unchanged && !again.full && again.changed == 0, "{again:?}");
+    assert_eq!(again.status, "The guide is up to date");
+}
+
+#[test]
+fn everything_works_offline_from_the_store() {
+    let (online_core, dir) = online("ja");
+    online_core.set_locale("ar".into()).unwrap();
+    online_core.sync().unwrap();
+    online_core.toggle_favorite("canton-tower".into()).unwrap();
+    drop(online_core);
+
+    let core = offline(&dir, "ar");
+    // Sync fails as Offline, and the screens say so.
+    assert!(matches!(core.sync(), Err(CoreError::Offline { .. })));
+    let explore = core.explore(ExploreQuery::default()).unwrap();
+    assert!(explore.header.offline && explore.header.banner.is_some() && explore.header.rtl);
+    assert!(explore.items.len() > 20);
+    assert_eq!(core.place("canton-tower".into()).unwrap().driver_card.name_zh, "广州塔");
+    assert!(core.check_transit(us_trip()).unwrap().eligible);
+    let plan = core
+        .plan_trip(PlanRequest {
+            entry_at: "2026-12-01T14:30:00+08:00".into(),
+            exit_at: None,
+            interests: vec![],
+            pace: Some("relaxed".into()),
+            start: Some(GeoPoint { lat: 23.129, lng: 113.323 }),
+            must_see: vec![],
+        })
+        .unwrap();
+    assert!(plan.days.len() >= 10, "the 240-hour deadline bounds the plan");
+    let refund = core
+        .add_purchase(PurchaseInput {
+            store: "teemall".into(),
+            date: "2026-12-02".into(),
+            amount_cny: "800".into(),
+            vat_rate: 13,
+            instant: false,
+        })
+        .unwrap();
+    assert!(refund.purchases[0].pending && refund.groups[0].eligible);
+    // Made offline, kept: the favourite from before and the purchase.
+    assert_eq!(core.saved().unwrap().favorites[0].slug, "canton-tower");
+    // The Japanese data is there too; a language never synced falls back to stored data.
+    core.set_locale("ja".into()).unwrap();
+    let ja = core.explore(ExploreQuery { text: Some("广州塔".into()), ..Default::default() }).unwrap();
+    assert_eq!(ja.items[0].slug, "canton-tower");
+    assert_eq!(ja.header.locale, "ja");
+    core.set_locale("ko".into()).unwrap();
+    assert!(!core.zones().unwrap().items.is_empty());
+}
+
+#[test]
+fn a_fresh_install_without_network_says_there_is_no_data_yet() {
+    let core = offline(&data_dir(), "en");
+    let explore = core.explore(ExploreQuery::default()).unwrap();
+    assert_eq!(explore.header.banner.as_deref(), Some(tr(Locale::En, "app-no-data").as_str()));
+    assert!(matches!(core.place("canton-tower".into()), Err(CoreError::Offline { .. })));
+    assert!(matches!(core.check_transit(us_trip()), Err(CoreError::Offline { .. })));
+    assert_eq!(core.settings().unwrap().offline_status, tr(Locale::En, "app-settings-never"));
+}
