@@ -7,7 +7,9 @@
 pub use sea_orm_migration::prelude::*;
 
 mod m20261127_000001_catalogue;
+mod m20261127_000002_accounts;
 mod m20261127_000003_tombstones;
+mod m20261128_000001_place_list_indexes;
 
 /// Runs every migration of the guide in order.
 pub struct Migrator;
@@ -17,7 +19,9 @@ impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
         vec![
             Box::new(m20261127_000001_catalogue::Migration),
+            Box::new(m20261127_000002_accounts::Migration),
             Box::new(m20261127_000003_tombstones::Migration),
+            Box::new(m20261128_000001_place_list_indexes::Migration),
         ]
     }
 }

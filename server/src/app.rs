@@ -27,6 +27,8 @@ pub struct AppState {
     pub hours: Arc<HoursCache>,
     /// Renders `/metrics`.
     pub metrics: PrometheusHandle,
+    /// JWT keys and token lifetimes.
+    pub keys: Arc<crate::auth::Keys>,
 }
 
 /// A small cache of parsed opening-hours expressions. Hours strings repeat a lot
@@ -82,7 +84,9 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
         let report = seed::load(&db, &config.seeds_dir, |step| tracing::info!("seed: {step}")).await?;
         tracing::info!("seeded:\n{report}");
     }
-    Ok(AppState { db, config: Arc::new(config), hours: Arc::default(), metrics: metrics_handle() })
+    let secret = crate::auth::jwt_secret(&config)?;
+    let keys = Arc::new(crate::auth::Keys::new(&secret, config.access_ttl, config.refresh_ttl));
+    Ok(AppState { db, config: Arc::new(config), hours: Arc::default(), metrics: metrics_handle(), keys })
 }
 
 /// Serves until `shutdown` resolves, then lets in-flight requests finish.

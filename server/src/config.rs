@@ -24,6 +24,37 @@ pub struct Config {
     pub seeds_dir: PathBuf,
     /// Largest accepted request body in bytes.
     pub max_body_bytes: usize,
+    /// `GUIDE_JWT_SECRET`: HMAC key of access tokens (at least 32 bytes). Required with
+    /// PostgreSQL; with SQLite (dev) a random one is kept in `jwt-secret` next to the file.
+    pub jwt_secret: Option<String>,
+    /// Lifetime of access tokens.
+    pub access_ttl: std::time::Duration,
+    /// Lifetime of refresh tokens.
+    pub refresh_ttl: std::time::Duration,
+    /// `GUIDE_CORS_ORIGINS`: comma list of origins allowed to call the API from a browser
+    /// (`https://app.example.com`); empty (the default) allows none.
+    pub cors_origins: Vec<String>,
+    /// Rate limits of sign-in and registration (shared by all nodes through the database).
+    pub limits: RateLimits,
+}
+
+/// Attempts allowed per window. Counted in the database, so every node shares them.
+#[derive(Debug, Clone, Copy)]
+pub struct RateLimits {
+    /// Sign-in attempts per client IP.
+    pub login_per_ip: u32,
+    /// Sign-in attempts per account (email), whatever the IP (slows password guessing).
+    pub login_per_account: u32,
+    /// Registrations per client IP.
+    pub register_per_ip: u32,
+    /// Length of a window in seconds.
+    pub window_secs: u64,
+}
+
+impl Default for RateLimits {
+    fn default() -> Self {
+        RateLimits { login_per_ip: 30, login_per_account: 10, register_per_ip: 20, window_secs: 600 }
+    }
 }
 
 impl Default for Config {
@@ -34,6 +65,11 @@ impl Default for Config {
             log: "info".to_owned(),
             seeds_dir: PathBuf::from("seeds"),
             max_body_bytes: 64 * 1024,
+            jwt_secret: None,
+            access_ttl: std::time::Duration::from_secs(15 * 60),
+            refresh_ttl: std::time::Duration::from_secs(30 * 24 * 3600),
+            cors_origins: Vec::new(),
+            limits: RateLimits::default(),
         }
     }
 }
@@ -55,6 +91,15 @@ impl Config {
         }
         if let Ok(dir) = std::env::var("GUIDE_SEEDS_DIR") {
             config.seeds_dir = PathBuf::from(dir);
+        }
+        if let Ok(secret) = std::env::var("GUIDE_JWT_SECRET")
+            && !secret.is_empty()
+        {
+            config.jwt_secret = Some(secret);
+        }
+        if let Ok(origins) = std::env::var("GUIDE_CORS_ORIGINS") {
+            config.cors_origins =
+                origins.split(',').map(|o| o.trim().trim_end_matches('/').to_owned()).filter(|o| !o.is_empty()).collect();
         }
         Ok(config)
     }

@@ -170,6 +170,31 @@ pub enum Error {
     /// 415: the body is not JSON.
     #[error("unsupported media type")]
     UnsupportedMediaType,
+    /// 401 with `WWW-Authenticate: Bearer`: no, an invalid or an expired credential. The
+    /// reason is logged, never sent: every failure looks the same to a client.
+    #[error("unauthorized: {0}")]
+    Unauthorized(&'static str),
+    /// 401 with `WWW-Authenticate: Bearer`: wrong email or password at sign-in.
+    #[error("invalid credentials")]
+    InvalidCredentials,
+    /// 403: signed in, but the role may not do this.
+    #[error("forbidden: {0}")]
+    Forbidden(&'static str),
+    /// 409: the request conflicts with the current state (duplicate email, wrong state).
+    #[error("conflict: {0:?}")]
+    Conflict(Msg),
+    /// 412: `If-Match` names an older version; nothing was written.
+    #[error("precondition failed: stale If-Match")]
+    PreconditionFailed,
+    /// 428: a write that needs `If-Match` came without one.
+    #[error("precondition required: If-Match missing")]
+    PreconditionRequired,
+    /// 429 with `Retry-After`: a rate limit was hit.
+    #[error("too many requests; retry after {retry_after} s")]
+    TooManyRequests {
+        /// Seconds until the limit resets.
+        retry_after: u64,
+    },
     /// 503: the database cannot be reached.
     #[error("database unavailable: {0}")]
     Unavailable(String),
@@ -218,12 +243,64 @@ impl Error {
                 ..Problem::for_status(StatusCode::PAYLOAD_TOO_LARGE)
             },
             Error::UnsupportedMediaType => Problem::for_status(StatusCode::UNSUPPORTED_MEDIA_TYPE),
+            Error::Unauthorized(_) => Problem::for_status(StatusCode::UNAUTHORIZED),
+            Error::InvalidCredentials => Problem {
+                code: "invalid_credentials",
+                detail: Some(Msg::new("error-invalid-credentials-detail")),
+                ..Problem::for_status(StatusCode::UNAUTHORIZED)
+            },
+            Error::Forbidden(_) => Problem::for_status(StatusCode::FORBIDDEN),
+            Error::Conflict(detail) => Problem {
+                status: StatusCode::CONFLICT,
+                code: "conflict",
+                title: "error-conflict-title",
+                detail: Some(detail.clone()),
+                errors: Vec::new(),
+            },
+            Error::PreconditionFailed => Problem {
+                status: StatusCode::PRECONDITION_FAILED,
+                code: "precondition_failed",
+                title: "error-precondition-failed-title",
+                detail: Some(Msg::new("error-precondition-failed-detail")),
+                errors: Vec::new(),
+            },
+            Error::PreconditionRequired => Problem {
+                status: StatusCode::PRECONDITION_REQUIRED,
+                code: "precondition_required",
+                title: "error-precondition-required-title",
+                detail: Some(Msg::new("error-precondition-required-detail")),
+                errors: Vec::new(),
+            },
+            Error::TooManyRequests { retry_after } => Problem {
+                status: StatusCode::TOO_MANY_REQUESTS,
+                code: "too_many_requests",
+                title: "error-too-many-requests-title",
+                detail: Some(Msg::new("error-too-many-requests-detail").arg("seconds", *retry_after)),
+                errors: Vec::new(),
+            },
             Error::Unavailable(_) => Problem::for_status(StatusCode::SERVICE_UNAVAILABLE),
             Error::Db(DbErr::ConnectionAcquire(_) | DbErr::Conn(_)) => {
                 Problem::for_status(StatusCode::SERVICE_UNAVAILABLE)
             }
             Error::Db(_) | Error::Internal(_) => Problem::for_status(StatusCode::INTERNAL_SERVER_ERROR),
         }
+    }
+}
+
+/// Turns one unique-constraint violation into a client error at the call site
+/// (realworld-axum-sqlx's `on_constraint`): the insert itself is the check, with no racy
+/// SELECT beforehand.
+pub trait OnUnique<T> {
+    /// Maps a unique violation to `f()`; other database errors stay 500s.
+    fn on_unique(self, f: impl FnOnce() -> Error) -> Result<T>;
+}
+
+impl<T> OnUnique<T> for std::result::Result<T, DbErr> {
+    fn on_unique(self, f: impl FnOnce() -> Error) -> Result<T> {
+        self.map_err(|e| match e.sql_err() {
+            Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => f(),
+            _ => Error::Db(e),
+        })
     }
 }
 
@@ -237,6 +314,19 @@ impl IntoResponse for Error {
             tracing::debug!(error = %self, "request rejected");
         }
         let mut response = problem.status.into_response();
+        match &self {
+            // RFC 6750 §3: a 401 names the scheme the client should use.
+            Error::Unauthorized(_) | Error::InvalidCredentials => {
+                response.headers_mut().insert(
+                    axum::http::header::WWW_AUTHENTICATE,
+                    axum::http::HeaderValue::from_static("Bearer realm=\"canton-guide\""),
+                );
+            }
+            Error::TooManyRequests { retry_after } => {
+                response.headers_mut().insert(axum::http::header::RETRY_AFTER, axum::http::HeaderValue::from(*retry_after));
+            }
+            _ => {}
+        }
         response.extensions_mut().insert(problem);
         response
     }

@@ -2,6 +2,7 @@
 //! binary (`main.rs`), the end-to-end tests and the benchmarks start exactly the same app.
 //!
 //! Map of the crate:
+//! - `auth`    roles, password hashing, JWT access and opaque refresh tokens
 //! - `config`  settings from the environment (`GUIDE_*`)
 //! - `error`   the one error type; every failure becomes localized problem+json
 //! - `i18n`    language negotiation per request and problem rendering
@@ -11,6 +12,7 @@
 //! - `app`     building the shared state and serving with graceful shutdown
 
 pub mod app;
+pub mod auth;
 pub mod config;
 pub mod error;
 pub mod http;

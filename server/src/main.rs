@@ -4,6 +4,7 @@
 //! guide-server [serve]          migrate, seed an empty database, serve (default)
 //! guide-server migrate          apply pending migrations and exit
 //! guide-server seed [--dir D]   validate and upsert seeds/ (idempotent) and exit
+//! guide-server user create --email E --password P --role visitor|merchant|curator|admin
 //! ```
 //! Settings come from `GUIDE_*` environment variables (see `config.rs` and the README).
 
@@ -32,6 +33,26 @@ enum Command {
         /// Directory holding zones.yaml, places/, routes.yaml, events.yaml, policies/.
         #[arg(long)]
         dir: Option<PathBuf>,
+    },
+    /// Manage accounts (the first admin comes from here).
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create an account with any role, e.g. the first admin.
+    Create {
+        #[arg(long)]
+        email: String,
+        /// Same rules as the API (at least 10 characters, not a common password).
+        #[arg(long, env = "GUIDE_USER_PASSWORD")]
+        password: String,
+        /// visitor, merchant, curator or admin.
+        #[arg(long, default_value = "visitor")]
+        role: String,
     },
 }
 
@@ -67,6 +88,12 @@ async fn main() -> anyhow::Result<()> {
             store::migrate(&db).await?;
             let report = seed::load(&db, &config.seeds_dir, |step| println!("seed: {step}")).await?;
             print!("{report}");
+        }
+        Command::User { command: UserCommand::Create { email, password, role } } => {
+            let db = store::connect(&config.database_url).await?;
+            store::migrate(&db).await?;
+            let user = guide_server::auth::create_user(&db, &email, password, &role).await?;
+            println!("created {} {} ({})", user.role, user.email, user.id);
         }
     }
     Ok(())

@@ -93,9 +93,18 @@ impl TestServer {
     }
 }
 
+/// The JWT secret of test servers (tests that forge tokens need it).
+pub const TEST_JWT_SECRET: &str = "test-secret-for-canton-guide-e2e-0123456789";
+
 /// The configuration of a test server.
 pub fn test_config(database_url: String) -> Config {
-    Config { database_url, seeds_dir: seeds_dir(), bind: "127.0.0.1:0".parse().unwrap(), ..Config::default() }
+    Config {
+        database_url,
+        seeds_dir: seeds_dir(),
+        bind: "127.0.0.1:0".parse().unwrap(),
+        jwt_secret: Some(TEST_JWT_SECRET.to_owned()),
+        ..Config::default()
+    }
 }
 
 /// Builds the app (connect, migrate, seed) and serves it on a thread and runtime of its

@@ -16,15 +16,23 @@ pub mod json;
 pub mod view;
 /// Request counters and latency histograms for `/metrics`.
 mod metrics;
+/// Authentication extractors, role guards, client address, `If-Match`, paging.
+pub mod extract;
+/// Security headers and CORS.
+mod security;
 
+mod auth;
 mod docs;
 mod events;
 mod itineraries;
 mod locales;
+mod me;
+mod merchant;
 mod ops;
 mod places;
 mod policies;
 mod routes;
+mod staff;
 mod sync;
 mod tax_refund;
 mod transit;
@@ -62,7 +70,8 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
     ),
     tags(
         (name = "places"), (name = "zones"), (name = "routes"), (name = "events"),
-        (name = "policies"), (name = "rules"), (name = "meta"), (name = "ops")
+        (name = "policies"), (name = "rules"), (name = "meta"), (name = "ops"),
+        (name = "accounts"), (name = "merchant"), (name = "staff")
     )
 )]
 struct ApiDoc;
@@ -79,7 +88,11 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(transit::router())
         .merge(tax_refund::router())
         .merge(itineraries::router())
-        .merge(sync::router());
+        .merge(sync::router())
+        .merge(auth::router())
+        .merge(me::router())
+        .merge(merchant::router())
+        .merge(staff::router());
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .nest("/v1", v1)
         .merge(ops::router())
@@ -91,7 +104,9 @@ pub fn router(state: AppState) -> Router {
     let (api, openapi) = api();
     let limit = state.config.max_body_bytes;
     let request_id = HeaderName::from_static("x-request-id");
-    api.merge(docs::router(openapi))
+    let cors = security::cors(&state.config.cors_origins);
+    let app = api
+        .merge(docs::router(openapi))
         .fallback(no_route)
         .layer(DefaultBodyLimit::max(limit))
         .layer(RequestBodyLimitLayer::new(limit))
@@ -107,7 +122,13 @@ pub fn router(state: AppState) -> Router {
         .layer(TraceLayer::new_for_http())
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
-        .with_state(state)
+        .layer(middleware::from_fn(security::headers))
+        .with_state(state);
+    // Outermost, so that preflight requests are answered before routing.
+    match cors {
+        Some(cors) => app.layer(cors),
+        None => app,
+    }
 }
 
 async fn no_route(req: Request) -> Response {

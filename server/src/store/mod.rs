@@ -1,9 +1,15 @@
 //! The service layer: sea-orm queries as plain async fns over `&impl ConnectionTrait`
 //! (so a transaction works as well as the pool), returning `DbErr`, never axum types.
 
+pub mod accounts;
+pub mod audit;
 pub mod catalogue;
+pub mod curation;
 pub mod entity;
+pub mod listings;
 pub mod places;
+pub mod rate_limit;
+pub mod visitors;
 pub mod sync;
 
 use std::time::Duration;
@@ -42,7 +48,7 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
 }
 
 /// The file path of a `sqlite://path?…` URL, if it names a file.
-fn sqlite_path(url: &str) -> Option<&str> {
+pub(crate) fn sqlite_path(url: &str) -> Option<&str> {
     let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
     let path = rest.split('?').next().unwrap_or(rest);
     (!path.is_empty() && path != ":memory:").then_some(path)
