@@ -289,9 +289,8 @@ fn texts<'a>(rows: Option<&'a Vec<place_translation::Model>>, locale: Locale) ->
     }
 }
 
-fn open_state(state: &AppState, place: &place::Model, at: DateTime<FixedOffset>) -> Option<OpenState> {
-    let hours = state.hours.get(place.opening_hours.as_deref()?)?;
-    Some(hours.state_at(at))
+fn open_state(state: &AppState, hours: Option<&str>, at: DateTime<FixedOffset>) -> Option<OpenState> {
+    Some(state.hours.get(hours?)?.state_at(at))
 }
 
 fn location(place: &place::Model) -> Option<LocationOut> {
@@ -327,7 +326,7 @@ fn item(
         location: location(place),
         zones,
         district: place.district.clone(),
-        open_now: open_state(state, place, now).and_then(|s| match s {
+        open_now: open_state(state, place.opening_hours.as_deref(), now).and_then(|s| match s {
             OpenState::Open => Some(true),
             OpenState::Closed => Some(false),
             OpenState::Unknown => None,
@@ -346,14 +345,14 @@ fn item(
 }
 
 /// How well a place's names match `q`: higher is better.
-fn relevance(q: &str, name: &str, place: &place::Model) -> i64 {
+fn relevance(q: &str, name: &str, slug: &str, name_zh: &str) -> i64 {
     let q = q.to_lowercase();
     let name = name.to_lowercase();
-    if place.slug == q || name == q || place.name_zh == q {
+    if slug == q || name == q || name_zh == q {
         100
-    } else if name.starts_with(&q) || place.name_zh.starts_with(&q) {
+    } else if name.starts_with(&q) || name_zh.starts_with(&q) {
         60
-    } else if name.contains(&q) || place.name_zh.contains(&q) {
+    } else if name.contains(&q) || name_zh.contains(&q) {
         40
     } else {
         // Matched in another language's name only.
@@ -369,74 +368,78 @@ fn relevance(q: &str, name: &str, place: &place::Model) -> i64 {
 async fn list(State(state): State<AppState>, Lang(locale): Lang, RawQuery(query): RawQuery) -> Result<axum::Json<PlacePage>> {
     let now = Utc::now();
     let q = parse_list(query.as_deref(), now)?;
-    let mut places = store::places::find(&state.db, &q.filter).await?;
+    let mut candidates = store::places::find_candidates(&state.db, &q.filter).await?;
 
     // Exact circle and opening hours are checked here, on the few rows SQL let through.
     let mut distances: HashMap<String, f64> = HashMap::new();
     if let Some(at) = q.near {
-        places.retain(|p| match (p.lat, p.lng) {
+        candidates.retain(|c| match (c.lat, c.lng) {
             (Some(lat), Some(lng)) => {
                 let d = at.distance_m(LatLng { lat, lng });
-                distances.insert(p.id.clone(), d);
+                distances.insert(c.id.clone(), d);
                 d <= q.radius_m
             }
             _ => false,
         });
     }
     if let Some(at) = q.open_at {
-        places.retain(|p| open_state(&state, p, at) == Some(OpenState::Open));
+        candidates.retain(|c| open_state(&state, c.opening_hours.as_deref(), at) == Some(OpenState::Open));
     }
 
     let chain = locale.fallback_chain();
     let needs_names = q.sort != Sort::Distance;
-    let ids: Vec<String> = places.iter().map(|p| p.id.clone()).collect();
     let mut translations = if needs_names {
+        let ids: Vec<String> = candidates.iter().map(|c| c.id.clone()).collect();
         store::places::translations(&state.db, &ids, &chain).await?
     } else {
         HashMap::new()
     };
 
-    let mut keyed: Vec<((i64, String, String), place::Model)> = places
-        .into_iter()
-        .map(|p| {
-            let key = match q.sort {
-                Sort::Distance => ((distances.get(&p.id).copied().unwrap_or(f64::MAX) * 100.0) as i64, String::new()),
+    let mut keyed: Vec<(i64, String, String)> = candidates
+        .iter()
+        .map(|c| {
+            let (primary, secondary) = match q.sort {
+                Sort::Distance => ((distances.get(&c.id).copied().unwrap_or(f64::MAX) * 100.0) as i64, String::new()),
                 Sort::Name | Sort::Relevance => {
-                    let t = texts(translations.get(&p.id), locale);
-                    let name = t.row.map(|r| r.name.to_lowercase()).unwrap_or_else(|| p.name_zh.clone());
+                    let t = texts(translations.get(&c.id), locale);
+                    let name = t.row.map(|r| r.name.to_lowercase()).unwrap_or_else(|| c.name_zh.clone());
                     let score = match (&q.filter.q, q.sort) {
-                        (Some(text), Sort::Relevance) => -relevance(text, &name, &p),
+                        (Some(text), Sort::Relevance) => -relevance(text, &name, &c.slug, &c.name_zh),
                         _ => 0,
                     };
                     (score, name)
                 }
             };
-            ((key.0, key.1, p.id.clone()), p)
+            (primary, secondary, c.id.clone())
         })
         .collect();
-    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    keyed.sort();
     if let Some(cursor) = &q.cursor {
         let after = cursor.key();
-        keyed.retain(|(k, _)| (k.0, k.1.as_str(), k.2.as_str()) > after);
+        keyed.retain(|k| (k.0, k.1.as_str(), k.2.as_str()) > after);
     }
     let has_more = keyed.len() > q.limit;
     keyed.truncate(q.limit);
 
-    let page_ids: Vec<String> = keyed.iter().map(|(_, p)| p.id.clone()).collect();
+    let page_ids: Vec<String> = keyed.iter().map(|k| k.2.clone()).collect();
+    let mut rows: HashMap<String, place::Model> =
+        store::places::by_ids(&state.db, &page_ids).await?.into_iter().map(|p| (p.id.clone(), p)).collect();
     if !needs_names {
         translations = store::places::translations(&state.db, &page_ids, &chain).await?;
     }
     let mut zones = store::places::zone_slugs(&state.db, &page_ids).await?;
     let now_local = now.fixed_offset();
     let next_cursor = has_more.then(|| {
-        let (k, _) = keyed.last().expect("a full page has a last item");
+        let k = keyed.last().expect("a full page has a last item");
         Cursor { s: q.sort, p: k.0, t: k.1.clone(), i: k.2.clone() }.encode()
     });
-    let items = keyed
+    // A row unpublished between the two queries simply drops out of this page.
+    let items = page_ids
         .iter()
-        .map(|(_, p)| {
+        .filter_map(|id| rows.remove(id))
+        .map(|p| {
             let t = texts(translations.get(&p.id), locale);
-            item(&state, p, &t, zones.remove(&p.id).unwrap_or_default(), distances.get(&p.id).copied(), now_local)
+            item(&state, &p, &t, zones.remove(&p.id).unwrap_or_default(), distances.get(&p.id).copied(), now_local)
         })
         .collect();
     Ok(axum::Json(PlacePage { items, next_cursor }))

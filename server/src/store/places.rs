@@ -67,8 +67,43 @@ fn like_framed(column: place::Column, item: &str) -> Expr {
     Expr::col((place::Entity, column)).like(like_pattern(format!("%,{},%", like_escape(item))))
 }
 
-/// Published places matching `filter`, in no particular order.
+/// The few columns the list endpoint needs to filter and sort candidates; full rows are
+/// read only for the page it returns (most columns are display-only JSON).
+#[derive(Debug, Clone, PartialEq, sea_orm::FromQueryResult)]
+pub struct Candidate {
+    pub id: String,
+    pub slug: String,
+    pub name_zh: String,
+    pub lat: Option<f64>,
+    pub lng: Option<f64>,
+    pub opening_hours: Option<String>,
+}
+
+/// Published places matching `filter`, in no particular order (full rows).
 pub async fn find(db: &impl ConnectionTrait, filter: &PlaceFilter) -> Result<Vec<place::Model>, DbErr> {
+    place::Entity::find().filter(condition(filter)).all(db).await
+}
+
+/// Published places matching `filter` as [`Candidate`]s, in no particular order.
+pub async fn find_candidates(db: &impl ConnectionTrait, filter: &PlaceFilter) -> Result<Vec<Candidate>, DbErr> {
+    place::Entity::find()
+        .select_only()
+        .columns([
+            place::Column::Id,
+            place::Column::Slug,
+            place::Column::NameZh,
+            place::Column::Lat,
+            place::Column::Lng,
+            place::Column::OpeningHours,
+        ])
+        .filter(condition(filter))
+        .into_model::<Candidate>()
+        .all(db)
+        .await
+}
+
+/// The SQL condition for a filter.
+fn condition(filter: &PlaceFilter) -> Condition {
     let mut cond = Condition::all().add(place::Column::Status.eq(PUBLISHED));
     if !filter.kinds.is_empty() {
         cond = cond.add(place::Column::Kind.is_in(filter.kinds.iter().map(|k| k.as_str())));
@@ -141,7 +176,7 @@ pub async fn find(db: &impl ConnectionTrait, filter: &PlaceFilter) -> Result<Vec
                 .add(place::Column::Slug.eq(q.as_str())),
         );
     }
-    place::Entity::find().filter(cond).all(db).await
+    cond
 }
 
 /// One published place by id or slug.
