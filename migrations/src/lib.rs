@@ -7,7 +7,6 @@
 pub use sea_orm_migration::prelude::*;
 
 mod m20261127_000001_catalogue;
-mod m20261128_000001_place_list_indexes;
 mod m20261127_000002_accounts;
 mod m20261127_000003_tombstones;
 mod m20261128_000001_place_list_indexes;
