@@ -224,6 +224,7 @@ fn write_report(table: &str, bytes: usize, items: usize) -> Result<()> {
         (Some(a), Some(b)) => format!("{}{section}{}", &existing[..a], &existing[b + end.len()..]),
         _ => format!("{}\n{section}\n", existing.trim_end()),
     };
+    std::fs::create_dir_all(path.parent().expect("docs/ has a parent"))?;
     std::fs::write(&path, updated)?;
     eprintln!("bench: wrote {}", path.display());
     Ok(())
