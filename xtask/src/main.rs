@@ -5,8 +5,10 @@
 //! cargo xtask test          every suite this machine can run, both databases
 //! cargo xtask bench read    HTTP read benchmark against a ceiling (docs/PERFORMANCE.md)
 //! cargo xtask bench plan    itinerary planner benchmark (divan)
+//! cargo xtask bindings      guide-core's Kotlin, Swift and Python bindings into bindings/
 //! ```
 
+mod bindings;
 mod postgres;
 
 use std::path::{Path, PathBuf};
@@ -21,8 +23,9 @@ fn main() -> ExitCode {
         ["test", rest @ ..] => test(rest),
         ["bench", "read", rest @ ..] => bench_read(rest),
         ["bench", "plan", rest @ ..] => bench_plan(rest),
+        ["bindings"] => bindings::generate().map(|_| ()),
         _ => {
-            eprintln!("usage: cargo xtask test | bench read | bench plan");
+            eprintln!("usage: cargo xtask test | bench read | bench plan | bindings");
             return ExitCode::from(2);
         }
     };
@@ -97,6 +100,8 @@ fn test(extra: &[&str]) -> Result<()> {
     } else {
         "PostgreSQL ✘ SKIPPED — install PostgreSQL (apt-get install postgresql) to run them".to_owned()
     });
+    // The app core's generated bindings, tested from Python and Kotlin (issue 5).
+    summary.extend(bindings::foreign_suites(in_ci)?);
     banner(&summary);
     Ok(())
 }
