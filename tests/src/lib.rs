@@ -6,6 +6,9 @@
 //! that it outlives each `#[tokio::test]`'s runtime. Tests that write start a [`fresh`]
 //! server with a database of their own.
 
+/// Helpers for the account API (register, login, staff accounts, listings).
+pub mod accounts;
+
 use std::path::PathBuf;
 use std::sync::OnceLock;
 

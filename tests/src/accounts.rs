@@ -1,0 +1,108 @@
+//! Helpers for tests of the account API: registering, signing in, creating staff
+//! accounts directly (as `guide-server user create` does) and authenticated requests.
+
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::{TestServer, client};
+
+/// A password that passes the rules.
+pub const PASSWORD: &str = "lychee season in Canton";
+
+/// A signed-in account.
+#[derive(Debug, Clone)]
+pub struct Session {
+    /// User id.
+    pub id: String,
+    /// Email.
+    pub email: String,
+    /// Access token.
+    pub access: String,
+    /// Refresh token.
+    pub refresh: String,
+}
+
+/// A unique email for this run.
+pub fn email(prefix: &str) -> String {
+    format!("{prefix}-{}@example.com", uuid::Uuid::now_v7().simple())
+}
+
+/// A response: status, headers, JSON body (Null when not JSON).
+pub type Answer = (u16, reqwest::header::HeaderMap, Value);
+
+/// Sends a request with an optional bearer token, extra headers and JSON body.
+pub async fn call(
+    server: &TestServer,
+    method: Method,
+    path: &str,
+    token: Option<&str>,
+    headers: &[(&str, &str)],
+    body: Option<&Value>,
+) -> Answer {
+    let mut request = client().request(method, server.url(path));
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    if let Some(body) = body {
+        request = request.json(body);
+    }
+    let response = request.send().await.expect("request sent");
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    let bytes = response.bytes().await.expect("body read");
+    (status, headers, serde_json::from_slice(&bytes).unwrap_or(Value::Null))
+}
+
+fn session_of(body: &Value) -> Session {
+    Session {
+        id: body["user"]["id"].as_str().expect("user id").to_owned(),
+        email: body["user"]["email"].as_str().expect("email").to_owned(),
+        access: body["access_token"].as_str().expect("access token").to_owned(),
+        refresh: body["refresh_token"].as_str().expect("refresh token").to_owned(),
+    }
+}
+
+/// Registers a visitor or merchant and returns the session.
+pub async fn register(server: &TestServer, prefix: &str, role: &str) -> Session {
+    let body = json!({"email": email(prefix), "password": PASSWORD, "role": role});
+    let (status, _, out) = call(server, Method::POST, "/v1/auth/register", None, &[], Some(&body)).await;
+    assert_eq!(status, 201, "register: {out}");
+    session_of(&out)
+}
+
+/// Signs in.
+pub async fn login(server: &TestServer, email: &str, password: &str) -> Answer {
+    call(server, Method::POST, "/v1/auth/login", None, &[], Some(&json!({"email": email, "password": password}))).await
+}
+
+/// Creates an account with any role directly in the database (like the CLI) and signs in.
+pub async fn staff(server: &TestServer, role: &str) -> Session {
+    let db = server.db().await;
+    let email = email(role);
+    guide_server::auth::create_user(&db, &email, PASSWORD.to_owned(), role).await.expect("create staff account");
+    let (status, _, out) = login(server, &email, PASSWORD).await;
+    assert_eq!(status, 200, "staff login: {out}");
+    session_of(&out)
+}
+
+/// A complete, valid merchant listing in Tianhe.
+pub fn listing(name: &str) -> Value {
+    json!({
+        "kind": "restaurant",
+        "district": "tianhe",
+        "name_zh": format!("{name}茶餐厅"),
+        "address_zh": "天河区体育西路 1 号",
+        "location": {"lat": 23.1356, "lng": 113.3217},
+        "opening_hours": "Mo-Su 10:00-22:00",
+        "payments": ["foreign_card_pos", "cash"],
+        "friendliness": {"english_menu": true, "staff_languages": ["en"]},
+        "tax_refund": {"store": false},
+        "translations": {
+            "en": {"name": format!("{name} Tea House"), "summary": "Cantonese breakfast."},
+            "zh-Hans": {"name": format!("{name}茶餐厅")}
+        }
+    })
+}
