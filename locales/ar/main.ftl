@@ -178,4 +178,5 @@ review-reason-inaccurate = تعذّر تأكيد بعض المعلومات أو 
 review-reason-duplicate = هذا المكان مدرج في الدليل بالفعل.
 review-reason-not_eligible = هذا المكان لا يناسب دليل الزوار الأجانب لقوانغتشو.
 review-reason-inappropriate = تتضمن البيانات نصوصًا أو صورًا لا يمكن نشرها.
+field-nul-character = يجب ألا يحتوي النص على محارف NUL ‏(%00).
 review-reason-other = اطّلع على ملاحظة المراجِع.

@@ -174,4 +174,5 @@ review-reason-inaccurate = Einige Angaben ließen sich nicht bestätigen oder sc
 review-reason-duplicate = Dieser Ort ist bereits im Reiseführer.
 review-reason-not_eligible = Dieser Ort passt nicht in einen Reiseführer für ausländische Besucher in Guangzhou.
 review-reason-inappropriate = Der Eintrag enthält Texte oder Bilder, die nicht veröffentlicht werden können.
+field-nul-character = Der Text darf keine NUL-Zeichen (%00) enthalten.
 review-reason-other = Siehe die Anmerkung der prüfenden Person.

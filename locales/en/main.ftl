@@ -174,4 +174,5 @@ review-reason-inaccurate = Some information could not be confirmed or appears to
 review-reason-duplicate = This place is already listed in the guide.
 review-reason-not_eligible = This place does not fit the guide for foreign visitors to Guangzhou.
 review-reason-inappropriate = The listing contains text or images that cannot be published.
+field-nul-character = Text must not contain NUL characters (%00).
 review-reason-other = See the reviewer's note.

@@ -174,4 +174,5 @@ review-reason-inaccurate = Parte de la información no se pudo confirmar o parec
 review-reason-duplicate = Este lugar ya figura en la guía.
 review-reason-not_eligible = Este lugar no encaja en una guía para visitantes extranjeros de Cantón.
 review-reason-inappropriate = La ficha contiene textos o imágenes que no se pueden publicar.
+field-nul-character = El texto no debe contener caracteres NUL (%00).
 review-reason-other = Consulta la nota de quien revisó la ficha.

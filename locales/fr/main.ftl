@@ -174,4 +174,5 @@ review-reason-inaccurate = Certaines informations n’ont pas pu être confirmé
 review-reason-duplicate = Ce lieu figure déjà dans le guide.
 review-reason-not_eligible = Ce lieu ne correspond pas à un guide pour les visiteurs étrangers de Canton.
 review-reason-inappropriate = La fiche contient des textes ou des images qui ne peuvent pas être publiés.
+field-nul-character = Le texte ne doit pas contenir de caractère NUL (%00).
 review-reason-other = Voir la note de la personne qui a examiné la fiche.

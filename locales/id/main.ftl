@@ -173,4 +173,5 @@ review-reason-inaccurate = Sebagian informasi tidak dapat dipastikan atau tampak
 review-reason-duplicate = Tempat ini sudah ada di panduan.
 review-reason-not_eligible = Tempat ini tidak sesuai untuk panduan pengunjung asing di Guangzhou.
 review-reason-inappropriate = Data memuat teks atau gambar yang tidak dapat diterbitkan.
+field-nul-character = Teks tidak boleh berisi karakter NUL (%00).
 review-reason-other = Lihat catatan peninjau.

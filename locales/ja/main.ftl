@@ -173,4 +173,5 @@ review-reason-inaccurate = 一部の情報が確認できないか、誤って�
 review-reason-duplicate = この場所はすでにガイドに掲載されています。
 review-reason-not_eligible = この場所は広州を訪れる外国人旅行者向けのガイドに合いません。
 review-reason-inappropriate = 掲載情報に公開できない文章または画像が含まれています。
+field-nul-character = テキストに NUL 文字（%00）を含めることはできません。
 review-reason-other = 審査担当者のメモをご覧ください。

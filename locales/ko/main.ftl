@@ -173,4 +173,5 @@ review-reason-inaccurate = 일부 정보를 확인할 수 없거나 잘못된 �
 review-reason-duplicate = 이 장소는 이미 가이드에 등록되어 있습니다.
 review-reason-not_eligible = 이 장소는 광저우를 찾는 외국인 방문객을 위한 가이드에 맞지 않습니다.
 review-reason-inappropriate = 등록 정보에 게시할 수 없는 글이나 이미지가 있습니다.
+field-nul-character = 텍스트에 NUL 문자(%00)를 넣을 수 없습니다.
 review-reason-other = 검토자의 메모를 확인하세요.

@@ -173,4 +173,5 @@ review-reason-inaccurate = Sebahagian maklumat tidak dapat disahkan atau kelihat
 review-reason-duplicate = Tempat ini sudah ada dalam panduan.
 review-reason-not_eligible = Tempat ini tidak sesuai untuk panduan pelawat asing ke Guangzhou.
 review-reason-inappropriate = Senarai mengandungi teks atau imej yang tidak boleh diterbitkan.
+field-nul-character = Teks tidak boleh mengandungi aksara NUL (%00).
 review-reason-other = Lihat nota penyemak.

@@ -174,4 +174,5 @@ review-reason-inaccurate = Algumas informações não puderam ser confirmadas ou
 review-reason-duplicate = Este local já consta no guia.
 review-reason-not_eligible = Este local não se encaixa num guia para visitantes estrangeiros de Cantão.
 review-reason-inappropriate = O cadastro contém textos ou imagens que não podem ser publicados.
+field-nul-character = O texto não pode conter caracteres NUL (%00).
 review-reason-other = Veja a nota de quem revisou o cadastro.

@@ -176,4 +176,5 @@ review-reason-inaccurate = Некоторые сведения не удалос
 review-reason-duplicate = Это место уже есть в путеводителе.
 review-reason-not_eligible = Это место не подходит для путеводителя для иностранных гостей Гуанчжоу.
 review-reason-inappropriate = Карточка содержит текст или изображения, которые нельзя публиковать.
+field-nul-character = Текст не должен содержать символы NUL (%00).
 review-reason-other = См. примечание проверяющего.

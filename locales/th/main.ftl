@@ -173,4 +173,5 @@ review-reason-inaccurate = ข้อมูลบางส่วนยืนย�
 review-reason-duplicate = สถานที่นี้มีอยู่ในคู่มือแล้ว
 review-reason-not_eligible = สถานที่นี้ไม่เหมาะกับคู่มือสำหรับนักท่องเที่ยวต่างชาติในกว่างโจว
 review-reason-inappropriate = ข้อมูลมีข้อความหรือรูปภาพที่เผยแพร่ไม่ได้
+field-nul-character = ข้อความต้องไม่มีอักขระ NUL (%00)
 review-reason-other = โปรดดูบันทึกของผู้ตรวจสอบ

@@ -173,4 +173,5 @@ review-reason-inaccurate = Một số thông tin không thể xác nhận hoặc
 review-reason-duplicate = Địa điểm này đã có trong cẩm nang.
 review-reason-not_eligible = Địa điểm này không phù hợp với cẩm nang dành cho du khách nước ngoài tại Quảng Châu.
 review-reason-inappropriate = Hồ sơ có văn bản hoặc hình ảnh không thể công bố.
+field-nul-character = Văn bản không được chứa ký tự NUL (%00).
 review-reason-other = Xem ghi chú của người duyệt.

@@ -173,4 +173,5 @@ review-reason-inaccurate = 部分信息无法核实或似乎有误，请检查�
 review-reason-duplicate = 该地点已收录在指南中。
 review-reason-not_eligible = 该地点不符合面向广州外国游客的指南定位。
 review-reason-inappropriate = 商户信息包含无法发布的文字或图片。
+field-nul-character = 文本中不能包含 NUL 字符（%00）。
 review-reason-other = 请查看审核员的备注。

@@ -173,4 +173,5 @@ review-reason-inaccurate = 部分資訊無法核實或似乎有誤，請檢查�
 review-reason-duplicate = 該地點已收錄在指南中。
 review-reason-not_eligible = 該地點不符合面向廣州外國旅客的指南定位。
 review-reason-inappropriate = 商戶資訊包含無法發布的文字或圖片。
+field-nul-character = 文字中不能包含 NUL 字元（%00）。
 review-reason-other = 請查看審核員的備註。

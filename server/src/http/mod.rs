@@ -108,6 +108,7 @@ pub fn router(state: AppState) -> Router {
     let app = api
         .merge(docs::router(openapi))
         .fallback(no_route)
+        .layer(middleware::from_fn(security::reject_nul))
         .layer(DefaultBodyLimit::max(limit))
         .layer(RequestBodyLimitLayer::new(limit))
         .layer(middleware::from_fn(move |mut req: Request, next: Next| async move {

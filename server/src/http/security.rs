@@ -4,8 +4,23 @@
 use axum::extract::Request;
 use axum::http::{HeaderName, HeaderValue, Method, header};
 use axum::middleware::Next;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use tower_http::cors::{AllowOrigin, CorsLayer};
+
+use crate::error::{Error, Msg};
+
+/// Refuses a NUL character (`%00`) anywhere in the path or query with a 400: PostgreSQL
+/// cannot store or compare text containing NUL and would turn it into a 500, and no
+/// legitimate id, slug or filter contains one.
+pub async fn reject_nul(req: Request, next: Next) -> Response {
+    let uri = req.uri();
+    let has_nul = |s: &str| s.as_bytes().windows(3).any(|w| w == b"%00");
+    if has_nul(uri.path()) || uri.query().is_some_and(has_nul) {
+        let field = if has_nul(uri.path()) { "path" } else { "query" };
+        return Error::bad_param(field, "invalid_character", Msg::new("field-nul-character")).into_response();
+    }
+    next.run(req).await
+}
 
 /// Adds `X-Content-Type-Options`, `Referrer-Policy`, `X-Frame-Options` and a CSP that
 /// forbids everything for API responses (they are data, never documents to render). The
