@@ -96,6 +96,9 @@ async fn errors_never_leak_internals() {
             (Method::POST, "/v1/auth/refresh", Some("{\"refresh_token\": 42}")),
             (Method::GET, "/v1/me/itineraries/'%20OR%201=1--", None),
             (Method::GET, "/v1/places/%00%00", None),
+            (Method::GET, "/v1/places?q=%00", None),
+            (Method::POST, "/v1/auth/register", Some("{\"email\":\"nul@example.com\",\"password\":\"lychee season in Canton\",\"display_name\":\"a\\u0000b\"}")),
+            (Method::POST, "/v1/auth/login", Some("{\"email\":\"a\\u0000@example.com\",\"password\":\"x\"}")),
         ];
         for (method, path, body) in cases {
             let mut request = client().request(method.clone(), s.url(path)).header("content-type", "application/json");
