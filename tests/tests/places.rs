@@ -117,6 +117,21 @@ async fn cdf_downtown_duty_free_is_found_by_filter_and_search() {
 }
 
 #[tokio::test]
+async fn search_treats_like_wildcards_as_text() {
+    for backend in backends() {
+        let s = shared(backend);
+        for q in ["%25", "_", "%25%25", "%5C"] {
+            let (status, _, body) = get_json(s, &format!("/v1/places?q={q}")).await;
+            assert_eq!(status, 200, "{q}");
+            assert!(items(&body).is_empty(), "{backend:?} q={q} matched {:?}", slugs(&body));
+        }
+        // Mixed case and surrounding spaces still find the place.
+        let (_, _, body) = get_json(s, "/v1/places?q=%20CANTON%20tower%20").await;
+        assert_eq!(slugs(&body).first().map(String::as_str), Some("canton-tower"));
+    }
+}
+
+#[tokio::test]
 async fn open_at_respects_hours_in_asia_shanghai() {
     for backend in backends() {
         let s = shared(backend);
