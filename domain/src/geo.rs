@@ -15,6 +15,7 @@ pub const EARTH_RADIUS_M: f64 = 6_371_008.8;
 /// to have it validated; deserializing validates too.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(try_from = "RawLatLng")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LatLng {
     /// Latitude, −90 to 90 (north positive).
     pub lat: f64,

@@ -68,6 +68,7 @@ const SHORTLIST: usize = 48;
 /// How full the days are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Pace {
     /// Late start, few visits, long breaks.
     Relaxed,
@@ -308,6 +309,7 @@ pub enum PlanError {
 /// What an item of a day is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum ItemRole {
     Visit,
     Lunch,
@@ -317,6 +319,7 @@ pub enum ItemRole {
 
 /// A place as shown in a plan.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PlacePin {
     /// Slug.
     pub slug: String,
@@ -332,6 +335,7 @@ pub struct PlacePin {
 
 /// How to get to an item from the previous one (or the hotel).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Travel {
     /// Walk, metro or taxi.
     pub mode: TravelMode,
@@ -343,6 +347,7 @@ pub struct Travel {
 
 /// One timed item.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PlanItem {
     /// Where.
     pub place: PlacePin,
@@ -358,6 +363,7 @@ pub struct PlanItem {
 
 /// One day.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PlanDay {
     /// The calendar date (Asia/Shanghai).
     pub date: NaiveDate,
@@ -369,6 +375,7 @@ pub struct PlanDay {
 
 /// The plan.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Plan {
     /// Days from entry to exit.
     pub days: Vec<PlanDay>,

@@ -200,6 +200,7 @@ pub struct Uncertainty {
 /// Why a visitor travels; schemes allow some purposes and exclude others.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Purpose {
     Tourism,
     Business,
@@ -538,6 +539,7 @@ impl TaxRefundPolicy {
 
 /// A coded note with its localized text (filled in by `localized`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Note {
     /// Stable snake_case code.
     pub code: String,

@@ -33,12 +33,14 @@ pub const MONEY_DP: u32 = 2;
 
 /// One purchase with a tax-refund invoice.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Purchase {
     /// The store: a place slug or the name on the receipt. Groups are per store per day.
     pub store: String,
     /// Purchase date (Asia/Shanghai calendar).
     pub date: NaiveDate,
     /// Invoice amount in CNY, VAT included (JSON: a decimal string such as "250.00").
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "27.50"))]
     pub amount_cny: Decimal,
     /// VAT rate of the goods, in percent: 13 or 9.
     pub vat_rate: u8,
@@ -49,6 +51,7 @@ pub struct Purchase {
 
 /// What the estimate is asked for.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RefundInput {
     /// The purchases.
     pub purchases: Vec<Purchase>,
@@ -78,6 +81,7 @@ impl RefundInput {
 /// How the refund can be paid out at departure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Payout {
     /// Nothing to collect at departure.
     Nothing,
@@ -89,20 +93,25 @@ pub enum Payout {
 
 /// The refund for one store on one day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RefundGroup {
     /// The store as given.
     pub store: String,
     /// The purchase date.
     pub date: NaiveDate,
     /// Sum of the invoices.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "27.50"))]
     pub invoice_cny: Decimal,
     /// Whether this group earns a refund (reasons say why not).
     pub eligible: bool,
     /// Refund before the agency fee (0 when not eligible).
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "27.50"))]
     pub gross_cny: Decimal,
     /// Agency fee (0 when not eligible).
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "27.50"))]
     pub fee_cny: Decimal,
     /// What the visitor gets (0 when not eligible).
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "27.50"))]
     pub net_cny: Decimal,
     /// Whether the refund was (at least partly) paid in store.
     pub instant: bool,
@@ -116,6 +125,7 @@ pub struct RefundGroup {
 
 /// One item of the departure checklist.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ChecklistEntry {
     /// Stable key (`customs_stamp_before_checkin`, …).
     pub key: String,
@@ -131,24 +141,32 @@ pub struct ChecklistEntry {
 
 /// The estimate.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RefundEstimate {
     /// Per store per day, ordered by date, then store.
     pub groups: Vec<RefundGroup>,
     /// Sum of eligible invoices.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "27.50"))]
     pub total_invoice_cny: Decimal,
     /// Sum of gross refunds.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "27.50"))]
     pub total_gross_cny: Decimal,
     /// Sum of agency fees.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "27.50"))]
     pub total_fee_cny: Decimal,
     /// Sum of net refunds.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "27.50"))]
     pub total_net_cny: Decimal,
     /// Net refunds already paid in store (instant refund).
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "27.50"))]
     pub instant_net_cny: Decimal,
     /// Net refunds still to collect at departure.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "27.50"))]
     pub to_collect_cny: Decimal,
     /// How `to_collect_cny` can be paid out.
     pub payout: Payout,
     /// The cash limit that decided `payout`.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "27.50"))]
     pub cash_limit_cny: Decimal,
     /// Instant-refund conditions, when any purchase used instant refund.
     pub instant_conditions: Vec<Note>,

@@ -36,6 +36,7 @@ pub const NEAR_POLICY_END_DAYS: u64 = 30;
 
 /// What the visitor tells us about the trip.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TransitCheckInput {
     /// Passport nationality, ISO 3166-1 alpha-2 (e.g. `US`).
     pub nationality: String,
@@ -64,6 +65,7 @@ pub struct TransitCheckInput {
 /// Which scheme lets the visitor in (wire: `transit_240h`, `transit_144h`,
 /// `visa_free_30d`, `none`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Scheme {
     /// 240-hour visa-free transit.
     #[serde(rename = "transit_240h")]
@@ -104,6 +106,7 @@ impl Scheme {
 /// One reason or warning: a stable code, the scheme it concerns, the policy facts it rests
 /// on, and (after [`TransitCheckOutcome::localized`]) the text for the visitor.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Finding {
     /// Stable snake_case code (`round_trip`, `exit_port_rule_uncertain`, …).
     pub code: String,
@@ -164,6 +167,7 @@ impl Finding {
 
 /// Which policy version an answer rests on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PolicyRef {
     /// Version identifier.
     pub version: String,
@@ -194,6 +198,7 @@ impl From<&PolicyMeta> for PolicyRef {
 
 /// Where the visitor may travel under the chosen scheme.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AreaRef {
     /// Stable code (`designated_provinces`, `guangdong`, `mainland`).
     pub code: String,
@@ -212,6 +217,7 @@ impl From<&PermittedArea> for AreaRef {
 
 /// How one scheme came out for this trip.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SchemeOption {
     /// The scheme (never `none`).
     pub scheme: Scheme,
@@ -228,6 +234,7 @@ pub struct SchemeOption {
 
 /// The answer to a visa-free check.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TransitCheckOutcome {
     /// Whether the visitor may enter without a visa under some scheme.
     pub eligible: bool,

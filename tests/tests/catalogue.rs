@@ -150,6 +150,42 @@ async fn ops_endpoints_and_docs() {
     }
 }
 
+/// Every `$ref` in a JSON document.
+fn refs(value: &serde_json::Value, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, v) in map {
+                match (key.as_str(), v.as_str()) {
+                    ("$ref", Some(r)) => out.push(r.to_owned()),
+                    _ => refs(v, out),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| refs(v, out)),
+        _ => {}
+    }
+}
+
+#[tokio::test]
+async fn the_openapi_document_describes_the_rules_and_every_ref_resolves() {
+    for backend in backends() {
+        let (_, _, spec) = get_json(shared(backend), "/openapi.json").await;
+        let schemas = spec["components"]["schemas"].as_object().expect("component schemas");
+        for name in ["TransitCheckInput", "TransitCheckOutcome", "RefundInput", "RefundEstimate", "PlanRequest", "Plan", "PlanItem"] {
+            assert!(schemas.contains_key(name), "{name} missing from components");
+        }
+        let transit = &spec["paths"]["/v1/transit/check"]["post"];
+        assert!(transit["requestBody"].to_string().contains("TransitCheckInput"));
+        let mut all = Vec::new();
+        refs(&spec, &mut all);
+        assert!(!all.is_empty());
+        for r in all {
+            let name = r.strip_prefix("#/components/schemas/").unwrap_or_else(|| panic!("unexpected ref {r}"));
+            assert!(schemas.contains_key(name), "dangling $ref {r}");
+        }
+    }
+}
+
 #[tokio::test]
 async fn unknown_routes_and_methods_are_problems_too() {
     for backend in backends() {

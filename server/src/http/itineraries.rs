@@ -13,6 +13,7 @@ use guide_domain::planner::{ExitPort, Pace, Plan, PlanError, PlanInput, PlanPlac
 use guide_domain::policy::{TransitPolicy, in_force};
 use guide_domain::{Interest, LatLng, Locale, PlaceKind};
 use serde::Deserialize;
+use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -34,7 +35,7 @@ const MAX_MUST_SEE: usize = 30;
 const DEFAULT_VISIT_MINUTES: u32 = 60;
 
 /// Where every day starts: coordinates, or a place of the guide.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, ToSchema)]
 #[serde(untagged)]
 enum Start {
     At(LatLng),
@@ -42,7 +43,7 @@ enum Start {
 }
 
 /// The request body (the fixed shape; fields may be added).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 struct PlanRequest {
     entry_at: DateTime<FixedOffset>,
@@ -69,7 +70,7 @@ struct PlanRequest {
 }
 
 /// `/ics` takes either a plan request or a plan the client already holds (e.g. saved).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, ToSchema)]
 #[serde(untagged)]
 enum IcsRequest {
     Plan { plan: Box<Plan> },
@@ -191,13 +192,13 @@ async fn make_plan(state: &AppState, req: PlanRequest, header_locale: Locale) ->
 /// replace `exit_at`. The same input always gives the same plan.
 #[utoipa::path(
     post, path = "/itineraries/plan", tag = "rules",
-    request_body(content = Object, description = "plan request", example = json!({
+    request_body(content = PlanRequest, example = json!({
         "entry_at": "2026-12-01T09:00:00+08:00", "exit_at": "2026-12-04T18:00:00+08:00", "exit_port": "CAN",
         "interests": ["food", "heritage", "night"], "pace": "normal", "start": {"lat": 23.12, "lng": 113.27},
         "must_see": ["canton-tower"], "lang": "en"
     })),
     responses(
-        (status = 200, body = Object, description = "Plan: days with timed items, window, warnings"),
+        (status = 200, body = Plan, description = "days with timed items, window, warnings"),
         (status = 422, description = "invalid input (problem+json with field errors)")
     )
 )]
@@ -214,7 +215,7 @@ async fn plan_itinerary(
 /// the Chinese address as LOCATION. Body: a plan request, or `{"plan": <a plan>}`.
 #[utoipa::path(
     post, path = "/itineraries/ics", tag = "rules",
-    request_body(content = Object, description = "plan request, or {\"plan\": Plan}"),
+    request_body(content = IcsRequest, description = "a plan request, or {\"plan\": <a plan>}"),
     responses(
         (status = 200, content_type = "text/calendar", description = "RFC 5545 calendar"),
         (status = 422, description = "invalid input (problem+json with field errors)")

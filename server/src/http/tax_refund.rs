@@ -65,12 +65,12 @@ fn validate(input: &RefundInput, policy: &TaxRefundPolicy) -> Result<()> {
 /// none is given).
 #[utoipa::path(
     post, path = "/tax-refund/estimate", tag = "rules",
-    request_body(content = Object, description = "RefundInput (guide-domain)", example = json!({
+    request_body(content = RefundInput, example = json!({
         "purchases": [{"store": "friendship-store-ifc", "date": "2026-12-01", "amount_cny": "250.00", "vat_rate": 13}],
         "departure_at": "2026-12-05T10:00:00+08:00", "departure_port": "CAN"
     })),
     responses(
-        (status = 200, body = Object, description = "RefundEstimate: groups per store per day, totals, payout, checklist"),
+        (status = 200, body = RefundEstimate, description = "groups per store per day, totals, payout, checklist"),
         (status = 422, description = "invalid input (problem+json with field errors)")
     )
 )]

@@ -60,12 +60,12 @@ fn validate(input: &mut TransitCheckInput) -> Result<()> {
 /// and `as_of`), and which scheme gives the longer stay when both apply.
 #[utoipa::path(
     post, path = "/transit/check", tag = "rules",
-    request_body(content = Object, description = "TransitCheckInput (guide-domain)", example = json!({
+    request_body(content = TransitCheckInput, example = json!({
         "nationality": "US", "entry_port": "CAN", "entry_at": "2026-12-01T14:30:00+08:00",
         "origin": "US", "destination": "JP"
     })),
     responses(
-        (status = 200, body = Object, description = "TransitCheckOutcome: eligible, scheme, deadline, reasons, warnings, policy, alternatives"),
+        (status = 200, body = TransitCheckOutcome, description = "eligible, scheme, deadline, reasons, warnings, policy, alternatives"),
         (status = 422, description = "invalid input (problem+json with field errors)")
     )
 )]
