@@ -15,38 +15,9 @@ async fn insert_place(db: &sea_orm::DatabaseConnection, slug: &str, name: &str) 
     let id = uuid::Uuid::now_v7().to_string();
     let now = Utc::now();
     place::Model {
-        id: id.clone(),
-        slug: slug.to_owned(),
-        kind: "shop".into(),
-        district: "tianhe".into(),
-        status: "published".into(),
-        owner_id: None,
-        name_zh: format!("测试{slug}"),
-        address_zh: None,
-        phone: None,
         lat: Some(23.13),
         lng: Some(113.32),
-        location_approximate: false,
-        opening_hours: None,
-        opening_hours_confidence: None,
-        tags: ",".into(),
-        pay_methods: ",".into(),
-        payments: "[]".into(),
-        friendliness: "{}".into(),
-        tax_refund_store: false,
-        tax_refund_instant: false,
-        tax_refund_confidence: None,
-        duty_free: false,
-        duty_free_details: None,
-        night: false,
-        interests: ",".into(),
-        visit_minutes: None,
-        confidence: "confirmed".into(),
-        uncertain_fields: "[]".into(),
-        sources: "[]".into(),
-        as_of: None,
-        created_at: now,
-        updated_at: now,
+        ..place::Model::blank(id.clone(), slug.to_owned(), "shop", "tianhe", format!("测试{slug}"), now)
     }
     .into_active_model()
     .reset_all()

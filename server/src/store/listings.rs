@@ -195,38 +195,19 @@ impl Listing {
 /// A new, unpublished place row for a merchant's first draft.
 pub fn new_place_row(listing: &Listing, id: &str, slug: String, owner_id: &str, now: DateTime<Utc>) -> place::Model {
     let base = place::Model {
-        id: id.to_owned(),
-        slug,
-        kind: listing.kind.as_str().to_owned(),
-        district: listing.district.as_str().to_owned(),
         status: "draft".to_owned(),
         owner_id: Some(owner_id.to_owned()),
-        name_zh: listing.name_zh.clone(),
-        address_zh: None,
-        phone: None,
-        lat: None,
-        lng: None,
-        location_approximate: false,
-        opening_hours: None,
-        opening_hours_confidence: None,
-        tags: ",".into(),
-        pay_methods: ",".into(),
-        payments: "[]".into(),
-        friendliness: "{}".into(),
-        tax_refund_store: false,
-        tax_refund_instant: false,
-        tax_refund_confidence: None,
-        duty_free: false,
-        duty_free_details: None,
-        night: false,
-        interests: ",".into(),
-        visit_minutes: None,
         confidence: Confidence::Inferred.as_str().to_owned(),
-        uncertain_fields: "[]".into(),
         sources: r#"["merchant"]"#.into(),
         as_of: Some(now.date_naive()),
-        created_at: now,
-        updated_at: now,
+        ..place::Model::blank(
+            id.to_owned(),
+            slug,
+            listing.kind.as_str(),
+            listing.district.as_str(),
+            listing.name_zh.clone(),
+            now,
+        )
     };
     listing.apply_to(&base, now)
 }

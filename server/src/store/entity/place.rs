@@ -56,3 +56,46 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+impl Model {
+    /// A published place with a name and nothing else known yet: every list column empty
+    /// (`","` framed, `"[]"`/`"{}"` JSON), no location, hours or flags, confidence
+    /// `confirmed` and no sources. Callers set what they know with `Model { .., ..blank }`;
+    /// this is the one place that knows what "empty" looks like in each column.
+    pub fn blank(id: String, slug: String, kind: &str, district: &str, name_zh: String, now: DateTimeUtc) -> Model {
+        Model {
+            id,
+            slug,
+            kind: kind.to_owned(),
+            district: district.to_owned(),
+            status: crate::store::PUBLISHED.to_owned(),
+            owner_id: None,
+            name_zh,
+            address_zh: None,
+            phone: None,
+            lat: None,
+            lng: None,
+            location_approximate: false,
+            opening_hours: None,
+            opening_hours_confidence: None,
+            tags: crate::store::frame::<&str>(&[]),
+            pay_methods: crate::store::frame::<&str>(&[]),
+            payments: "[]".into(),
+            friendliness: "{}".into(),
+            tax_refund_store: false,
+            tax_refund_instant: false,
+            tax_refund_confidence: None,
+            duty_free: false,
+            duty_free_details: None,
+            night: false,
+            interests: crate::store::frame::<&str>(&[]),
+            visit_minutes: None,
+            confidence: "confirmed".into(),
+            uncertain_fields: "[]".into(),
+            sources: "[]".into(),
+            as_of: None,
+            created_at: now,
+            updated_at: now,
+        }
+    }
+}
