@@ -81,6 +81,15 @@ pub(crate) struct Counts {
 }
 
 impl Counts {
+    /// Counts a row that was written: an update if it existed, else an insert.
+    fn written(&mut self, existed: bool) {
+        if existed {
+            self.updated += 1
+        } else {
+            self.inserted += 1
+        }
+    }
+
     fn flatten(self, entity: &'static str) -> (&'static str, usize, usize, usize) {
         (entity, self.inserted, self.updated, self.unchanged)
     }

@@ -37,19 +37,21 @@ where
     Ok(())
 }
 
-/// Inserts rows unless there are none (an empty multi-insert is an error).
-async fn insert_all<A>(db: &impl ConnectionTrait, rows: Vec<A>) -> Result<(), DbErr>
+/// Replaces the child rows of one parent (translations, links, stops): deletes those whose
+/// `parent` column is `id`, then inserts `rows` (an empty multi-insert is an error, so
+/// none is sent for an empty list).
+async fn replace_children<E, M>(db: &impl ConnectionTrait, parent: E::Column, id: &str, rows: Vec<M>) -> Result<(), DbErr>
 where
-    A: ActiveModelTrait + Send,
+    E: EntityTrait,
+    M: IntoActiveModel<E::ActiveModel>,
+    E::ActiveModel: ActiveModelTrait<Entity = E> + Send,
 {
+    E::delete_many().filter(parent.eq(id)).exec(db).await?;
     if rows.is_empty() {
         return Ok(());
     }
-    let rows: Vec<A> = rows
-        .into_iter()
-        .map(|a| a.reset_all())
-        .collect();
-    <A::Entity as EntityTrait>::insert_many(rows).exec_without_returning(db).await?;
+    let rows: Vec<E::ActiveModel> = rows.into_iter().map(|m| m.into_active_model().reset_all()).collect();
+    E::insert_many(rows).exec_without_returning(db).await?;
     Ok(())
 }
 
@@ -99,9 +101,8 @@ pub(super) async fn zones(db: &impl ConnectionTrait, zones: &[SeedZone], now: Da
         }
         let model = zone::Model { updated_at: now, ..model };
         put(db, model.into_active_model(), old.is_some()).await?;
-        zone_translation::Entity::delete_many().filter(zone_translation::Column::ZoneId.eq(id.as_str())).exec(db).await?;
-        insert_all(db, texts.into_iter().map(IntoActiveModel::into_active_model).collect()).await?;
-        if old.is_some() { counts.updated += 1 } else { counts.inserted += 1 }
+        replace_children::<zone_translation::Entity, _>(db, zone_translation::Column::ZoneId, &id, texts).await?;
+        counts.written(old.is_some());
     }
     Ok(counts)
 }
@@ -193,15 +194,11 @@ pub(super) async fn places(db: &impl ConnectionTrait, places: &[SeedPlace], now:
         }
         let model = place::Model { updated_at: now, ..model };
         put(db, model.into_active_model(), old.is_some()).await?;
-        place_translation::Entity::delete_many().filter(place_translation::Column::PlaceId.eq(id.as_str())).exec(db).await?;
-        insert_all(db, texts.into_iter().map(IntoActiveModel::into_active_model).collect()).await?;
-        place_zone::Entity::delete_many().filter(place_zone::Column::PlaceId.eq(id.as_str())).exec(db).await?;
-        let links: Vec<place_zone::ActiveModel> = links
-            .into_iter()
-            .map(|zone_id| place_zone::Model { place_id: id.clone(), zone_id }.into_active_model())
-            .collect();
-        insert_all(db, links).await?;
-        if old.is_some() { counts.updated += 1 } else { counts.inserted += 1 }
+        replace_children::<place_translation::Entity, _>(db, place_translation::Column::PlaceId, &id, texts).await?;
+        let links: Vec<place_zone::Model> =
+            links.into_iter().map(|zone_id| place_zone::Model { place_id: id.clone(), zone_id }).collect();
+        replace_children::<place_zone::Entity, _>(db, place_zone::Column::PlaceId, &id, links).await?;
+        counts.written(old.is_some());
     }
     Ok(counts)
 }
@@ -262,11 +259,9 @@ pub(super) async fn routes(db: &impl ConnectionTrait, routes: &[SeedRoute], now:
         }
         let model = route::Model { updated_at: now, ..model };
         put(db, model.into_active_model(), old.is_some()).await?;
-        route_translation::Entity::delete_many().filter(route_translation::Column::RouteId.eq(id.as_str())).exec(db).await?;
-        insert_all(db, texts.into_iter().map(IntoActiveModel::into_active_model).collect()).await?;
-        route_stop::Entity::delete_many().filter(route_stop::Column::RouteId.eq(id.as_str())).exec(db).await?;
-        insert_all(db, stops.into_iter().map(IntoActiveModel::into_active_model).collect()).await?;
-        if old.is_some() { counts.updated += 1 } else { counts.inserted += 1 }
+        replace_children::<route_translation::Entity, _>(db, route_translation::Column::RouteId, &id, texts).await?;
+        replace_children::<route_stop::Entity, _>(db, route_stop::Column::RouteId, &id, stops).await?;
+        counts.written(old.is_some());
     }
     Ok(counts)
 }
@@ -314,9 +309,8 @@ pub(super) async fn events(db: &impl ConnectionTrait, events: &[SeedEvent], now:
         }
         let model = event::Model { updated_at: now, ..model };
         put(db, model.into_active_model(), old.is_some()).await?;
-        event_translation::Entity::delete_many().filter(event_translation::Column::EventId.eq(id.as_str())).exec(db).await?;
-        insert_all(db, texts.into_iter().map(IntoActiveModel::into_active_model).collect()).await?;
-        if old.is_some() { counts.updated += 1 } else { counts.inserted += 1 }
+        replace_children::<event_translation::Entity, _>(db, event_translation::Column::EventId, &id, texts).await?;
+        counts.written(old.is_some());
     }
     Ok(counts)
 }
@@ -344,7 +338,7 @@ pub(super) async fn policies(db: &impl ConnectionTrait, policies: &[SeedPolicy],
             continue;
         }
         put(db, policy::Model { updated_at: now, ..model }.into_active_model(), old.is_some()).await?;
-        if old.is_some() { counts.updated += 1 } else { counts.inserted += 1 }
+        counts.written(old.is_some());
     }
     Ok(counts)
 }
