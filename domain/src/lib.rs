@@ -16,7 +16,16 @@
 //! - `tax_refund` departure tax-refund estimate per store per day
 //! - `planner`   the 240-hour itinerary planner (days of timed items)
 //! - `ics`       RFC 5545 calendar of a plan
+//! - `text`      translated texts and the one fallback picker (`Texts`, `Localized`)
+//! - `source`    cited pages behind facts
+//! - `catalogue` the published catalogue as typed data, and the rules on its facts
+//! - `filter`    list filters and sort keys (server list, app Explore)
+//! - `search`    query analysis and match ranking (server index, app offline)
+//! - `bundle`    the offline bundle of `GET /v1/sync`, written by the server, read by the app
 
+pub mod bundle;
+pub mod catalogue;
+pub mod filter;
 pub mod geo;
 pub mod hours;
 pub mod ics;
@@ -26,13 +35,16 @@ pub mod maplinks;
 pub mod place;
 pub mod planner;
 pub mod policy;
+pub mod search;
+pub mod source;
 pub mod tax_refund;
+pub mod text;
 pub mod transit;
 pub mod vocab;
 
 pub use vocab::{
-    Confidence, District, EventKind, Interest, PaymentMethod, PlaceKind, TravelMode,
-    UnknownValue, ZoneTier,
+    Confidence, District, EventKind, Fact, Interest, PaymentMethod, PlaceKind, Severity,
+    TextOrigin, TravelMode, UnknownValue, ZoneTier,
 };
 
 pub use geo::{BoundingBox, GUANGZHOU, GeoError, LatLng};
@@ -40,3 +52,5 @@ pub use hours::{Hours, HoursError, OpenState};
 pub use l10n::{MsgArg, has_message, tr, tr_args};
 pub use locale::{Locale, Negotiated, TextDirection, UnsupportedLocale, negotiate};
 pub use maplinks::{MapLinks, map_links};
+pub use source::Source;
+pub use text::{Localized, Texts};

@@ -24,7 +24,10 @@ pub struct Location {
 impl Location {
     /// The coordinate without the approximation flag.
     pub fn lat_lng(&self) -> LatLng {
-        LatLng { lat: self.lat, lng: self.lng }
+        LatLng {
+            lat: self.lat,
+            lng: self.lng,
+        }
     }
 }
 
@@ -108,17 +111,28 @@ mod tests {
 
     #[test]
     fn a_payment_without_a_check_date_is_unverified() {
-        let p = PaymentInfo { method: PaymentMethod::Cash, confidence: Confidence::Confirmed, verified_at: None };
+        let p = PaymentInfo {
+            method: PaymentMethod::Cash,
+            confidence: Confidence::Confirmed,
+            verified_at: None,
+        };
         assert!(p.unverified());
-        let checked = PaymentInfo { verified_at: NaiveDate::from_ymd_opt(2026, 11, 1), ..p.clone() };
+        let checked = PaymentInfo {
+            verified_at: NaiveDate::from_ymd_opt(2026, 11, 1),
+            ..p.clone()
+        };
         assert!(!checked.unverified());
-        let inferred = PaymentInfo { confidence: Confidence::Inferred, ..checked };
+        let inferred = PaymentInfo {
+            confidence: Confidence::Inferred,
+            ..checked
+        };
         assert!(inferred.unverified());
     }
 
     #[test]
     fn unknown_friendliness_fields_are_rejected() {
-        let err = serde_json::from_str::<Friendliness>(r#"{"english_menu": true, "free_wifi": true}"#);
+        let err =
+            serde_json::from_str::<Friendliness>(r#"{"english_menu": true, "free_wifi": true}"#);
         assert!(err.is_err());
     }
 }

@@ -247,7 +247,10 @@ pub struct PlanPlace {
 /// to closed doors. Callers (server and app) use this one rule to pick candidates; places
 /// the visitor insists on are planned regardless, with an `hours_unknown` warning.
 pub fn plannable_without_hours(kind: PlaceKind) -> bool {
-    matches!(kind, PlaceKind::FoodStreet | PlaceKind::NightScene | PlaceKind::Attraction)
+    matches!(
+        kind,
+        PlaceKind::FoodStreet | PlaceKind::NightScene | PlaceKind::Attraction
+    )
 }
 
 /// The exit port, resolved by the caller from the policy data.
@@ -895,7 +898,10 @@ pub fn plan(
         }
         // Unknown hours are planned as "always accessible"; say so rather than imply
         // that we checked.
-        if by_slug.get(item.place.slug.as_str()).is_some_and(|&i| places[i].hours.is_none()) {
+        if by_slug
+            .get(item.place.slug.as_str())
+            .is_some_and(|&i| places[i].hours.is_none())
+        {
             warnings.push(Note::new("hours_unknown").arg("place", &item.place.name));
         }
     }
@@ -1145,13 +1151,25 @@ pub(crate) mod tests {
     fn places_with_unknown_hours_are_planned_with_a_warning() {
         let places = sample_places();
         let plan = plan(&sample_input(), &places, &PlanSettings::default()).unwrap();
-        let unknown: Vec<&str> = places.iter().filter(|p| p.hours.is_none()).map(|p| p.slug.as_str()).collect();
-        let planned_unknown: Vec<&PlanItem> =
-            plan.items().filter(|i| unknown.contains(&i.place.slug.as_str())).collect();
-        assert!(!planned_unknown.is_empty(), "the sample plans at least one street or square");
+        let unknown: Vec<&str> = places
+            .iter()
+            .filter(|p| p.hours.is_none())
+            .map(|p| p.slug.as_str())
+            .collect();
+        let planned_unknown: Vec<&PlanItem> = plan
+            .items()
+            .filter(|i| unknown.contains(&i.place.slug.as_str()))
+            .collect();
+        assert!(
+            !planned_unknown.is_empty(),
+            "the sample plans at least one street or square"
+        );
         for item in planned_unknown {
             assert!(
-                plan.warnings.iter().any(|w| w.code == "hours_unknown" && w.args.get("place") == Some(&item.place.name)),
+                plan.warnings
+                    .iter()
+                    .any(|w| w.code == "hours_unknown"
+                        && w.args.get("place") == Some(&item.place.name)),
                 "{} planned without hours but no warning",
                 item.place.slug
             );

@@ -208,7 +208,8 @@ impl RefundEstimate {
 
 /// Rounds money to fen, half away from zero (see the module docs for why).
 pub fn round_money(amount: Decimal) -> Decimal {
-    let mut rounded = amount.round_dp_with_strategy(MONEY_DP, RoundingStrategy::MidpointAwayFromZero);
+    let mut rounded =
+        amount.round_dp_with_strategy(MONEY_DP, RoundingStrategy::MidpointAwayFromZero);
     // Always two decimals on the wire ("0.00", "20000.00"), whatever the input's scale.
     rounded.rescale(MONEY_DP);
     rounded

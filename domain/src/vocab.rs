@@ -179,6 +179,45 @@ string_enum! {
     }
 }
 
+string_enum! {
+    /// How serious an alert is.
+    Severity {
+        /// Good to know (a closure, a schedule change).
+        Info = "info",
+        /// Plan around it (heavy rain, crowds).
+        Warning = "warning",
+        /// Act now (typhoon signal, safety).
+        Severe = "severe",
+    }
+}
+
+string_enum! {
+    /// A fact about a place that a visitor acts on, and that a source can support.
+    Fact {
+        Name = "name",
+        Address = "address",
+        Phone = "phone",
+        Location = "location",
+        Hours = "hours",
+        Payments = "payments",
+        Friendliness = "friendliness",
+        TaxRefund = "tax_refund",
+        DutyFree = "duty_free",
+        /// What the place is and offers (summary texts).
+        Description = "description",
+    }
+}
+
+string_enum! {
+    /// Who wrote a translated text.
+    TextOrigin {
+        /// The venue's or the city's own wording in that language (an official name).
+        Official = "official",
+        /// Translated by the Canton Guide team.
+        Team = "team",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
