@@ -17,9 +17,10 @@ use crate::geo::LatLng;
 use crate::hours::{Hours, OpenState};
 use crate::locale::Locale;
 use crate::place::{DutyFreeInfo, Friendliness, Location, PaymentInfo, TaxRefundInfo};
-use crate::planner::{PlanPlace, plannable_without_hours};
+use crate::planner::{ExitPort, PlanPlace, plannable_without_hours};
 use crate::policy::{
-    PolicyKind, TaxRefundPolicy, TransitPolicy, Versioned, VisaFreeEntryPolicy, in_force,
+    PolicyKind, PolicyMeta, TaxRefundPolicy, TransitPolicy, Versioned, VisaFreeEntryPolicy,
+    in_force,
 };
 use crate::source::Source;
 use crate::text::{Localized, Texts};
@@ -626,11 +627,26 @@ impl PolicyDocument {
 
     /// The version string (unique across kinds).
     pub fn version(&self) -> &str {
+        &self.meta().version
+    }
+
+    /// Version, dates, provenance and confidence.
+    pub fn meta(&self) -> &PolicyMeta {
         match self {
-            PolicyDocument::Transit(v) => &v.meta.version,
-            PolicyDocument::VisaFreeEntry(v) => &v.meta.version,
-            PolicyDocument::TaxRefund(v) => &v.meta.version,
+            PolicyDocument::Transit(v) => &v.meta,
+            PolicyDocument::VisaFreeEntry(v) => &v.meta,
+            PolicyDocument::TaxRefund(v) => &v.meta,
         }
+    }
+
+    /// The `data` block as JSON (how the database keeps it).
+    pub fn data_json(&self) -> serde_json::Value {
+        let data = match self {
+            PolicyDocument::Transit(v) => serde_json::to_value(&v.data),
+            PolicyDocument::VisaFreeEntry(v) => serde_json::to_value(&v.data),
+            PolicyDocument::TaxRefund(v) => serde_json::to_value(&v.data),
+        };
+        data.expect("policy data serializes")
     }
 }
 
@@ -686,7 +702,7 @@ impl PolicySet {
                 PolicyDocument::TaxRefund(v) => set.refund.push(v),
             }
         }
-        let key = |m: &crate::policy::PolicyMeta| (m.effective_from, m.version.clone());
+        let key = |m: &PolicyMeta| (m.effective_from, m.version.clone());
         set.transit.sort_by_key(|v| key(&v.meta));
         set.entry.sort_by_key(|v| key(&v.meta));
         set.refund.sort_by_key(|v| key(&v.meta));
@@ -717,6 +733,24 @@ impl PolicySet {
     /// The transit version in force on `date`, else the newest one.
     pub fn transit_for(&self, date: NaiveDate) -> Option<&Versioned<TransitPolicy>> {
         in_force(&self.transit, date).or(self.transit.last())
+    }
+
+    /// The designated port `code` (any case) of the transit rules of `date`, as the
+    /// planner's exit port; else every code that would be accepted.
+    pub fn exit_port(&self, code: &str, date: NaiveDate) -> Result<ExitPort, Vec<String>> {
+        let ports = self
+            .transit_for(date)
+            .map(|v| v.data.ports.as_slice())
+            .unwrap_or_default();
+        ports
+            .iter()
+            .find(|p| p.code.eq_ignore_ascii_case(code.trim()))
+            .map(|p| ExitPort {
+                code: p.code.clone(),
+                kind: p.kind,
+                location: p.location,
+            })
+            .ok_or_else(|| ports.iter().map(|p| p.code.clone()).collect())
     }
 }
 

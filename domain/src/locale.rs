@@ -16,36 +16,52 @@ use unic_langid::subtags::Script;
 /// A locale the guide is written in. The wire form (JSON, `?lang=`, `Content-Language`,
 /// the `locales/<tag>/` directory) is the BCP 47 tag from [`Locale::tag`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Locale {
     /// English, the reference locale: every message exists in it.
+    #[cfg_attr(feature = "openapi", schema(rename = "en"))]
     En,
     /// Simplified Chinese (mainland China, Singapore); the locale of the source data.
+    #[cfg_attr(feature = "openapi", schema(rename = "zh-Hans"))]
     ZhHans,
     /// Traditional Chinese (Hong Kong, Taiwan, Macao).
+    #[cfg_attr(feature = "openapi", schema(rename = "zh-Hant"))]
     ZhHant,
     /// Japanese.
+    #[cfg_attr(feature = "openapi", schema(rename = "ja"))]
     Ja,
     /// Korean.
+    #[cfg_attr(feature = "openapi", schema(rename = "ko"))]
     Ko,
     /// Russian.
+    #[cfg_attr(feature = "openapi", schema(rename = "ru"))]
     Ru,
     /// Arabic, written right to left.
+    #[cfg_attr(feature = "openapi", schema(rename = "ar"))]
     Ar,
     /// French.
+    #[cfg_attr(feature = "openapi", schema(rename = "fr"))]
     Fr,
     /// Spanish.
+    #[cfg_attr(feature = "openapi", schema(rename = "es"))]
     Es,
     /// German.
+    #[cfg_attr(feature = "openapi", schema(rename = "de"))]
     De,
     /// Portuguese.
+    #[cfg_attr(feature = "openapi", schema(rename = "pt"))]
     Pt,
     /// Thai.
+    #[cfg_attr(feature = "openapi", schema(rename = "th"))]
     Th,
     /// Vietnamese.
+    #[cfg_attr(feature = "openapi", schema(rename = "vi"))]
     Vi,
     /// Indonesian.
+    #[cfg_attr(feature = "openapi", schema(rename = "id"))]
     Id,
     /// Malay.
+    #[cfg_attr(feature = "openapi", schema(rename = "ms"))]
     Ms,
 }
 

@@ -438,6 +438,23 @@ pub fn classify(q: &Query, doc: &SearchDoc<'_>) -> Option<Match> {
     other.0
 }
 
+/// Tiers a result may fall below the best match of the same search and still be shown.
+pub const REACH: u8 = 2;
+
+/// Keeps the matches within [`REACH`] tiers of the best one: when a visitor types a whole
+/// name, places that only mention a word of it in their summary are noise; when nothing
+/// matches by name, they are the answer. Decided over everything that matched, before any
+/// other filter, so a filter never changes which matches count.
+pub fn relevant<T>(matches: Vec<(T, Match)>) -> Vec<(T, Match)> {
+    let Some(best) = matches.iter().map(|(_, m)| m.tier).min() else {
+        return matches;
+    };
+    matches
+        .into_iter()
+        .filter(|(_, m)| m.tier as u8 <= best as u8 + REACH)
+        .collect()
+}
+
 /// The best match seen so far; the first of equal tiers stays.
 #[derive(Default)]
 struct Best(Option<Match>);
@@ -591,6 +608,25 @@ mod tests {
             ["ifc", "guo", "jin", "tian", "di"]
         );
         assert!(pinyin("Canton").is_empty());
+    }
+
+    #[test]
+    fn loose_matches_give_way_to_a_whole_name() {
+        let m = |tier| Match {
+            tier,
+            field: MatchField::Name,
+            locale: None,
+        };
+        let kept = relevant(vec![
+            (1, m(Tier::Exact)),
+            (2, m(Tier::Words)),
+            (3, m(Tier::Fuzzy)),
+            (4, m(Tier::Other)),
+        ]);
+        assert_eq!(kept.iter().map(|(i, _)| *i).collect::<Vec<_>>(), [1, 2]);
+        let kept = relevant(vec![(3, m(Tier::Fuzzy)), (4, m(Tier::Other))]);
+        assert_eq!(kept.len(), 2);
+        assert!(relevant(Vec::<(u8, Match)>::new()).is_empty());
     }
 
     #[test]

@@ -98,3 +98,4 @@ app-settings-signed-in = تم تسجيل الدخول: تتم مزامنة ال�
 app-settings-signed-out = لم تسجل الدخول (التصفح لا يحتاج إلى حساب)
 app-sync-updated = تم تحديث الدليل: { $changed } تغييرات
 app-sync-current = الدليل محدَّث
+app-source-checked = { $url } (تم التحقق في { $date })

@@ -173,6 +173,7 @@ field-not-on-last-stop = المحطة الأخيرة ليس بعدها محطة:
 field-ends-before-start = يجب أن تكون النهاية بعد البداية.
 field-unknown-reference = «{ $value }» غير موجود.
 field-invalid-slug = استخدم أحرفًا لاتينية صغيرة وأرقامًا و«-» (100 حرف على الأكثر).
+field-invalid-url = اكتب عنوان صفحة ويب يستطيع أي شخص فتحها، يبدأ بـ https://‎ (2000 حرف على الأكثر).
 review-reason-incomplete = تنقص بعض المعلومات المطلوبة. يُرجى إكمال البيانات.
 review-reason-inaccurate = تعذّر تأكيد بعض المعلومات أو تبدو خاطئة. يُرجى التحقق منها.
 review-reason-duplicate = هذا المكان مدرج في الدليل بالفعل.

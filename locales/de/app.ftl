@@ -86,3 +86,4 @@ app-settings-signed-in = Angemeldet: Favoriten und Reisepläne werden synchronis
 app-settings-signed-out = Nicht angemeldet (zum Stöbern braucht es kein Konto)
 app-sync-updated = Reiseführer aktualisiert: { $changed } Änderungen
 app-sync-current = Der Reiseführer ist aktuell
+app-source-checked = { $url } (geprüft am { $date })

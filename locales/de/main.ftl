@@ -169,6 +169,7 @@ field-not-on-last-stop = Die letzte Station hat keine nächste: „to_next“ we
 field-ends-before-start = Das Ende muss nach dem Beginn liegen.
 field-unknown-reference = „{ $value }“ existiert nicht.
 field-invalid-slug = Verwenden Sie kleine ASCII-Buchstaben, Ziffern und „-“ (höchstens 100 Zeichen).
+field-invalid-url = Geben Sie die Adresse einer für alle zugänglichen Webseite an, beginnend mit https:// (höchstens 2000 Zeichen).
 review-reason-incomplete = Es fehlen Pflichtangaben. Bitte vervollständigen Sie den Eintrag.
 review-reason-inaccurate = Einige Angaben ließen sich nicht bestätigen oder scheinen falsch. Bitte prüfen Sie sie.
 review-reason-duplicate = Dieser Ort ist bereits im Reiseführer.

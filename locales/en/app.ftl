@@ -87,3 +87,4 @@ app-settings-signed-in = Signed in: favourites and itineraries sync
 app-settings-signed-out = Not signed in (browsing needs no account)
 app-sync-updated = Guide updated: { $changed } changes
 app-sync-current = The guide is up to date
+app-source-checked = { $url } (checked { $date })

@@ -169,6 +169,7 @@ field-not-on-last-stop = The last stop has no next stop: leave “to_next” out
 field-ends-before-start = The end must be later than the start.
 field-unknown-reference = “{ $value }” does not exist.
 field-invalid-slug = Use lowercase ASCII letters, digits and “-” (at most 100 characters).
+field-invalid-url = Give the address of a web page anyone can open, starting with https:// (at most 2000 characters).
 review-reason-incomplete = Some required information is missing. Please complete the listing.
 review-reason-inaccurate = Some information could not be confirmed or appears to be wrong. Please check it.
 review-reason-duplicate = This place is already listed in the guide.

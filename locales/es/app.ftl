@@ -86,3 +86,4 @@ app-settings-signed-in = Sesión iniciada: favoritos e itinerarios se sincroniza
 app-settings-signed-out = Sin sesión (para explorar no hace falta cuenta)
 app-sync-updated = Guía actualizada: { $changed } cambios
 app-sync-current = La guía está al día
+app-source-checked = { $url } (comprobado el { $date })

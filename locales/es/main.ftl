@@ -169,6 +169,7 @@ field-not-on-last-stop = La última parada no tiene siguiente: omite «to_next»
 field-ends-before-start = El final debe ser posterior al inicio.
 field-unknown-reference = «{ $value }» no existe.
 field-invalid-slug = Usa letras ASCII minúsculas, dígitos y «-» (100 caracteres como máximo).
+field-invalid-url = Indica la dirección de una página web que cualquiera pueda abrir, que empiece por https:// (2000 caracteres como máximo).
 review-reason-incomplete = Falta información obligatoria. Completa la ficha.
 review-reason-inaccurate = Parte de la información no se pudo confirmar o parece incorrecta. Revísala.
 review-reason-duplicate = Este lugar ya figura en la guía.

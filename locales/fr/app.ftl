@@ -86,3 +86,4 @@ app-settings-signed-in = Connecté : favoris et itinéraires synchronisés
 app-settings-signed-out = Non connecté (la consultation ne demande pas de compte)
 app-sync-updated = Guide mis à jour : { $changed } modifications
 app-sync-current = Le guide est à jour
+app-source-checked = { $url } (vérifié le { $date })

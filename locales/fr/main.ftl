@@ -169,6 +169,7 @@ field-not-on-last-stop = Le dernier arrêt n’a pas d’arrêt suivant : omette
 field-ends-before-start = La fin doit être postérieure au début.
 field-unknown-reference = « { $value } » n’existe pas.
 field-invalid-slug = Utilisez des lettres ASCII minuscules, des chiffres et « - » (100 caractères au plus).
+field-invalid-url = Indiquez l’adresse d’une page web accessible à tous, commençant par https:// (2000 caractères au plus).
 review-reason-incomplete = Des informations obligatoires manquent. Veuillez compléter la fiche.
 review-reason-inaccurate = Certaines informations n’ont pas pu être confirmées ou semblent erronées. Veuillez les vérifier.
 review-reason-duplicate = Ce lieu figure déjà dans le guide.

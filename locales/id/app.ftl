@@ -68,3 +68,4 @@ app-settings-signed-in = Sudah masuk: favorit dan rencana perjalanan disinkronka
 app-settings-signed-out = Belum masuk (menjelajah tidak perlu akun)
 app-sync-updated = Panduan diperbarui: { $changed } perubahan
 app-sync-current = Panduan sudah terbaru
+app-source-checked = { $url } (diperiksa { $date })

@@ -168,6 +168,7 @@ field-not-on-last-stop = Perhentian terakhir tidak punya perhentian berikutnya: 
 field-ends-before-start = Akhir harus setelah awal.
 field-unknown-reference = “{ $value }” tidak ada.
 field-invalid-slug = Gunakan huruf ASCII kecil, angka, dan “-” (paling banyak 100 karakter).
+field-invalid-url = Berikan alamat halaman web yang bisa dibuka siapa saja, diawali https:// (paling banyak 2000 karakter).
 review-reason-incomplete = Ada informasi wajib yang belum diisi. Harap lengkapi data.
 review-reason-inaccurate = Sebagian informasi tidak dapat dipastikan atau tampaknya keliru. Harap periksa.
 review-reason-duplicate = Tempat ini sudah ada di panduan.

@@ -68,3 +68,4 @@ app-settings-signed-in = ログイン中：お気に入りと旅程を同期し�
 app-settings-signed-out = 未ログイン（閲覧にアカウントは不要です）
 app-sync-updated = ガイドを更新しました：{ $changed } 件の変更
 app-sync-current = ガイドは最新です
+app-source-checked = { $url }（{ $date } 確認）

@@ -168,6 +168,7 @@ field-not-on-last-stop = 最後の停留地には次の行き先がありませ�
 field-ends-before-start = 終了は開始より後にしてください。
 field-unknown-reference = 「{ $value }」は存在しません。
 field-invalid-slug = 小文字の ASCII 英字、数字、「-」を使ってください（100 文字以内）。
+field-invalid-url = 誰でも開けるウェブページのアドレスを https:// から入力してください（2000 文字以内）。
 review-reason-incomplete = 必要な情報が一部不足しています。掲載情報を補ってください。
 review-reason-inaccurate = 一部の情報が確認できないか、誤っているようです。確認してください。
 review-reason-duplicate = この場所はすでにガイドに掲載されています。

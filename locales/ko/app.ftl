@@ -68,3 +68,4 @@ app-settings-signed-in = 로그인됨: 즐겨찾기와 일정이 동기화됩니
 app-settings-signed-out = 로그인하지 않음 (둘러보기에는 계정이 필요 없습니다)
 app-sync-updated = 가이드 업데이트: 변경 { $changed }건
 app-sync-current = 가이드가 최신 상태입니다
+app-source-checked = { $url } ({ $date } 확인)

@@ -168,6 +168,7 @@ field-not-on-last-stop = 마지막 정류지에는 다음 정류지가 없습니
 field-ends-before-start = 종료는 시작보다 늦어야 합니다.
 field-unknown-reference = “{ $value }”이(가) 존재하지 않습니다.
 field-invalid-slug = 소문자 ASCII 영문자, 숫자, “-”를 사용하세요(최대 100자).
+field-invalid-url = 누구나 열 수 있는 웹 페이지 주소를 https://로 시작해 입력하세요(최대 2000자).
 review-reason-incomplete = 필수 정보가 일부 빠져 있습니다. 등록 정보를 완성해 주세요.
 review-reason-inaccurate = 일부 정보를 확인할 수 없거나 잘못된 것 같습니다. 확인해 주세요.
 review-reason-duplicate = 이 장소는 이미 가이드에 등록되어 있습니다.

@@ -68,3 +68,4 @@ app-settings-signed-in = Telah log masuk: kegemaran dan jadual perjalanan disege
 app-settings-signed-out = Belum log masuk (melayari tidak memerlukan akaun)
 app-sync-updated = Panduan dikemas kini: { $changed } perubahan
 app-sync-current = Panduan sudah terkini
+app-source-checked = { $url } (disemak { $date })

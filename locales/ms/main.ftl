@@ -168,6 +168,7 @@ field-not-on-last-stop = Perhentian terakhir tiada perhentian seterusnya: tingga
 field-ends-before-start = Masa tamat mesti selepas masa mula.
 field-unknown-reference = “{ $value }” tidak wujud.
 field-invalid-slug = Gunakan huruf ASCII kecil, digit dan “-” (paling banyak 100 aksara).
+field-invalid-url = Berikan alamat halaman web yang boleh dibuka oleh sesiapa, bermula dengan https:// (paling banyak 2000 aksara).
 review-reason-incomplete = Sebahagian maklumat wajib tiada. Sila lengkapkan senarai.
 review-reason-inaccurate = Sebahagian maklumat tidak dapat disahkan atau kelihatan salah. Sila semak.
 review-reason-duplicate = Tempat ini sudah ada dalam panduan.

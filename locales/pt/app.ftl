@@ -86,3 +86,4 @@ app-settings-signed-in = Conectado: favoritos e roteiros são sincronizados
 app-settings-signed-out = Não conectado (navegar não exige conta)
 app-sync-updated = Guia atualizado: { $changed } alterações
 app-sync-current = O guia está atualizado
+app-source-checked = { $url } (verificado em { $date })

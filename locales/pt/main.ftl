@@ -169,6 +169,7 @@ field-not-on-last-stop = A última parada não tem próxima: omita “to_next”
 field-ends-before-start = O fim deve ser posterior ao início.
 field-unknown-reference = “{ $value }” não existe.
 field-invalid-slug = Use letras ASCII minúsculas, dígitos e “-” (no máximo 100 caracteres).
+field-invalid-url = Indique o endereço de uma página web que qualquer pessoa possa abrir, começando por https:// (no máximo 2000 caracteres).
 review-reason-incomplete = Faltam informações obrigatórias. Complete o cadastro.
 review-reason-inaccurate = Algumas informações não puderam ser confirmadas ou parecem erradas. Verifique-as.
 review-reason-duplicate = Este local já consta no guia.

@@ -93,3 +93,4 @@ app-settings-signed-in = Вы вошли: избранное и маршруты
 app-settings-signed-out = Вы не вошли (для просмотра аккаунт не нужен)
 app-sync-updated = Путеводитель обновлён, изменений: { $changed }
 app-sync-current = Путеводитель актуален
+app-source-checked = { $url } (проверено { $date })

@@ -68,3 +68,4 @@ app-settings-signed-in = เข้าสู่ระบบแล้ว: รา�
 app-settings-signed-out = ยังไม่ได้เข้าสู่ระบบ (ดูข้อมูลได้โดยไม่ต้องมีบัญชี)
 app-sync-updated = อัปเดตคู่มือแล้ว: { $changed } รายการ
 app-sync-current = คู่มือเป็นปัจจุบันแล้ว
+app-source-checked = { $url } (ตรวจสอบเมื่อ { $date })

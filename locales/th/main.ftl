@@ -168,6 +168,7 @@ field-not-on-last-stop = จุดแวะสุดท้ายไม่มี�
 field-ends-before-start = เวลาสิ้นสุดต้องหลังเวลาเริ่มต้น
 field-unknown-reference = ไม่มี “{ $value }”
 field-invalid-slug = ใช้ตัวอักษร ASCII พิมพ์เล็ก ตัวเลข และ “-” (ไม่เกิน 100 ตัวอักษร)
+field-invalid-url = ระบุที่อยู่หน้าเว็บที่ทุกคนเปิดได้ ขึ้นต้นด้วย https:// (ไม่เกิน 2000 ตัวอักษร)
 review-reason-incomplete = ข้อมูลที่จำเป็นยังไม่ครบ โปรดกรอกข้อมูลให้ครบถ้วน
 review-reason-inaccurate = ข้อมูลบางส่วนยืนยันไม่ได้หรือดูเหมือนจะผิด โปรดตรวจสอบ
 review-reason-duplicate = สถานที่นี้มีอยู่ในคู่มือแล้ว

@@ -68,3 +68,4 @@ app-settings-signed-in = Đã đăng nhập: mục yêu thích và lịch trình
 app-settings-signed-out = Chưa đăng nhập (xem không cần tài khoản)
 app-sync-updated = Đã cập nhật cẩm nang: { $changed } thay đổi
 app-sync-current = Cẩm nang đã là mới nhất
+app-source-checked = { $url } (kiểm tra ngày { $date })

@@ -168,6 +168,7 @@ field-not-on-last-stop = Điểm dừng cuối không có điểm tiếp theo: h
 field-ends-before-start = Thời điểm kết thúc phải sau thời điểm bắt đầu.
 field-unknown-reference = “{ $value }” không tồn tại.
 field-invalid-slug = Hãy dùng chữ ASCII thường, chữ số và “-” (tối đa 100 ký tự).
+field-invalid-url = Hãy nhập địa chỉ một trang web ai cũng mở được, bắt đầu bằng https:// (tối đa 2000 ký tự).
 review-reason-incomplete = Còn thiếu một số thông tin bắt buộc. Vui lòng hoàn thiện hồ sơ.
 review-reason-inaccurate = Một số thông tin không thể xác nhận hoặc có vẻ sai. Vui lòng kiểm tra lại.
 review-reason-duplicate = Địa điểm này đã có trong cẩm nang.

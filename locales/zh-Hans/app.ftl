@@ -68,3 +68,4 @@ app-settings-signed-in = 已登录：收藏和行程会同步
 app-settings-signed-out = 未登录（浏览无需账户）
 app-sync-updated = 指南已更新：{ $changed } 项变更
 app-sync-current = 指南已是最新
+app-source-checked = { $url }（核实于 { $date }）

@@ -168,6 +168,7 @@ field-not-on-last-stop = 最后一站没有下一站：请不要填写“to_next
 field-ends-before-start = 结束时间必须晚于开始时间。
 field-unknown-reference = “{ $value }”不存在。
 field-invalid-slug = 请使用小写 ASCII 字母、数字和“-”（最多 100 个字符）。
+field-invalid-url = 请填写任何人都能打开的网页地址，以 https:// 开头（最多 2000 个字符）。
 review-reason-incomplete = 缺少部分必填信息，请补全商户信息。
 review-reason-inaccurate = 部分信息无法核实或似乎有误，请检查。
 review-reason-duplicate = 该地点已收录在指南中。

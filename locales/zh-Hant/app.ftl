@@ -68,3 +68,4 @@ app-settings-signed-in = 已登入：收藏和行程會同步
 app-settings-signed-out = 未登入（瀏覽無需帳戶）
 app-sync-updated = 指南已更新：{ $changed } 項變更
 app-sync-current = 指南已是最新
+app-source-checked = { $url }（核實於 { $date }）

@@ -168,6 +168,7 @@ field-not-on-last-stop = 最後一站沒有下一站：請不要填寫「to_next
 field-ends-before-start = 結束時間必須晚於開始時間。
 field-unknown-reference = 「{ $value }」不存在。
 field-invalid-slug = 請使用小寫 ASCII 字母、數字和「-」（最多 100 個字元）。
+field-invalid-url = 請填寫任何人都能開啟的網頁地址，以 https:// 開頭（最多 2000 個字元）。
 review-reason-incomplete = 缺少部分必填資訊，請補齊商戶資訊。
 review-reason-inaccurate = 部分資訊無法核實或似乎有誤，請檢查。
 review-reason-duplicate = 該地點已收錄在指南中。

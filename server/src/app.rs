@@ -1,15 +1,14 @@
 //! The shared application state and the server lifecycle: connect, migrate, seed an empty
 //! database, serve with graceful shutdown.
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, OnceLock};
 
 use anyhow::Context;
-use guide_domain::Hours;
 use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
 use sea_orm::DatabaseConnection;
 use tokio::net::TcpListener;
 
+use crate::catalogue::Catalogue;
 use crate::config::Config;
 use crate::{seed, store};
 
@@ -23,38 +22,12 @@ pub struct AppState {
     pub db: DatabaseConnection,
     /// Settings.
     pub config: Arc<Config>,
-    /// Parsed opening hours by source string (parsing costs far more than evaluating).
-    pub hours: Arc<HoursCache>,
     /// Renders `/metrics`.
     pub metrics: PrometheusHandle,
     /// JWT keys and token lifetimes.
     pub keys: Arc<crate::auth::Keys>,
-}
-
-/// A small cache of parsed opening-hours expressions. Hours strings repeat a lot
-/// ("Mo-Su 10:00-22:00"), so the cache stays small; it is cleared if it ever grows past
-/// `CAPACITY` entries, which bounds memory without an eviction policy.
-#[derive(Default)]
-pub struct HoursCache {
-    map: Mutex<HashMap<String, Option<Arc<Hours>>>>,
-}
-
-impl HoursCache {
-    const CAPACITY: usize = 20_000;
-
-    /// The parsed hours, or `None` if the string does not parse.
-    pub fn get(&self, source: &str) -> Option<Arc<Hours>> {
-        let mut map = self.map.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(hit) = map.get(source) {
-            return hit.clone();
-        }
-        if map.len() >= Self::CAPACITY {
-            map.clear();
-        }
-        let parsed = Hours::parse(source).ok().map(Arc::new);
-        map.insert(source.to_owned(), parsed.clone());
-        parsed
-    }
+    /// The published catalogue in memory: what every public read answers from.
+    pub catalogue: Arc<Catalogue>,
 }
 
 /// The process-wide Prometheus recorder. `metrics` allows one global recorder per
@@ -73,7 +46,8 @@ pub fn metrics_handle() -> PrometheusHandle {
         .clone()
 }
 
-/// Connects, migrates and — when the catalogue is empty — loads the seeds.
+/// Connects, migrates, loads the seeds when the catalogue is empty, then reads the
+/// published catalogue into memory and starts watching it for changes.
 pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
     let db = store::connect(&config.database_url)
         .await
@@ -86,7 +60,10 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
     }
     let secret = crate::auth::jwt_secret(&config)?;
     let keys = Arc::new(crate::auth::Keys::new(&secret, config.access_ttl, config.refresh_ttl));
-    Ok(AppState { db, config: Arc::new(config), hours: Arc::default(), metrics: metrics_handle(), keys })
+    let metrics = metrics_handle();
+    let catalogue = Catalogue::load(db.clone()).await.context("loading the published catalogue")?;
+    catalogue.watch();
+    Ok(AppState { db, config: Arc::new(config), metrics, keys, catalogue })
 }
 
 /// Serves until `shutdown` resolves, then lets in-flight requests finish.
@@ -122,13 +99,5 @@ mod tests {
     fn passwords_never_reach_logs() {
         assert_eq!(redact("postgres://guide:s3cret@127.0.0.1:5432/guide"), "postgres://guide:***@127.0.0.1:5432/guide");
         assert_eq!(redact("sqlite://data/guide.db?mode=rwc"), "sqlite://data/guide.db?mode=rwc");
-    }
-
-    #[test]
-    fn hours_cache_parses_once_and_remembers_failures() {
-        let cache = HoursCache::default();
-        assert!(cache.get("Mo-Su 09:00-17:00").is_some());
-        assert!(cache.get("not hours at all").is_none());
-        assert_eq!(cache.map.lock().unwrap().len(), 2);
     }
 }

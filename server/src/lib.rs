@@ -6,13 +6,16 @@
 //! - `config`  settings from the environment (`GUIDE_*`)
 //! - `error`   the one error type; every failure becomes localized problem+json
 //! - `i18n`    language negotiation per request and problem rendering
-//! - `store`   sea-orm entities and queries (the service layer; no axum types)
+//! - `store`   sea-orm entities and queries (the service layer; no axum types), the only
+//!   code that turns rows into guide-domain's catalogue types
+//! - `catalogue` the published catalogue in memory: snapshot, search index, list queries
 //! - `seed`    loading and validating `seeds/` YAML into the database
 //! - `http`    the router: one module per resource, each with its own `router()`
 //! - `app`     building the shared state and serving with graceful shutdown
 
 pub mod app;
 pub mod auth;
+pub mod catalogue;
 pub mod config;
 pub mod error;
 pub mod http;

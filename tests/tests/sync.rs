@@ -5,6 +5,7 @@
 
 use chrono::{Duration, Utc};
 use guide_domain::Locale;
+use guide_server::store::column::{Status, Wire};
 use guide_server::store::entity::place;
 use guide_server::store::sync::record_tombstone;
 use guide_tests::{assert_problem, backends, client, fresh, get_json, get_with, shared};
@@ -42,7 +43,8 @@ async fn full_bundle_has_everything_in_the_requested_locale() {
         let tower = ja["places"].as_array().unwrap().iter().find(|p| p["slug"] == "canton-tower").expect("canton-tower");
         assert_eq!(tower["locale"], "ja");
         assert_eq!(tower["name_zh"], "广州塔");
-        assert!(tower["lat"].as_f64().is_some() && tower["kind"] == "night_scene");
+        // Bundle format 2 nests the coordinate as everywhere else in the API.
+        assert!(tower["location"]["lat"].as_f64().is_some() && tower["kind"] == "night_scene");
         // The same place, in Arabic or its fallback, never nameless.
         let (_, _, ar) = get_json(server, "/v1/sync?locale=ar").await;
         let tower_ar = ar["places"].as_array().unwrap().iter().find(|p| p["slug"] == "canton-tower").unwrap();
@@ -117,7 +119,7 @@ async fn deltas_carry_changes_and_tombstones() {
         // Unpublish one place, touch another, delete an event (recorded as a tombstone).
         let later = Utc::now() + Duration::seconds(1);
         let mut row = place::Entity::find_by_id(tower.clone()).one(&db).await.unwrap().unwrap().into_active_model();
-        row.status = Set("draft".into());
+        row.status = Set(Wire(Status::Draft));
         row.updated_at = Set(later);
         row.update(&db).await.unwrap();
         let touched = if kept == tower { places[1]["id"].as_str().unwrap().to_owned() } else { kept };
@@ -127,7 +129,16 @@ async fn deltas_carry_changes_and_tombstones() {
         record_tombstone(&db, "event", &event_id, later).await.unwrap();
         record_tombstone(&db, "event", &event_id, later).await.unwrap();
 
-        let (status, _, delta) = get_json(&server, &format!("/v1/sync?locale=fr&since={}", urlencode(&since))).await;
+        // Written behind the server's back, as another node would: wait for its poll.
+        let delta_url = format!("/v1/sync?locale=fr&since={}", urlencode(&since));
+        let started = std::time::Instant::now();
+        let (status, _, delta) = loop {
+            let answer = get_json(&server, &delta_url).await;
+            if answer.2.get("tombstones").is_some() || started.elapsed() > std::time::Duration::from_secs(5) {
+                break answer;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        };
         assert_eq!(status, 200, "{delta}");
         assert_eq!(delta["full"], false);
         let changed: Vec<&str> = delta["places"].as_array().unwrap().iter().map(|p| p["id"].as_str().unwrap()).collect();

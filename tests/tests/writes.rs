@@ -5,6 +5,7 @@
 use std::collections::HashSet;
 
 use chrono::Utc;
+use guide_domain::{District, PlaceKind};
 use guide_server::seed;
 use guide_server::store::entity::{place, place_translation};
 use guide_tests::{backends, fresh, get_json, seeds_dir};
@@ -17,14 +18,22 @@ async fn insert_place(db: &sea_orm::DatabaseConnection, slug: &str, name: &str) 
     place::Model {
         lat: Some(23.13),
         lng: Some(113.32),
-        ..place::Model::blank(id.clone(), slug.to_owned(), "shop", "tianhe", format!("测试{slug}"), now)
+        ..place::Model::blank(id.clone(), slug.to_owned(), PlaceKind::Shop, District::Tianhe, format!("测试{slug}"), now)
     }
     .into_active_model()
     .reset_all()
     .insert(db)
     .await
     .unwrap();
-    place_translation::Model { place_id: id, locale: "en".into(), name: name.into(), summary: None, address: None }
+    place_translation::Model {
+        place_id: id,
+        locale: "en".into(),
+        name: name.into(),
+        summary: None,
+        address: None,
+        hours_note: None,
+        origin: None,
+    }
         .into_active_model()
         .reset_all()
         .insert(db)
@@ -54,6 +63,14 @@ async fn pagination_is_stable_while_places_are_inserted() {
             // Between pages, someone adds places sorting before and after the cursor.
             insert_place(&db, &format!("aaa-early-{page}"), &format!("AAA early {page}")).await;
             insert_place(&db, &format!("zzz-late-{page}"), &format!("ZZZ late {page}")).await;
+            // Written behind the server's back, as another node would: the catalogue takes
+            // them in within its poll interval.
+            let late = format!("/v1/places/zzz-late-{page}");
+            let started = std::time::Instant::now();
+            while get_json(&server, &late).await.0 != 200 {
+                assert!(started.elapsed() < std::time::Duration::from_secs(5), "{backend:?}: {late} never appeared");
+                tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            }
             page += 1;
             match body["next_cursor"].as_str() {
                 Some(c) if page < 40 => cursor = Some(c.to_owned()),
@@ -134,8 +151,18 @@ async fn readiness_fails_with_503_when_the_database_is_gone() {
         let (status, headers, body) = get_json(&server, "/readyz").await;
         guide_tests::assert_problem(status, &headers, &body, 503);
         assert_eq!(get_json(&server, "/healthz").await.0, 200, "liveness does not depend on the database");
-        let (status, _, body) = get_json(&server, "/v1/places").await;
+        // The published catalogue is served from memory, so visitors keep reading it.
+        assert_eq!(get_json(&server, "/v1/places").await.0, 200);
+        // What needs the database says so, without internals.
+        let response = guide_tests::client()
+            .post(server.url("/v1/auth/login"))
+            .json(&serde_json::json!({"email": "a@example.com", "password": "a long enough password"}))
+            .send()
+            .await
+            .unwrap();
+        let status = response.status().as_u16();
+        let body = response.text().await.unwrap();
         assert_eq!(status, 503, "{body}");
-        assert!(!body.to_string().contains("pool"), "no internals leak: {body}");
+        assert!(!body.contains("pool"), "no internals leak: {body}");
     }
 }

@@ -85,8 +85,11 @@ fn test(extra: &[&str]) -> Result<()> {
     if !skipped.is_empty() {
         banner(&skipped);
     }
+    // The end-to-end tests start a second node as a separate process (tests/tests/snapshot.rs).
+    run(cargo().args(["build", "-p", "guide-server", "--bin", "guide-server"]))?;
     let mut cmd = cargo();
     cmd.args(["test", "--workspace", "--exclude", "xtask", "--all-targets", "--no-fail-fast"]).args(extra);
+    cmd.env("GUIDE_SERVER_BIN", root().join("target/debug/guide-server"));
     if let Some(cluster) = &cluster {
         eprintln!("xtask: PostgreSQL {} on {}", cluster.version, cluster.url());
         cmd.env("GUIDE_TEST_POSTGRES_URL", cluster.url());

@@ -10,9 +10,13 @@ use guide_domain::l10n::{tr, tr_args};
 use guide_domain::planner::{ItemRole, Pace, Plan, PlanInput, PlanPlace};
 use guide_domain::tax_refund::RefundEstimate;
 use guide_domain::transit::TransitCheckOutcome;
+use guide_domain::bundle::{BundlePlace as Place, BundleRoute};
+use guide_domain::catalogue::FOREIGN_CARD_METHODS;
+use guide_domain::filter::{Near, PlaceFilter, Sort, SortKey, TaxRefundFilter};
+use guide_domain::search::{MAX_QUERY_CHARS, Match, Query, SearchDoc, classify, relevant};
 use guide_domain::{Interest, LatLng, Locale, OpenState, PlaceKind, TextDirection, map_links};
 
-use crate::catalog::{Catalog, Place};
+use crate::catalog::Catalog;
 use crate::db::{SavedItinerary, SavedPurchase};
 use crate::format;
 use crate::platform::GeoPoint;
@@ -185,6 +189,8 @@ pub struct PlaceView {
     pub phone: Option<String>,
     /// "Closes 22:00", "Opens Fri 28 Nov 10:00", or that hours are unknown.
     pub hours: String,
+    /// What the hours do not say: holidays, last entry.
+    pub hours_note: Option<String>,
     /// The OpenStreetMap hours, for a detailed table.
     pub hours_source: Option<String>,
     pub payments: Vec<Row>,
@@ -196,6 +202,9 @@ pub struct PlaceView {
     pub map_links: Option<MapLinksView>,
     /// Names of the zones it belongs to.
     pub zones: Vec<String>,
+    /// Where the facts come from: the page's title (or address), and its address with the
+    /// day it was read.
+    pub sources: Vec<Row>,
 }
 
 /// A zone in the list.
@@ -502,30 +511,31 @@ pub fn header(model: &Model, catalog: &Catalog, title_key: &str, now: DateTime<U
         rtl: l.direction() == TextDirection::Rtl,
         offline: model.offline,
         banner,
-        alerts: catalog.alerts.iter().filter(|a| a.starts_at <= now && now < a.ends_at).map(|a| a.title.clone()).collect(),
+        alerts: catalog.alerts.iter().filter(|a| a.facts.active_at(now)).map(|a| a.text.value.title.clone()).collect(),
     }
 }
 
 /// Badges of a place at `now`.
 pub fn badges(l: Locale, p: &Place, now: DateTime<Utc>) -> Vec<Badge> {
+    let f = &p.facts;
     let badge = |code: &str, key: &str| Badge { code: code.to_owned(), label: tr(l, key) };
-    let mut out = vec![match p.open_state(now) {
+    let mut out = vec![match f.open_state(now) {
         OpenState::Open => badge("open_now", "badge-open-now"),
         OpenState::Closed => badge("closed_now", "badge-closed-now"),
         OpenState::Unknown => badge("hours_unknown", "badge-hours-unknown"),
     }];
-    if p.takes_foreign_cards() {
+    if f.takes_foreign_cards() {
         out.push(badge("foreign_card", "badge-foreign-card"));
     }
-    if p.instant_refund {
+    if f.instant_refund() {
         out.push(badge("instant_refund", "badge-instant-refund"));
-    } else if p.tax_refund {
+    } else if f.tax_refund_store() {
         out.push(badge("tax_refund", "badge-tax-refund"));
     }
-    if p.duty_free {
+    if f.duty_free.is_some() {
         out.push(badge("duty_free", "badge-duty-free"));
     }
-    if p.night {
+    if f.night {
         out.push(badge("night", "badge-night"));
     }
     out
@@ -533,42 +543,100 @@ pub fn badges(l: Locale, p: &Place, now: DateTime<Utc>) -> Vec<Badge> {
 
 /// A place card; `from` adds the distance.
 pub fn card(l: Locale, p: &Place, from: Option<LatLng>, favorite: bool, now: DateTime<Utc>) -> PlaceCard {
-    let distance_m = from.zip(p.location()).map(|(a, b)| a.distance_m(b));
+    let f = &p.facts;
+    let distance_m = from.zip(f.lat_lng()).map(|(a, b)| a.distance_m(b));
     PlaceCard {
-        id: p.id.clone(),
-        slug: p.slug.clone(),
-        name: p.name.clone(),
-        name_zh: p.name_zh.clone(),
-        kind_label: tr(l, &format!("kind-{}", p.kind)),
-        summary: p.summary.clone(),
+        id: f.id.clone(),
+        slug: f.slug.clone(),
+        name: p.text.value.name.clone(),
+        name_zh: f.name_zh.clone(),
+        kind_label: tr(l, &format!("kind-{}", f.kind.as_str())),
+        summary: p.text.value.summary.clone(),
         distance: distance_m.map(|d| format::distance(l, d)),
         distance_m: distance_m.map(|d| d.round() as u32),
         badges: badges(l, p, now),
         favorite,
-        lat: p.lat,
-        lng: p.lng,
+        lat: f.location.map(|l| l.lat),
+        lng: f.location.map(|l| l.lng),
     }
 }
 
-fn matches_text(p: &Place, q: &str) -> Option<u8> {
-    let q = q.trim().to_lowercase();
-    if q.is_empty() {
-        return Some(0);
+/// What offline search reads of a place: its name in the synced language, its names in
+/// the others (`aka`), the Chinese name, and the summary, address and tags.
+pub fn search_doc(p: &Place) -> SearchDoc<'_> {
+    let mut names = vec![(Some(p.text.locale), p.text.value.name.as_str())];
+    names.extend(p.aka.iter().map(|n| (None, n.as_str())));
+    SearchDoc {
+        name_zh: &p.facts.name_zh,
+        names,
+        summary: p.text.value.summary.as_deref().map(|s| (p.text.locale, s)),
+        address: p.text.value.address.as_deref().map(|a| (p.text.locale, a)),
+        address_zh: p.facts.address_zh.as_deref(),
+        tags: &p.facts.tags,
     }
-    let name = p.name.to_lowercase();
-    if name == q || p.name_zh == q || p.slug == q {
-        Some(0)
-    } else if name.starts_with(&q) || p.name_zh.starts_with(&q) {
-        Some(1)
-    } else if name.contains(&q) || p.name_zh.contains(&q) || p.slug.contains(&q) {
-        Some(2)
-    } else if p.summary.as_deref().is_some_and(|s| s.to_lowercase().contains(&q))
-        || p.tags.iter().any(|t| t.contains(&q))
-    {
-        Some(3)
+}
+
+/// The filters of an Explore query, as guide-domain's (the server's list uses the same).
+fn explore_filter(q: &ExploreQuery, near: Option<LatLng>, now: DateTime<Utc>) -> Option<PlaceFilter> {
+    let kinds: Vec<PlaceKind> = q.kinds.iter().filter_map(|k| k.parse().ok()).collect();
+    if kinds.is_empty() && !q.kinds.is_empty() {
+        // Only unknown kinds were asked for: nothing is of those kinds.
+        return None;
+    }
+    Some(PlaceFilter {
+        kinds,
+        zone: q.zone.clone(),
+        near: near.map(|at| Near { at, radius_m: q.radius_m.map_or(f64::INFINITY, f64::from) }),
+        open_at: q.open_now.then(|| now.fixed_offset()),
+        pay: if q.foreign_card { FOREIGN_CARD_METHODS.to_vec() } else { Vec::new() },
+        tax_refund: if q.instant_refund {
+            Some(TaxRefundFilter::Instant)
+        } else if q.tax_refund {
+            Some(TaxRefundFilter::Any)
+        } else {
+            None
+        },
+        duty_free: q.duty_free,
+        night: q.night,
+        ..PlaceFilter::default()
+    })
+}
+
+/// The places an Explore query finds, in the order the server's list would give them:
+/// matches of the search text (loose ones dropped when better ones exist), then the
+/// filters, then the sort key (best match, nearest, name).
+pub fn find<'a>(catalog: &'a Catalog, q: &ExploreQuery, near: Option<LatLng>, now: DateTime<Utc>) -> Vec<(&'a Place, Option<f64>)> {
+    let Some(filter) = explore_filter(q, near, now) else { return Vec::new() };
+    let text: String = q.text.as_deref().unwrap_or("").chars().take(MAX_QUERY_CHARS).collect();
+    let query = match Query::parse(&text) {
+        Ok(query) => query,
+        Err(_) => return Vec::new(),
+    };
+    let candidates: Vec<(&Place, Option<Match>)> = match (&query, q.text.as_deref().is_some_and(|t| !t.trim().is_empty())) {
+        (Some(query), _) => relevant(catalog.places.iter().filter_map(|p| Some((p, classify(query, &search_doc(p))?))).collect())
+            .into_iter()
+            .map(|(p, m)| (p, Some(m)))
+            .collect(),
+        // Text with nothing searchable in it (only punctuation) matches nothing.
+        (None, true) => Vec::new(),
+        (None, false) => catalog.places.iter().map(|p| (p, None)).collect(),
+    };
+    let sort = if query.is_some() {
+        Sort::Relevance
+    } else if near.is_some() {
+        Sort::Distance
     } else {
-        None
-    }
+        Sort::Name
+    };
+    let mut hits: Vec<(SortKey, &Place, Option<f64>)> = candidates
+        .into_iter()
+        .filter_map(|(p, m)| {
+            let distance = filter.check(&p.facts)?;
+            Some((SortKey::new(sort, m.map(|m| m.tier), distance, &p.text.value.name, &p.facts.id), p, distance))
+        })
+        .collect();
+    hits.sort_by(|a, b| a.0.cmp(&b.0));
+    hits.into_iter().map(|(_, p, d)| (p, d)).collect()
 }
 
 /// The Explore screen.
@@ -582,39 +650,12 @@ pub fn explore(
 ) -> ExploreView {
     let l = model.locale;
     let from = if q.near_me { here } else { None };
-    let mut hits: Vec<(u8, f64, &Place)> = catalog
-        .places
-        .iter()
-        .filter(|p| q.kinds.is_empty() || q.kinds.contains(&p.kind))
-        .filter(|p| q.zone.as_ref().is_none_or(|z| p.zones.contains(z)))
-        .filter(|p| !q.foreign_card || p.takes_foreign_cards())
-        .filter(|p| !q.tax_refund || p.tax_refund || p.instant_refund)
-        .filter(|p| !q.instant_refund || p.instant_refund)
-        .filter(|p| !q.duty_free || p.duty_free)
-        .filter(|p| !q.night || p.night)
-        .filter(|p| !q.open_now || p.open_state(now) == OpenState::Open)
-        .filter_map(|p| {
-            let rank = q.text.as_deref().map_or(Some(0), |t| matches_text(p, t))?;
-            let d = match from {
-                Some(at) => {
-                    let d = at.distance_m(p.location()?);
-                    if q.radius_m.is_some_and(|r| d > f64::from(r)) {
-                        return None;
-                    }
-                    d
-                }
-                None => 0.0,
-            };
-            Some((rank, d, p))
-        })
-        .collect();
-    // Best text match first, then nearest, then by name (the catalogue's order).
-    hits.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
-    let total = hits.len();
-    let items: Vec<PlaceCard> = hits
+    let found = find(catalog, q, from, now);
+    let total = found.len();
+    let items: Vec<PlaceCard> = found
         .into_iter()
         .take(q.limit.unwrap_or(50) as usize)
-        .map(|(_, _, p)| card(l, p, from, favorites.contains(&p.slug), now))
+        .map(|(p, _)| card(l, p, from, favorites.contains(&p.facts.slug), now))
         .collect();
     let chip = |key: &str, label: &str, on: bool| FilterChip { key: key.to_owned(), label: tr(l, label), on };
     ExploreView {
@@ -636,7 +677,8 @@ pub fn explore(
 /// The Place detail screen.
 pub fn place(model: &Model, catalog: &Catalog, p: &Place, here: Option<LatLng>, favorite: bool, now: DateTime<Utc>) -> PlaceView {
     let l = model.locale;
-    let hours = match p.parsed_hours() {
+    let f = &p.facts;
+    let hours = match f.hours.as_ref().map(|h| &h.hours) {
         None => tr(l, "app-hours-unknown"),
         Some(h) => {
             let state = h.state_at(now);
@@ -656,7 +698,7 @@ pub fn place(model: &Model, catalog: &Catalog, p: &Place, here: Option<LatLng>, 
             }
         }
     };
-    let payments = p
+    let payments = f
         .payments
         .iter()
         .map(|pay| Row {
@@ -664,21 +706,21 @@ pub fn place(model: &Model, catalog: &Catalog, p: &Place, here: Option<LatLng>, 
             detail: pay.unverified().then(|| tr(l, "notice-not-yet-verified")),
         })
         .collect();
-    let f = &p.friendliness;
+    let fr = &f.friendliness;
     let mut friendliness: Vec<String> = [
-        (f.english_menu, "friendly-english_menu"),
-        (f.picture_menu, "friendly-picture_menu"),
-        (f.order_without_wechat, "friendly-order_without_wechat"),
-        (f.halal, "friendly-halal"),
-        (f.vegetarian, "friendly-vegetarian"),
-        (f.wheelchair, "friendly-wheelchair"),
+        (fr.english_menu, "friendly-english_menu"),
+        (fr.picture_menu, "friendly-picture_menu"),
+        (fr.order_without_wechat, "friendly-order_without_wechat"),
+        (fr.halal, "friendly-halal"),
+        (fr.vegetarian, "friendly-vegetarian"),
+        (fr.wheelchair, "friendly-wheelchair"),
     ]
     .into_iter()
     .filter(|(v, _)| *v == Some(true))
     .map(|(_, key)| tr(l, key))
     .collect();
-    if !f.staff_languages.is_empty() {
-        let names: Vec<String> = f
+    if !fr.staff_languages.is_empty() {
+        let names: Vec<String> = fr
             .staff_languages
             .iter()
             .map(|t| Locale::from_tag(t).map_or_else(|| t.clone(), |l| l.native_name().to_owned()))
@@ -686,44 +728,57 @@ pub fn place(model: &Model, catalog: &Catalog, p: &Place, here: Option<LatLng>, 
         friendliness.push(tr_args(l, "friendly-staff_languages", &[("languages", names.join(", ").into())]));
     }
     let mut notices = Vec::new();
-    if p.needs_verification() {
+    if f.needs_verification() {
         notices.push(tr(l, "notice-verify-before-travel"));
     }
-    if p.approximate {
+    if f.location.is_some_and(|loc| loc.approximate) {
         notices.push(tr(l, "notice-approximate-location"));
     }
-    let text_locale = Locale::from_tag(&p.locale).unwrap_or(Locale::ZhHans);
-    if text_locale != l {
-        notices.push(tr_args(l, "notice-translation-fallback", &[("language", text_locale.native_name().into())]));
+    if p.text.locale != l {
+        notices.push(tr_args(l, "notice-translation-fallback", &[("language", p.text.locale.native_name().into())]));
     }
-    let zones = p
+    let zones = f
         .zones
         .iter()
-        .map(|slug| catalog.zones.iter().find(|z| &z.slug == slug).map_or(slug.clone(), |z| z.name.clone()))
+        .map(|slug| catalog.zones.iter().find(|z| &z.facts.slug == slug).map_or(slug.clone(), |z| z.text.value.name.clone()))
+        .collect();
+    let sources = f
+        .sources
+        .iter()
+        .filter(|s| s.is_public())
+        .map(|s| Row {
+            label: s.title.clone().unwrap_or_else(|| s.url.clone()),
+            detail: Some(match s.as_of {
+                Some(day) => tr_args(l, "app-source-checked", &[("url", s.url.as_str().into()), ("date", format::date(l, day).into())]),
+                None => s.url.clone(),
+            }),
+        })
         .collect();
     PlaceView {
-        header: Header { title: p.name.clone(), ..header(model, catalog, "app-title-explore", now) },
+        header: Header { title: p.text.value.name.clone(), ..header(model, catalog, "app-title-explore", now) },
         card: card(l, p, here, favorite, now),
-        address: p.address.clone(),
-        address_zh: p.address_zh.clone(),
-        phone: p.phone.clone(),
+        address: p.text.value.address.clone(),
+        address_zh: f.address_zh.clone(),
+        phone: f.phone.clone(),
         hours,
-        hours_source: p.hours.clone(),
+        hours_note: p.text.value.hours_note.clone(),
+        hours_source: f.hours.as_ref().map(|h| h.hours.as_str().to_owned()),
         payments,
         friendliness,
         notices,
         driver_card: DriverCard {
             title: tr(l, "driver-card-title"),
             request: tr(l, "driver-card-request"),
-            name_zh: p.name_zh.clone(),
-            address_zh: p.address_zh.clone(),
-            phone: p.phone.clone(),
+            name_zh: f.name_zh.clone(),
+            address_zh: f.address_zh.clone(),
+            phone: f.phone.clone(),
         },
-        map_links: p.location().map(|at| {
-            let links = map_links(&p.name, at);
+        map_links: f.lat_lng().map(|at| {
+            let links = map_links(&p.text.value.name, at);
             MapLinksView { amap: links.amap, apple: links.apple, google: links.google }
         }),
         zones,
+        sources,
     }
 }
 
@@ -734,13 +789,13 @@ pub fn zones(model: &Model, catalog: &Catalog, now: DateTime<Utc>) -> ZonesView 
         .zones
         .iter()
         .map(|z| {
-            let count = catalog.places.iter().filter(|p| p.zones.contains(&z.slug)).count();
+            let count = catalog.places.iter().filter(|p| p.facts.zones.contains(&z.facts.slug)).count();
             ZoneCard {
-                slug: z.slug.clone(),
-                name: z.name.clone(),
-                name_zh: z.name_zh.clone(),
-                tier: tr(l, &format!("zone-tier-{}", z.tier)),
-                summary: z.summary.clone(),
+                slug: z.facts.slug.clone(),
+                name: z.text.value.name.clone(),
+                name_zh: z.facts.name_zh.clone(),
+                tier: tr(l, &format!("zone-tier-{}", z.facts.tier.as_str())),
+                summary: z.text.value.summary.clone(),
                 place_count: count as u32,
                 places: tr_args(l, "app-place-count", &[("count", count.into())]),
             }
@@ -749,14 +804,13 @@ pub fn zones(model: &Model, catalog: &Catalog, now: DateTime<Utc>) -> ZonesView 
     ZonesView { header: header(model, catalog, "app-title-zones", now), items }
 }
 
-fn route_card(l: Locale, r: &crate::catalog::Route) -> RouteCard {
-    let minutes: i64 = r.stops.iter().map(|s| i64::from(s.dwell_minutes) + i64::from(s.to_next_minutes.unwrap_or(0))).sum();
+fn route_card(l: Locale, r: &BundleRoute) -> RouteCard {
     RouteCard {
-        slug: r.slug.clone(),
-        name: r.name.clone(),
-        summary: r.summary.clone(),
-        stops: tr_args(l, "app-stop-count", &[("count", r.stops.len().into())]),
-        duration: format::duration(l, minutes),
+        slug: r.facts.slug.clone(),
+        name: r.text.value.name.clone(),
+        summary: r.text.value.summary.clone(),
+        stops: tr_args(l, "app-stop-count", &[("count", r.facts.stops.len().into())]),
+        duration: format::duration(l, i64::from(r.facts.total_minutes())),
     }
 }
 
@@ -769,30 +823,32 @@ pub fn routes(model: &Model, catalog: &Catalog, now: DateTime<Utc>) -> RoutesVie
 }
 
 /// A route's detail screen.
-pub fn route(model: &Model, catalog: &Catalog, r: &crate::catalog::Route, favorites: &[String], now: DateTime<Utc>) -> RouteView {
+pub fn route(model: &Model, catalog: &Catalog, r: &BundleRoute, favorites: &[String], now: DateTime<Utc>) -> RouteView {
     let l = model.locale;
     let stops = r
+        .facts
         .stops
         .iter()
         .filter_map(|s| {
             let p = catalog.place(&s.place_id)?;
-            let to_next = s.to_next_minutes.map(|m| {
-                let mode = s.to_next_mode.as_deref().map_or_else(String::new, |m| tr(l, &format!("mode-{m}")));
-                let leg = tr_args(l, "app-leg", &[("mode", mode.into()), ("duration", format::duration(l, i64::from(m)).into())]);
-                match &s.to_next_note {
-                    Some(note) => format!("{leg} — {note}"),
-                    None => leg,
+            let to_next = s.to_next.as_ref().map(|leg| {
+                let mode = tr(l, &format!("mode-{}", leg.mode.as_str()));
+                let duration = format::duration(l, i64::from(leg.minutes));
+                let text = tr_args(l, "app-leg", &[("mode", mode.into()), ("duration", duration.into())]);
+                match &leg.directions {
+                    Some(d) => format!("{text} — {}", d.value.note),
+                    None => text,
                 }
             });
             Some(RouteStopView {
-                place: card(l, p, None, favorites.contains(&p.slug), now),
+                place: card(l, p, None, favorites.contains(&p.facts.slug), now),
                 stay: tr_args(l, "app-stay", &[("duration", format::duration(l, i64::from(s.dwell_minutes)).into())]),
                 to_next,
             })
         })
         .collect();
     RouteView {
-        header: Header { title: r.name.clone(), ..header(model, catalog, "app-title-routes", now) },
+        header: Header { title: r.text.value.name.clone(), ..header(model, catalog, "app-title-routes", now) },
         card: route_card(l, r),
         stops,
     }
@@ -822,25 +878,13 @@ pub fn transit(model: &Model, catalog: &Catalog, out: &TransitCheckOutcome, now:
     }
 }
 
-/// The places the planner may use, from the catalogue.
-pub fn plan_places(catalog: &Catalog) -> Vec<PlanPlace> {
+/// The places the planner may use: the one rule of guide-domain (`PlaceFacts::plan_place`)
+/// that the server's planner applies too.
+pub fn plan_places(catalog: &Catalog, must_see: &[String]) -> Vec<PlanPlace> {
     catalog
         .places
         .iter()
-        .filter_map(|p| {
-            Some(PlanPlace {
-                slug: p.slug.clone(),
-                name: p.name.clone(),
-                name_zh: p.name_zh.clone(),
-                address_zh: p.address_zh.clone(),
-                kind: p.kind.parse::<PlaceKind>().ok()?,
-                location: p.location()?,
-                hours: p.parsed_hours(),
-                interests: p.interests.iter().filter_map(|i| i.parse::<Interest>().ok()).collect(),
-                night: p.night,
-                visit_minutes: p.visit_minutes.and_then(|m| u32::try_from(m).ok()).unwrap_or(60),
-            })
-        })
+        .filter_map(|p| p.facts.plan_place(&p.text.value.name, must_see.iter().any(|s| s == &p.facts.slug)))
         .collect()
 }
 
@@ -924,7 +968,7 @@ pub fn refund(
     now: DateTime<Utc>,
 ) -> RefundView {
     let l = model.locale;
-    let store_name = |s: &str| catalog.place(s).map_or_else(|| s.to_owned(), |p| p.name.clone());
+    let store_name = |s: &str| catalog.place(s).map_or_else(|| s.to_owned(), |p| p.text.value.name.clone());
     let day = |d: &str| d.parse::<NaiveDate>().map_or_else(|_| d.to_owned(), |d| format::date(l, d));
     let money = |d: rust_decimal::Decimal| format::money(l, d);
     let zero = rust_decimal::Decimal::ZERO;

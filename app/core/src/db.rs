@@ -18,7 +18,14 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use serde::{Deserialize, Serialize};
 
+use guide_domain::bundle::{BUNDLE_FORMAT, Bundle, ItemKind};
+
 use crate::error::Result;
+
+/// An item as the JSON document it is stored as.
+fn json<T: Serialize>(item: &T) -> String {
+    serde_json::to_string(item).expect("bundle items serialize")
+}
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS items (
@@ -38,9 +45,6 @@ CREATE TABLE IF NOT EXISTS itineraries (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, body TEXT NOT NULL, created_at TEXT NOT NULL,
     pending INTEGER NOT NULL DEFAULT 1);
 ";
-
-/// One kind of synced item; the wire names of `GET /v1/sync`.
-pub const KINDS: [&str; 6] = ["place", "zone", "route", "event", "alert", "policy"];
 
 /// The database.
 pub struct Db {
@@ -62,35 +66,6 @@ pub struct BundleState {
     pub since: Option<String>,
     pub etag: Option<String>,
     pub synced_at: DateTime<Utc>,
-}
-
-/// A bundle or delta as received (each item kept as its JSON document).
-#[derive(Debug, Deserialize)]
-pub struct Bundle {
-    pub locale: String,
-    pub full: bool,
-    pub since: Option<String>,
-    #[serde(default)]
-    pub places: Vec<serde_json::Value>,
-    #[serde(default)]
-    pub zones: Vec<serde_json::Value>,
-    #[serde(default)]
-    pub routes: Vec<serde_json::Value>,
-    #[serde(default)]
-    pub events: Vec<serde_json::Value>,
-    #[serde(default)]
-    pub alerts: Vec<serde_json::Value>,
-    #[serde(default)]
-    pub policies: Vec<serde_json::Value>,
-    #[serde(default)]
-    pub tombstones: Vec<Tombstone>,
-}
-
-/// An item to drop.
-#[derive(Debug, Deserialize)]
-pub struct Tombstone {
-    pub kind: String,
-    pub id: String,
 }
 
 /// A purchase in the tax-refund tracker.
@@ -131,7 +106,18 @@ impl Db {
 
     fn init(conn: Connection) -> Result<Db> {
         conn.execute_batch(SCHEMA)?;
-        Ok(Db { conn })
+        let mut db = Db { conn };
+        // Documents of another bundle format cannot be read back: drop them, so the next
+        // sync downloads a full bundle (the visitor's own data stays).
+        let format = BUNDLE_FORMAT.to_string();
+        if db.setting("bundle_format")?.as_deref() != Some(format.as_str()) {
+            db.write(|tx| {
+                tx.execute_batch("DELETE FROM items; DELETE FROM bundles;")?;
+                Ok(())
+            })?;
+            db.set_setting("bundle_format", &format)?;
+        }
+        Ok(db)
     }
 
     /// Runs `f` in a transaction, committing only when it succeeds.
@@ -144,35 +130,32 @@ impl Db {
 
     /// Applies a bundle (replacing the locale's data when full) and records its watermark.
     pub fn apply(&mut self, bundle: &Bundle, etag: Option<&str>, now: DateTime<Utc>) -> Result<Applied> {
+        let locale = bundle.locale.tag();
+        let mut docs: Vec<(ItemKind, &str, String)> = Vec::new();
+        docs.extend(bundle.places.iter().map(|x| (ItemKind::Place, x.facts.id.as_str(), json(x))));
+        docs.extend(bundle.zones.iter().map(|x| (ItemKind::Zone, x.facts.id.as_str(), json(x))));
+        docs.extend(bundle.routes.iter().map(|x| (ItemKind::Route, x.facts.id.as_str(), json(x))));
+        docs.extend(bundle.events.iter().map(|x| (ItemKind::Event, x.facts.id.as_str(), json(x))));
+        docs.extend(bundle.alerts.iter().map(|x| (ItemKind::Alert, x.facts.id.as_str(), json(x))));
+        docs.extend(bundle.policies.iter().map(|x| (ItemKind::Policy, x.version(), json(x))));
         self.write(|tx| {
             let mut applied = Applied::default();
             if bundle.full {
-                tx.execute("DELETE FROM items WHERE locale = ?1", params![bundle.locale])?;
+                tx.execute("DELETE FROM items WHERE locale = ?1", params![locale])?;
             }
-            let groups = [
-                ("place", &bundle.places),
-                ("zone", &bundle.zones),
-                ("route", &bundle.routes),
-                ("event", &bundle.events),
-                ("alert", &bundle.alerts),
-                ("policy", &bundle.policies),
-            ];
             let mut put = tx.prepare("INSERT OR REPLACE INTO items (locale, kind, id, body) VALUES (?1, ?2, ?3, ?4)")?;
-            for (kind, items) in groups {
-                for item in items {
-                    let id = item["id"].as_str().unwrap_or_default();
-                    put.execute(params![bundle.locale, kind, id, item.to_string()])?;
-                    applied.upserted += 1;
-                }
+            for (kind, id, body) in &docs {
+                put.execute(params![locale, kind.as_str(), id, body])?;
+                applied.upserted += 1;
             }
             // A tombstone removes the item in every locale: it is gone, whatever the language.
             for t in &bundle.tombstones {
                 applied.removed +=
-                    tx.execute("DELETE FROM items WHERE kind = ?1 AND id = ?2", params![t.kind, t.id])? as u32;
+                    tx.execute("DELETE FROM items WHERE kind = ?1 AND id = ?2", params![t.kind.as_str(), t.id])? as u32;
             }
             tx.execute(
                 "INSERT OR REPLACE INTO bundles (locale, since, etag, synced_at) VALUES (?1, ?2, ?3, ?4)",
-                params![bundle.locale, bundle.since, etag, now.to_rfc3339()],
+                params![locale, bundle.since, etag, now.to_rfc3339()],
             )?;
             Ok(applied)
         })
@@ -200,16 +183,26 @@ impl Db {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Every item of a kind in a locale, as parsed documents (unparsable ones are skipped).
-    pub fn items<T: for<'de> Deserialize<'de>>(&self, locale: &str, kind: &str) -> Result<Vec<T>> {
-        let mut stmt = self.conn.prepare_cached("SELECT body FROM items WHERE locale = ?1 AND kind = ?2 ORDER BY id")?;
-        let rows = stmt.query_map(params![locale, kind], |r| r.get::<_, String>(0))?;
+    /// Every item of a kind in a locale, as the bundle's types. A document that does not
+    /// read back (a damaged file) is left out and logged, and the bundle's watermark is
+    /// cleared so that the next sync downloads everything again.
+    pub fn items<T: for<'de> Deserialize<'de>>(&self, locale: &str, kind: ItemKind) -> Result<Vec<T>> {
+        let mut stmt = self.conn.prepare_cached("SELECT id, body FROM items WHERE locale = ?1 AND kind = ?2 ORDER BY id")?;
+        let rows = stmt.query_map(params![locale, kind.as_str()], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
         let mut out = Vec::new();
-        for body in rows {
-            match serde_json::from_str(&body?) {
+        let mut damaged = 0;
+        for row in rows {
+            let (id, body) = row?;
+            match serde_json::from_str(&body) {
                 Ok(item) => out.push(item),
-                Err(e) => tracing::warn!(kind, error = %e, "skipping a stored item that does not parse"),
+                Err(e) => {
+                    damaged += 1;
+                    tracing::error!(kind = kind.as_str(), id, error = %e, "a stored item does not parse; it is left out");
+                }
             }
+        }
+        if damaged > 0 {
+            self.conn.execute("UPDATE bundles SET since = NULL, etag = NULL WHERE locale = ?1", params![locale])?;
         }
         Ok(out)
     }
@@ -318,30 +311,62 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    /// A place with nothing known but what the bundle requires.
+    fn place(id: &str, name: &str) -> serde_json::Value {
+        json!({
+            "id": id, "slug": id, "kind": "shop", "district": "tianhe", "name_zh": "店",
+            "confidence": "confirmed", "updated_at": "2026-11-27T00:00:00Z", "name": name, "locale": "en",
+        })
+    }
+
     fn bundle(full: bool, places: Vec<serde_json::Value>, tombstones: Vec<(&str, &str)>) -> Bundle {
         serde_json::from_value(json!({
-            "locale": "en", "full": full, "since": "2026-11-27T00:00:00Z", "places": places,
+            "format": BUNDLE_FORMAT, "locale": "en", "full": full, "since": "2026-11-27T00:00:00Z", "places": places,
             "tombstones": tombstones.iter().map(|(k, i)| json!({"kind": k, "id": i})).collect::<Vec<_>>(),
         }))
         .unwrap()
+    }
+
+    fn ids(db: &Db) -> Vec<String> {
+        db.items::<serde_json::Value>("en", ItemKind::Place).unwrap().iter().map(|v| v["id"].as_str().unwrap().to_owned()).collect()
     }
 
     #[test]
     fn full_bundles_replace_and_deltas_merge_and_tombstones_remove() {
         let mut db = Db::memory().unwrap();
         let now = Utc::now();
-        db.apply(&bundle(true, vec![json!({"id": "a"}), json!({"id": "b"})], vec![]), Some("W/\"1\""), now).unwrap();
-        let applied = db.apply(&bundle(false, vec![json!({"id": "c", "v": 2})], vec![("place", "a")]), None, now).unwrap();
+        db.apply(&bundle(true, vec![place("a", "A"), place("b", "B")], vec![]), Some("W/\"1\""), now).unwrap();
+        let applied = db.apply(&bundle(false, vec![place("c", "C")], vec![("place", "a")]), None, now).unwrap();
         assert_eq!(applied, Applied { upserted: 1, removed: 1 });
-        let ids: Vec<String> =
-            db.items::<serde_json::Value>("en", "place").unwrap().iter().map(|v| v["id"].as_str().unwrap().to_owned()).collect();
-        assert_eq!(ids, ["b", "c"]);
+        assert_eq!(ids(&db), ["b", "c"]);
         // Applying the same delta twice changes nothing more.
-        db.apply(&bundle(false, vec![json!({"id": "c", "v": 2})], vec![("place", "a")]), None, now).unwrap();
-        assert_eq!(db.items::<serde_json::Value>("en", "place").unwrap().len(), 2);
-        db.apply(&bundle(true, vec![json!({"id": "z"})], vec![]), None, now).unwrap();
-        assert_eq!(db.items::<serde_json::Value>("en", "place").unwrap().len(), 1);
+        db.apply(&bundle(false, vec![place("c", "C")], vec![("place", "a")]), None, now).unwrap();
+        assert_eq!(ids(&db).len(), 2);
+        db.apply(&bundle(true, vec![place("z", "Z")], vec![]), None, now).unwrap();
+        assert_eq!(ids(&db), ["z"]);
         assert_eq!(db.bundle_state("en").unwrap().unwrap().since.as_deref(), Some("2026-11-27T00:00:00Z"));
+    }
+
+    #[test]
+    fn a_damaged_document_is_left_out_and_forces_a_full_sync() {
+        let mut db = Db::memory().unwrap();
+        db.apply(&bundle(true, vec![place("a", "A"), place("b", "B")], vec![]), Some("W/\"1\""), Utc::now()).unwrap();
+        db.conn.execute("UPDATE items SET body = '{\"id\": \"b\"}' WHERE id = 'b'", []).unwrap();
+        let places: Vec<guide_domain::bundle::BundlePlace> = db.items("en", ItemKind::Place).unwrap();
+        assert_eq!(places.len(), 1);
+        let state = db.bundle_state("en").unwrap().unwrap();
+        assert_eq!((state.since, state.etag), (None, None), "the next sync is a full one");
+    }
+
+    #[test]
+    fn documents_of_another_format_are_dropped_on_open() {
+        let mut db = Db::memory().unwrap();
+        db.apply(&bundle(true, vec![place("a", "A")], vec![]), None, Utc::now()).unwrap();
+        db.set_setting("bundle_format", "1").unwrap();
+        let conn = std::mem::replace(&mut db.conn, Connection::open_in_memory().unwrap());
+        let db = Db::init(conn).unwrap();
+        assert!(ids(&db).is_empty());
+        assert!(db.bundle_state("en").unwrap().is_none());
     }
 
     #[test]

@@ -31,7 +31,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use guide_domain::l10n::{tr, tr_args};
 use guide_domain::tax_refund::{Purchase, RefundInput, estimate};
 use guide_domain::transit::{TransitCheckInput, check};
-use guide_domain::{LatLng, Locale, policy};
+use guide_domain::{LatLng, Locale};
 use rust_decimal::Decimal;
 
 pub use app::*;
@@ -257,7 +257,7 @@ impl Inner {
         match fetched? {
             Fetched::NotModified => report.unchanged = true,
             Fetched::Body { bytes, etag } => {
-                let bundle: db::Bundle = serde_json::from_slice(&bytes)?;
+                let bundle: guide_domain::bundle::Bundle = serde_json::from_slice(&bytes)?;
                 let applied = self.db.apply(&bundle, etag.as_deref(), now)?;
                 report.full = bundle.full;
                 report.changed = applied.upserted;
@@ -333,7 +333,7 @@ impl Inner {
             return Err(Error::NoData);
         }
         let p = catalog.place(slug).ok_or_else(|| Error::NotFound("place", slug.to_owned()))?;
-        let favorite = self.db.favorites()?.iter().any(|f| f == &p.slug);
+        let favorite = self.db.favorites()?.iter().any(|f| f == &p.facts.slug);
         Ok(app::place(&self.model, &catalog, p, self.here(), favorite, (self.now)()))
     }
 
@@ -349,7 +349,7 @@ impl Inner {
 
     fn route(&mut self, slug: &str) -> Result<RouteView> {
         let catalog = self.catalog()?;
-        let r = catalog.routes.iter().find(|r| r.slug == slug).ok_or_else(|| Error::NotFound("route", slug.to_owned()))?;
+        let r = catalog.routes.iter().find(|r| r.facts.slug == slug).ok_or_else(|| Error::NotFound("route", slug.to_owned()))?;
         let favorites = self.db.favorites()?;
         Ok(app::route(&self.model, &catalog, r, &favorites, (self.now)()))
     }
@@ -357,7 +357,7 @@ impl Inner {
     fn check_transit(&mut self, req: &TransitRequest) -> Result<TransitView> {
         let l = self.model.locale;
         let catalog = self.catalog()?;
-        if catalog.transit.is_empty() && catalog.entry.is_empty() {
+        if catalog.policies.transit.is_empty() && catalog.policies.entry.is_empty() {
             return Err(Error::NoData);
         }
         let mut problems = Vec::new();
@@ -395,7 +395,7 @@ impl Inner {
             passport_expiry,
             purpose: None,
         };
-        let outcome = check(&input, &catalog.transit, &catalog.entry).localized(l);
+        let outcome = check(&input, &catalog.policies.transit, &catalog.policies.entry).localized(l);
         let view = app::transit(&self.model, &catalog, &outcome, (self.now)());
         self.model.transit = Some(outcome);
         Ok(view)
@@ -410,7 +410,7 @@ impl Inner {
         let here = if req.start.is_none() { self.here() } else { None };
         let mut input = app::plan_input(req, self.model.transit.as_ref(), here, l)?;
         input.has_refund_purchases = !self.db.purchases()?.is_empty();
-        let places = app::plan_places(&catalog);
+        let places = app::plan_places(&catalog, &input.must_see);
         let plan = guide_domain::planner::plan(&input, &places, &guide_domain::planner::PlanSettings::default())
             .map_err(|e| Error::Validation(vec![("exit_at".to_owned(), e.to_string())]))?;
         let view = app::plan(&self.model, &catalog, &plan, (self.now)());
@@ -448,10 +448,16 @@ impl Inner {
             Ok(a) if a > Decimal::ZERO => {}
             _ => problems.push(("amount_cny".to_owned(), tr(l, "field-invalid-number"))),
         }
-        if !matches!(p.vat_rate, 9 | 13) {
+        // The VAT rates that get a refund are the policy's, as on the server.
+        let catalog = self.catalog()?;
+        let day = p.date.trim().parse::<NaiveDate>().unwrap_or_else(|_| (self.now)().date_naive());
+        let policy = catalog.policies.refund_for(day).ok_or(Error::NoData)?;
+        let rates: Vec<u8> = policy.data.rates.iter().map(|r| r.vat).collect();
+        if !rates.contains(&p.vat_rate) {
+            let accepted: Vec<String> = rates.iter().map(u8::to_string).collect();
             problems.push((
                 "vat_rate".to_owned(),
-                tr_args(l, "field-invalid-choice", &[("value", p.vat_rate.to_string().into()), ("accepted", "13, 9".into())]),
+                tr_args(l, "field-invalid-choice", &[("value", p.vat_rate.to_string().into()), ("accepted", accepted.join(", ").into())]),
             ));
         }
         if !problems.is_empty() {
@@ -483,8 +489,7 @@ impl Inner {
         let purchases = self.db.purchases()?;
         let departure_at = departure_at.map(|d| app::parse_time("departure_at", d, l)).transpose()?;
         let today = (self.now)().with_timezone(&guide_domain::hours::TIME_ZONE).date_naive();
-        let policy = policy::in_force(&catalog.refund, departure_at.map_or(today, |d| d.date_naive()))
-            .or_else(|| catalog.refund.last());
+        let policy = catalog.policies.refund_for(departure_at.map_or(today, |d| d.date_naive()));
         let estimate = match (purchases.is_empty(), policy) {
             (false, Some(policy)) => {
                 let input = RefundInput {
@@ -514,8 +519,8 @@ impl Inner {
     fn toggle_favorite(&mut self, slug: &str) -> Result<SavedView> {
         let catalog = self.catalog()?;
         let p = catalog.place(slug).ok_or_else(|| Error::NotFound("place", slug.to_owned()))?;
-        let on = !self.db.favorites()?.contains(&p.slug);
-        self.db.set_favorite(&p.slug, on, (self.now)())?;
+        let on = !self.db.favorites()?.contains(&p.facts.slug);
+        self.db.set_favorite(&p.facts.slug, on, (self.now)())?;
         self.saved()
     }
 

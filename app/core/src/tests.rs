@@ -312,3 +312,60 @@ fn a_fresh_install_without_network_says_there_is_no_data_yet() {
     assert!(matches!(core.check_transit(us_trip()), Err(CoreError::Offline { .. })));
     assert_eq!(core.settings().unwrap().offline_status, tr(Locale::En, "app-settings-never"));
 }
+
+/// POSTs (or GETs, without a body) JSON to the shared server, as a client of the API would.
+fn server_json(path: &str, body: Option<serde_json::Value>) -> serde_json::Value {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    runtime.block_on(async {
+        let client = reqwest::Client::new();
+        let request = match body {
+            Some(body) => client.post(format!("{}{path}", server())).json(&body),
+            None => client.get(format!("{}{path}", server())),
+        };
+        let response = request.header("accept-language", "en").send().await.unwrap();
+        assert!(response.status().is_success(), "{path}: {}", response.status());
+        response.json().await.unwrap()
+    })
+}
+
+#[test]
+fn the_core_offline_and_the_server_give_the_same_answers() {
+    let (_, dir) = online("en");
+    let core = offline(&dir, "en");
+
+    // The same visa-free check: one rules engine, the same policy versions.
+    core.check_transit(us_trip()).unwrap();
+    let in_core = serde_json::to_value(core.lock().model.transit.clone().unwrap()).unwrap();
+    let trip = serde_json::json!({"nationality": "US", "entry_port": "CAN", "entry_at": "2026-12-01T14:30:00+08:00", "origin": "US", "destination": "JP"});
+    assert_eq!(server_json("/v1/transit/check", Some(trip)), in_core);
+
+    // The same plan: the same candidates (one plannability rule), the same planner.
+    let core = offline(&dir, "en");
+    let request = PlanRequest {
+        entry_at: "2026-12-01T09:00:00+08:00".into(),
+        exit_at: Some("2026-12-04T18:00:00+08:00".into()),
+        interests: vec!["food".into(), "heritage".into(), "night".into()],
+        pace: Some("normal".into()),
+        start: Some(GeoPoint { lat: 23.12, lng: 113.27 }),
+        must_see: vec!["canton-tower".into()],
+    };
+    core.plan_trip(request).unwrap();
+    let in_core = serde_json::to_value(core.lock().model.plan.clone().unwrap().localized(Locale::En)).unwrap();
+    let plan = serde_json::json!({
+        "entry_at": "2026-12-01T09:00:00+08:00", "exit_at": "2026-12-04T18:00:00+08:00",
+        "interests": ["food", "heritage", "night"], "pace": "normal", "start": {"lat": 23.12, "lng": 113.27},
+        "must_see": ["canton-tower"], "lang": "en"
+    });
+    assert_eq!(server_json("/v1/itineraries/plan", Some(plan)), in_core);
+
+    // The same search results in the same order: one ranking code.
+    for q in ["广州 塔", "guangzhouta", "cantn towr", "museum", "上下九", "shang", "GZT", "広州タワー", "halal"] {
+        let view = core.explore(ExploreQuery { text: Some(q.into()), limit: Some(100), ..Default::default() }).unwrap();
+        let in_core: Vec<String> = view.items.iter().map(|i| i.slug.clone()).collect();
+        let encoded: String = q.bytes().map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") }).collect();
+        let body = server_json(&format!("/v1/places?limit=100&q={encoded}"), None);
+        let on_server: Vec<String> = body["items"].as_array().unwrap().iter().map(|i| i["slug"].as_str().unwrap().to_owned()).collect();
+        assert_eq!(in_core, on_server, "q={q}");
+        assert!(!on_server.is_empty() || q == "halal", "q={q} finds something");
+    }
+}

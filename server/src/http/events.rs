@@ -1,24 +1,22 @@
 //! `GET /v1/events?from=&to=` (fairs and festivals, paginated) and `GET /v1/alerts`
 //! (warnings in force now, e.g. typhoons; empty until staff publish one).
 
-use std::collections::BTreeMap;
-
 use axum::extract::{RawQuery, State};
 use base64::Engine;
 use chrono::{DateTime, Days, NaiveDate, Utc};
-use guide_domain::Locale;
+use guide_domain::catalogue::Event;
 use guide_domain::l10n::tr;
+use guide_domain::{Confidence, EventKind, Locale, Severity};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::params::Params;
-use super::view::pick;
+use super::view;
 use crate::app::AppState;
 use crate::error::{Msg, Result};
 use crate::i18n::Lang;
-use crate::store::{self, catalogue};
 
 /// Routes of this module.
 pub fn router() -> OpenApiRouter<AppState> {
@@ -49,23 +47,23 @@ struct EventParams {
 #[derive(Serialize, ToSchema)]
 struct EventOut {
     slug: String,
-    /// `fair`, `festival`, `exhibition`, `sport`, `holiday`.
-    kind: String,
+    kind: EventKind,
     kind_label: String,
     name: String,
     summary: Option<String>,
-    locale: &'static str,
+    locale: Locale,
     fallback: bool,
     starts_on: NaiveDate,
     ends_on: NaiveDate,
     /// Slug of the venue, if it is a place in the guide.
     place: Option<String>,
     zones: Vec<String>,
-    /// `confirmed`, or `uncertain` when the dates are not announced yet.
-    date_confidence: String,
+    /// `confirmed` once the dates are announced.
+    date_confidence: Confidence,
     /// "Dates not yet confirmed" when uncertain.
     notice: Option<String>,
-    sources: Vec<String>,
+    /// Where the facts come from.
+    sources: Vec<view::SourceOut>,
 }
 
 /// A page of events.
@@ -110,39 +108,41 @@ async fn list(State(state): State<AppState>, Lang(locale): Lang, RawQuery(query)
     };
     p.finish()?;
 
-    let mut rows = catalogue::events(&state.db, from, to, after, limit + 1).await?;
-    let has_more = rows.len() as u64 > limit;
-    rows.truncate(limit as usize);
-    let ids: Vec<String> = rows.iter().map(|e| e.id.clone()).collect();
-    let texts = catalogue::event_translations(&state.db, &ids, &locale.fallback_chain()).await?;
-    let place_ids: Vec<String> = rows.iter().filter_map(|e| e.place_id.clone()).collect();
-    let places: BTreeMap<String, String> =
-        store::places::by_ids(&state.db, &place_ids).await?.into_iter().map(|p| (p.id, p.slug)).collect();
+    let snapshot = state.catalogue.snapshot();
+    let mut events: Vec<&Event> = snapshot
+        .events
+        .iter()
+        .filter(|e| e.facts.overlaps(from, to))
+        .filter(|e| after.as_ref().is_none_or(|(d, slug)| (e.facts.starts_on, &e.facts.slug) > (*d, slug)))
+        .collect();
+    events.sort_by(|a, b| (a.facts.starts_on, &a.facts.slug).cmp(&(b.facts.starts_on, &b.facts.slug)));
+    let has_more = events.len() as u64 > limit;
+    events.truncate(limit as usize);
     let next_cursor = has_more.then(|| {
-        let last = rows.last().expect("a full page has a last item");
-        let cursor = Cursor { d: last.starts_on, s: last.slug.clone() };
+        let last = events.last().expect("a full page has a last item");
+        let cursor = Cursor { d: last.facts.starts_on, s: last.facts.slug.clone() };
         base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(serde_json::to_vec(&cursor).expect("serializes"))
     });
-    let items = rows
+    let items = events
         .into_iter()
         .map(|e| {
-            let picked = texts.get(&e.id).and_then(|rows| pick(rows, locale));
-            let uncertain = e.date_confidence != "confirmed";
+            let f = &e.facts;
+            let text = e.text(locale);
             EventOut {
-                kind_label: tr(locale, &format!("event-kind-{}", e.kind)),
-                name: picked.map(|(t, _, _)| t.name.clone()).unwrap_or_else(|| e.slug.clone()),
-                summary: picked.and_then(|(t, _, _)| t.summary.clone()),
-                locale: picked.map(|(_, l, _)| l.tag()).unwrap_or("en"),
-                fallback: picked.map(|(_, _, f)| f).unwrap_or(true),
-                place: e.place_id.as_ref().and_then(|id| places.get(id).cloned()),
-                zones: serde_json::from_str(&e.zones).unwrap_or_default(),
-                notice: uncertain.then(|| tr(locale, "notice-dates-unconfirmed")),
-                sources: serde_json::from_str(&e.sources).unwrap_or_default(),
-                slug: e.slug,
-                kind: e.kind,
-                starts_on: e.starts_on,
-                ends_on: e.ends_on,
-                date_confidence: e.date_confidence,
+                kind_label: tr(locale, &format!("event-kind-{}", f.kind.as_str())),
+                name: text.value.name.clone(),
+                summary: text.value.summary.clone(),
+                locale: text.locale,
+                fallback: text.fallback,
+                place: f.place_id.as_deref().and_then(|id| snapshot.place(id)).map(|p| p.facts.slug.clone()),
+                zones: f.zones.clone(),
+                notice: f.date_confidence.needs_verification().then(|| tr(locale, "notice-dates-unconfirmed")),
+                sources: view::sources(&f.sources),
+                slug: f.slug.clone(),
+                kind: f.kind,
+                starts_on: f.starts_on,
+                ends_on: f.ends_on,
+                date_confidence: f.date_confidence,
             }
         })
         .collect();
@@ -153,11 +153,11 @@ async fn list(State(state): State<AppState>, Lang(locale): Lang, RawQuery(query)
 #[derive(Serialize, ToSchema)]
 struct AlertOut {
     id: String,
-    /// `info`, `warning` or `severe`.
-    severity: String,
+    severity: Severity,
     title: String,
     body: Option<String>,
-    locale: &'static str,
+    locale: Locale,
+    fallback: bool,
     starts_at: DateTime<Utc>,
     ends_at: DateTime<Utc>,
     zones: Vec<String>,
@@ -170,37 +170,30 @@ struct AlertList {
     items: Vec<AlertOut>,
 }
 
-#[derive(Deserialize)]
-struct AlertText {
-    title: String,
-    #[serde(default)]
-    body: Option<String>,
-}
-
 /// Alerts in force now (weather warnings, closures). May be empty.
-#[utoipa::path(get, path = "/alerts", tag = "events", responses((status = 200, body = AlertList)))]
+#[utoipa::path(get, path = "/alerts", tag = "events",
+    responses((status = 200, body = AlertList), (status = 400, description = "unknown query parameter (problem+json)")))]
 async fn alerts(State(state): State<AppState>, Lang(locale): Lang, RawQuery(query): RawQuery) -> Result<axum::Json<AlertList>> {
     Params::parse(query.as_deref(), &[]).finish()?;
-    let items = catalogue::active_alerts(&state.db, Utc::now())
-        .await?
-        .into_iter()
+    let now = Utc::now();
+    let snapshot = state.catalogue.snapshot();
+    let items = snapshot
+        .alerts
+        .iter()
+        .filter(|a| a.facts.active_at(now))
         .filter_map(|a| {
-            let texts: BTreeMap<String, AlertText> = serde_json::from_str(&a.texts).ok()?;
-            let (found, text) = locale
-                .fallback_chain()
-                .into_iter()
-                .find_map(|l| texts.get(l.tag()).map(|t| (l, t)))
-                .or_else(|| texts.iter().next().map(|(tag, t)| (Locale::from_tag(tag).unwrap_or(Locale::En), t)))?;
+            let text = a.texts.pick(locale)?;
             Some(AlertOut {
-                id: a.id,
-                severity: a.severity,
-                title: text.title.clone(),
-                body: text.body.clone(),
-                locale: found.tag(),
-                starts_at: a.starts_at,
-                ends_at: a.ends_at,
-                zones: serde_json::from_str(&a.zones).unwrap_or_default(),
-                routes: serde_json::from_str(&a.routes).unwrap_or_default(),
+                id: a.facts.id.clone(),
+                severity: a.facts.severity,
+                title: text.value.title.clone(),
+                body: text.value.body.clone(),
+                locale: text.locale,
+                fallback: text.fallback,
+                starts_at: a.facts.starts_at,
+                ends_at: a.facts.ends_at,
+                zones: a.facts.zones.clone(),
+                routes: a.facts.routes.clone(),
             })
         })
         .collect();

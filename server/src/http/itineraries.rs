@@ -9,20 +9,18 @@ use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, FixedOffset, Utc};
 use guide_domain::ics::to_ics;
-use guide_domain::planner::{ExitPort, Pace, Plan, PlanError, PlanInput, PlanPlace, PlanSettings, plan, plannable_without_hours};
-use guide_domain::policy::{TransitPolicy, in_force};
-use guide_domain::{Interest, LatLng, Locale, PlaceKind};
+use guide_domain::catalogue::local_date;
+use guide_domain::planner::{Pace, Plan, PlanError, PlanInput, PlanPlace, PlanSettings, plan};
+use guide_domain::{Interest, LatLng, Locale};
 use serde::Deserialize;
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::Json;
-use super::view::pick;
 use crate::app::AppState;
 use crate::error::{Error, FieldError, Msg, Result};
 use crate::i18n::Lang;
-use crate::store::{self, catalogue, unframe};
 
 /// Routes of this module.
 pub fn router() -> OpenApiRouter<AppState> {
@@ -31,8 +29,6 @@ pub fn router() -> OpenApiRouter<AppState> {
 
 /// Most places a visitor may insist on.
 const MAX_MUST_SEE: usize = 30;
-/// Visit length assumed when a place gives none (a planning default, not a fact).
-const DEFAULT_VISIT_MINUTES: u32 = 60;
 
 /// Where every day starts: coordinates, or a place of the guide.
 #[derive(Debug, Clone, Deserialize, ToSchema)]
@@ -98,68 +94,34 @@ async fn make_plan(state: &AppState, req: PlanRequest, header_locale: Locale) ->
         return Err(unprocessable("must_see", "out_of_range", Msg::new("field-too-many").arg("max", MAX_MUST_SEE)));
     }
 
+    let snapshot = state.catalogue.snapshot();
     let exit_port = match &req.exit_port {
         None => None,
-        Some(code) => {
-            let versions = catalogue::policy_versions::<TransitPolicy>(&state.db).await?;
-            let day = req.entry_at.with_timezone(&guide_domain::hours::TIME_ZONE).date_naive();
-            let ports = &in_force(&versions, day).or(versions.last()).map(|v| v.data.ports.clone()).unwrap_or_default();
-            let port = ports.iter().find(|p| p.code.eq_ignore_ascii_case(code.trim())).ok_or_else(|| {
-                let accepted: Vec<&str> = ports.iter().map(|p| p.code.as_str()).collect();
-                unprocessable(
-                    "exit_port",
-                    "invalid_choice",
-                    Msg::new("field-invalid-choice").arg("value", code.as_str()).arg("accepted", accepted.join(", ")),
-                )
-            })?;
-            Some(ExitPort { code: port.code.clone(), kind: port.kind, location: port.location })
-        }
+        Some(code) => Some(snapshot.policies.exit_port(code, local_date(req.entry_at)).map_err(|accepted| {
+            unprocessable(
+                "exit_port",
+                "invalid_choice",
+                Msg::new("field-invalid-choice").arg("value", code.as_str()).arg("accepted", accepted.join(", ")),
+            )
+        })?),
     };
 
-    let published = store::places::find(&state.db, &Default::default()).await?;
     let start = match &req.start {
         Start::At(at) => *at,
-        Start::Place { place } => published
-            .iter()
-            .find(|p| &p.slug == place || &p.id == place)
-            .and_then(|p| Some(LatLng { lat: p.lat?, lng: p.lng? }))
-            .ok_or_else(|| {
-                unprocessable(
-                    "start.place",
-                    "unknown_place",
-                    Msg::new("error-not-found-detail").arg("what", "place").arg("id", place.as_str()),
-                )
-            })?,
+        Start::Place { place } => snapshot.place(place).and_then(|p| p.facts.lat_lng()).ok_or_else(|| {
+            unprocessable(
+                "start.place",
+                "unknown_place",
+                Msg::new("error-not-found-detail").arg("what", "place").arg("id", place.as_str()),
+            )
+        })?,
     };
 
-    let ids: Vec<String> = published.iter().map(|p| p.id.clone()).collect();
-    let translations = store::places::translations(&state.db, &ids, &locale.fallback_chain()).await?;
-    let mut candidates = Vec::with_capacity(published.len());
-    for p in &published {
-        let (Some(lat), Some(lng), Ok(kind)) = (p.lat, p.lng, p.kind.parse::<PlaceKind>()) else { continue };
-        let hours = p.opening_hours.as_deref().and_then(|h| state.hours.get(h)).map(|h| (*h).clone());
-        let insisted = req.must_see.iter().any(|s| s == &p.slug);
-        if hours.is_none() && !insisted && !plannable_without_hours(kind) {
-            continue;
-        }
-        let name = translations
-            .get(&p.id)
-            .and_then(|rows| pick(rows, locale))
-            .map(|(t, _, _)| t.name.clone())
-            .unwrap_or_else(|| p.name_zh.clone());
-        candidates.push(PlanPlace {
-            slug: p.slug.clone(),
-            name,
-            name_zh: p.name_zh.clone(),
-            address_zh: p.address_zh.clone(),
-            kind,
-            location: LatLng { lat, lng },
-            hours,
-            interests: unframe(&p.interests).iter().filter_map(|i| i.parse().ok()).collect(),
-            night: p.night,
-            visit_minutes: p.visit_minutes.and_then(|m| u32::try_from(m).ok()).unwrap_or(DEFAULT_VISIT_MINUTES),
-        });
-    }
+    let candidates: Vec<PlanPlace> = snapshot
+        .places
+        .iter()
+        .filter_map(|p| p.facts.plan_place(&p.name(locale), req.must_see.iter().any(|s| s == &p.facts.slug)))
+        .collect();
 
     let input = PlanInput {
         entry_at: req.entry_at,

@@ -17,7 +17,6 @@ use super::Json;
 use super::auth::UserOut;
 use super::extract::{AuthUser, encode_cursor, page};
 use super::params::Params;
-use super::view::pick;
 use crate::app::AppState;
 use crate::error::{Error, FieldError, Msg, Result};
 use crate::i18n::Lang;
@@ -88,21 +87,17 @@ async fn favorites(
     let mut rows = visitors::favorites(&state.db, &user.id, offset, limit + 1).await?;
     let has_more = rows.len() as u64 > limit;
     rows.truncate(limit as usize);
-    let ids: Vec<String> = rows.iter().map(|f| f.place_id.clone()).collect();
-    let places: std::collections::HashMap<String, _> =
-        store::places::by_ids(&state.db, &ids).await?.into_iter().map(|p| (p.id.clone(), p)).collect();
-    let texts = store::places::translations(&state.db, &ids, &locale.fallback_chain()).await?;
+    let snapshot = state.catalogue.snapshot();
     let items = rows
         .iter()
         .filter_map(|f| {
-            let p = places.get(&f.place_id)?;
-            let name = texts.get(&p.id).and_then(|t| pick(t, locale)).map(|(t, _, _)| t.name.clone());
+            let p = snapshot.place(&f.place_id)?;
             Some(FavoriteOut {
-                id: p.id.clone(),
-                slug: p.slug.clone(),
-                kind: p.kind.clone(),
-                name: name.unwrap_or_else(|| p.name_zh.clone()),
-                name_zh: p.name_zh.clone(),
+                id: p.facts.id.clone(),
+                slug: p.facts.slug.clone(),
+                kind: p.facts.kind.as_str().to_owned(),
+                name: p.name(locale).into_owned(),
+                name_zh: p.facts.name_zh.clone(),
                 saved_at: f.created_at,
             })
         })
@@ -116,9 +111,9 @@ async fn favorites(
     params(("place" = String, Path, description = "place id or slug")),
     responses((status = 204), (status = 401), (status = 404)))]
 async fn add_favorite(State(state): State<AppState>, user: AuthUser, Path(place): Path<String>) -> Result<StatusCode> {
-    let found = if place.len() <= 100 { store::places::find_one(&state.db, &place).await? } else { None };
-    let found = found.ok_or_else(|| Error::NotFound { what: "place", id: place.clone() })?;
-    visitors::add_favorite(&state.db, &user.id, &found.id, Utc::now()).await?;
+    let id = state.catalogue.snapshot().place(&place).map(|p| p.facts.id.clone());
+    let id = id.ok_or_else(|| Error::NotFound { what: "place", id: place.clone() })?;
+    visitors::add_favorite(&state.db, &user.id, &id, Utc::now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -127,10 +122,7 @@ async fn add_favorite(State(state): State<AppState>, user: AuthUser, Path(place)
     params(("place" = String, Path, description = "place id or slug")),
     responses((status = 204), (status = 401), (status = 404)))]
 async fn remove_favorite(State(state): State<AppState>, user: AuthUser, Path(place): Path<String>) -> Result<StatusCode> {
-    let id = match store::places::find_one(&state.db, &place).await? {
-        Some(p) => p.id,
-        None => place.clone(),
-    };
+    let id = state.catalogue.snapshot().place(&place).map_or_else(|| place.clone(), |p| p.facts.id.clone());
     if visitors::remove_favorite(&state.db, &user.id, &id).await? {
         Ok(StatusCode::NO_CONTENT)
     } else {

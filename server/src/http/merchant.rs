@@ -32,7 +32,8 @@ use crate::error::{Error, FieldError, Msg, OnUnique, Result};
 use crate::i18n::Lang;
 use crate::store::entity::{place, place_revision};
 use crate::store::listings::{self, Listing};
-use crate::store::{self, audit};
+use crate::store::audit;
+use crate::store::column::Status;
 
 /// Routes of this module.
 pub fn router() -> OpenApiRouter<AppState> {
@@ -139,7 +140,7 @@ async fn view(state: &AppState, p: place::Model, locale: Locale) -> Result<Merch
         listing,
         id: p.id,
         slug: p.slug,
-        status: p.status,
+        status: p.status.0.as_str().to_owned(),
     })
 }
 
@@ -309,29 +310,32 @@ async fn list(State(state): State<AppState>, Merchant(user): Merchant, RawQuery(
     rows.truncate(limit as usize);
     let ids: Vec<String> = rows.iter().map(|p| p.id.clone()).collect();
     let mut open = listings::open_revisions(&state.db, &ids).await?;
-    let texts = store::places::translations(&state.db, &ids, &[Locale::En]).await?;
+    let mut texts = listings::places_with_texts(&state.db, &ids).await?;
     let next_cursor = has_more.then(|| encode_cursor(&rows.last().expect("full page").id));
-    let items = rows
-        .into_iter()
-        .map(|p| {
-            let rev = open.remove(&p.id);
-            let data: Option<Listing> = rev.as_ref().and_then(|r| serde_json::from_str(&r.data).ok());
-            let name = data
-                .as_ref()
-                .and_then(|l| l.translations.get("en").map(|t| t.name.clone()))
-                .or_else(|| texts.get(&p.id).and_then(|t| t.first()).map(|t| t.name.clone()))
-                .unwrap_or_default();
-            MerchantItem {
-                name,
-                name_zh: data.map(|l| l.name_zh).unwrap_or_else(|| p.name_zh.clone()),
-                revision_status: rev.map(|r| r.status),
-                id: p.id,
-                slug: p.slug,
-                status: p.status,
-                updated_at: p.updated_at,
-            }
-        })
-        .collect();
+    let mut items = Vec::with_capacity(rows.len());
+    for p in rows {
+        let rev = open.remove(&p.id);
+        let data: Option<Listing> = match &rev {
+            Some(r) => Some(serde_json::from_str(&r.data).map_err(|e| anyhow::anyhow!("revision {}: {e}", r.id))?),
+            None => None,
+        };
+        // The working copy's English name, else the live one's, else any live name.
+        let live = texts.remove(&p.id).map(|(_, t)| t).unwrap_or_default();
+        let name = data
+            .as_ref()
+            .and_then(|l| l.translations.get("en").map(|t| t.name.clone()))
+            .or_else(|| live.iter().find(|t| t.locale == "en").or(live.first()).map(|t| t.name.clone()))
+            .unwrap_or_else(|| p.name_zh.clone());
+        items.push(MerchantItem {
+            name,
+            name_zh: data.map(|l| l.name_zh).unwrap_or_else(|| p.name_zh.clone()),
+            revision_status: rev.map(|r| r.status),
+            status: p.status.0.as_str().to_owned(),
+            id: p.id,
+            slug: p.slug,
+            updated_at: p.updated_at,
+        });
+    }
     Ok(axum::Json(MerchantPage { items, next_cursor }))
 }
 
@@ -347,7 +351,7 @@ async fn create(
 ) -> Result<Response> {
     let listing = parse_listing(body)?;
     let now = Utc::now();
-    let id = store::accounts::new_id();
+    let id = crate::store::accounts::new_id();
     let row = listings::new_place_row(&listing, &id, slug_for(&listing, &id), &user.id, now);
     let txn = state.db.begin().await?;
     listings::insert_place(&txn, row, listing.texts(&id)).await.on_unique(|| Error::Conflict(Msg::new("error-conflict-state-detail").arg("state", "duplicate")))?;
@@ -446,7 +450,7 @@ async fn submit(
         return Err(Error::PreconditionFailed);
     }
     let Some(rev) = open.filter(|r| r.status == "draft" || r.status == "rejected") else {
-        return Err(Error::Conflict(Msg::new("error-conflict-state-detail").arg("state", p.status.clone())));
+        return Err(Error::Conflict(Msg::new("error-conflict-state-detail").arg("state", p.status.0.as_str())));
     };
     let now = Utc::now();
     let txn = state.db.begin().await?;
@@ -454,9 +458,9 @@ async fn submit(
         return Err(Error::PreconditionFailed);
     }
     if !listings::is_published(&p) {
-        listings::set_place_status(&txn, &p.id, "pending", now).await?;
+        listings::set_place_status(&txn, &p.id, Status::Pending, now).await?;
     }
-    let data: serde_json::Value = serde_json::from_str(&rev.data).unwrap_or_default();
+    let data: serde_json::Value = serde_json::from_str(&rev.data).map_err(|e| anyhow::anyhow!("revision {}: {e}", rev.id))?;
     audit::record(&txn, &user.actor(), "listing.submit", ("place", &p.id), None, Some(&data), now).await?;
     txn.commit().await?;
     let p = own(&state, &id, &user.id).await?;

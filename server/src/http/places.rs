@@ -1,8 +1,9 @@
-//! `GET /v1/places` (filters, distance, open-now, cursor pagination) and
-//! `GET /v1/places/{id-or-slug}` (full place with driver card, map links, hours and
-//! schema.org JSON-LD on request). Contract: DESIGN.md "API contract".
+//! `GET /v1/places` (filters, near-me, search, cursor pagination) and
+//! `GET /v1/places/{id-or-slug}` (the full place with driver card, map links, hours,
+//! payments and sources; schema.org JSON-LD on request). Contract: DESIGN.md "API
+//! contract". Both answer from the in-memory catalogue snapshot; filtering, search ranking
+//! and sort keys are guide-domain's, shared with the app.
 
-use std::collections::HashMap;
 use std::str::FromStr;
 
 use axum::extract::{Path, RawQuery, State};
@@ -10,22 +11,26 @@ use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use guide_domain::catalogue::{Place, PlaceText};
+use guide_domain::filter::{Near, PlaceFilter, Sort, SortKey, TaxRefundFilter};
 use guide_domain::l10n::tr;
-use guide_domain::place::{DutyFreeInfo, Friendliness, PaymentInfo};
-use guide_domain::{Confidence, LatLng, Locale, MapLinks, OpenState, PaymentMethod, PlaceKind, UnknownValue, map_links};
+use guide_domain::place::{DutyFreeInfo, Friendliness};
+use guide_domain::search::{Match, Query};
+use guide_domain::{
+    Confidence, District, Interest, LatLng, Locale, MapLinks, OpenState, PaymentMethod, PlaceKind, UnknownValue,
+    map_links,
+};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::params::Params;
-use super::view::pick;
+use super::view;
 use crate::app::AppState;
+use crate::catalogue::query::ListRequest;
 use crate::error::{Error, Msg, Result};
 use crate::i18n::{Lang, text};
-use crate::store::entity::{place, place_translation};
-use crate::store::places::{PlaceFilter, TaxRefundFilter};
-use crate::store::{self, unframe};
 
 /// Routes of this module.
 pub fn router() -> OpenApiRouter<AppState> {
@@ -46,27 +51,31 @@ const ACCEPTED: &[&str] = &[
     "tag", "q", "sort", "limit", "cursor",
 ];
 
-/// Order of the list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum Sort {
-    /// Best match of `q` first (default when `q` is given).
-    Relevance,
-    /// Nearest first (default when `near` is given).
-    Distance,
-    /// Alphabetical by the displayed name (default otherwise).
-    Name,
+/// The wire names of [`Sort`].
+fn parse_sort(s: &str) -> Result<Sort, UnknownValue> {
+    match s {
+        "relevance" => Ok(Sort::Relevance),
+        "distance" => Ok(Sort::Distance),
+        "name" => Ok(Sort::Name),
+        _ => Err(UnknownValue { value: s.to_owned(), accepted: &["relevance", "distance", "name"] }),
+    }
 }
 
-impl FromStr for Sort {
+fn sort_name(s: Sort) -> &'static str {
+    match s {
+        Sort::Relevance => "relevance",
+        Sort::Distance => "distance",
+        Sort::Name => "name",
+    }
+}
+
+/// A `sort` query value.
+struct SortParam(Sort);
+
+impl FromStr for SortParam {
     type Err = UnknownValue;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s {
-            "relevance" => Ok(Sort::Relevance),
-            "distance" => Ok(Sort::Distance),
-            "name" => Ok(Sort::Name),
-            _ => Err(UnknownValue { value: s.to_owned(), accepted: &["relevance", "distance", "name"] }),
-        }
+        parse_sort(s).map(SortParam)
     }
 }
 
@@ -76,22 +85,29 @@ impl FromStr for Sort {
 #[allow(dead_code)]
 struct ListParams {
     /// Comma list of place kinds (any of).
+    #[param(value_type = Option<Vec<PlaceKind>>, style = Form, explode = false)]
     kind: Option<String>,
     /// Zone slug (a "5+2+4" commercial district).
     zone: Option<String>,
-    /// District slug (`yuexiu`, `tianhe`, …).
+    /// District.
+    #[param(value_type = Option<District>)]
     district: Option<String>,
     /// `LAT,LNG` (WGS-84). Adds `distance_m` to items.
+    #[param(example = "23.1148,113.26534")]
     near: Option<String>,
-    /// Search radius around `near` in metres, 1–50000 (default 3000).
+    /// Search radius around `near` in metres (default 3000).
+    #[param(minimum = 1, maximum = 50000)]
     radius_m: Option<i64>,
     /// `true`: only places open now (places with unknown hours are left out).
     open_now: Option<bool>,
     /// RFC 3339 time: only places open then.
+    #[param(value_type = Option<DateTime<FixedOffset>>)]
     open_at: Option<String>,
     /// Comma list of payment methods (any of).
+    #[param(value_type = Option<Vec<PaymentMethod>>, style = Form, explode = false)]
     pay: Option<String>,
-    /// `true` (any tax-refund store) or `instant`.
+    /// `true` (any tax-refund store), `instant`, or `false`.
+    #[param(pattern = "^(true|false|instant)$")]
     tax_refund: Option<String>,
     /// `true`: duty-free shops only.
     duty_free: Option<bool>,
@@ -99,11 +115,16 @@ struct ListParams {
     night: Option<bool>,
     /// Comma list of tags (any of).
     tag: Option<String>,
-    /// Text to find in names (any language) and the Chinese name.
+    /// Search text in any script: Chinese with or without spaces, pinyin without tones,
+    /// Latin words with typos, the start of a name, native names in every language. Plain
+    /// text, never query syntax; at most 200 characters.
+    #[param(max_length = 200)]
     q: Option<String>,
-    /// `relevance`, `distance` (needs `near`) or `name`.
+    /// `relevance` (default with `q`), `distance` (needs `near`; default with it) or `name`.
+    #[param(pattern = "^(relevance|distance|name)$")]
     sort: Option<String>,
-    /// Page size, 1–100 (default 20).
+    /// Page size (default 20).
+    #[param(minimum = 1, maximum = 100)]
     limit: Option<i64>,
     /// `next_cursor` of the previous page.
     cursor: Option<String>,
@@ -116,13 +137,17 @@ struct ListParams {
 /// shifting the items of the next page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 struct Cursor {
-    s: Sort,
+    s: String,
     p: i64,
     t: String,
     i: String,
 }
 
 impl Cursor {
+    fn of(sort: Sort, key: &SortKey) -> Cursor {
+        Cursor { s: sort_name(sort).to_owned(), p: key.primary, t: key.name.clone(), i: key.id.clone() }
+    }
+
     fn encode(&self) -> String {
         base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(serde_json::to_vec(self).expect("cursor serializes"))
     }
@@ -132,22 +157,14 @@ impl Cursor {
         serde_json::from_slice(&bytes).ok()
     }
 
-    fn key(&self) -> (i64, &str, &str) {
-        (self.p, &self.t, &self.i)
+    fn key(self) -> SortKey {
+        SortKey { primary: self.p, name: self.t, id: self.i }
     }
 }
 
-struct ListQuery {
-    filter: PlaceFilter,
-    near: Option<LatLng>,
-    radius_m: f64,
-    open_at: Option<DateTime<FixedOffset>>,
-    sort: Sort,
-    limit: usize,
-    cursor: Option<Cursor>,
-}
-
-fn parse_list(query: Option<&str>, now: DateTime<Utc>) -> Result<ListQuery> {
+/// The list request, or `None` when the search text holds nothing searchable (only
+/// punctuation or spaces): such a search matches nothing.
+fn parse_list(query: Option<&str>, now: DateTime<Utc>, locale: Locale) -> Result<Option<ListRequest>> {
     let mut p = Params::parse(query, ACCEPTED);
     let mut filter = PlaceFilter { kinds: p.list::<PlaceKind>("kind"), district: p.one("district"), ..Default::default() };
     filter.zone = p.str("zone").map(str::to_owned);
@@ -167,7 +184,15 @@ fn parse_list(query: Option<&str>, now: DateTime<Utc>) -> Result<ListQuery> {
         .str("tag")
         .map(|t| t.split(',').map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect())
         .unwrap_or_default();
-    filter.q = p.str("q").map(str::to_owned);
+    let q = match p.str("q").map(Query::parse) {
+        None | Some(Ok(None)) => None,
+        Some(Ok(Some(q))) => Some(q),
+        Some(Err(e)) => {
+            p.fail("q", "too_long", Msg::new("field-too-long").arg("max", e.max));
+            None
+        }
+    };
+    let has_q = p.str("q").is_some();
 
     let near = match p.str("near").map(LatLng::parse) {
         None => None,
@@ -181,27 +206,27 @@ fn parse_list(query: Option<&str>, now: DateTime<Utc>) -> Result<ListQuery> {
     if near.is_none() && p.str("radius_m").is_some() && p.str("near").is_none() {
         p.fail("radius_m", "requires_near", Msg::new("field-requires-near"));
     }
-    filter.bbox = near.map(|at| at.bounding_box(radius_m));
+    filter.near = near.map(|at| Near { at, radius_m });
 
     let open_now = p.flag("open_now");
-    let open_at = p.time("open_at").or(open_now.then(|| now.fixed_offset()));
+    filter.open_at = p.time("open_at").or(open_now.then(|| now.fixed_offset()));
 
-    let default_sort = if filter.q.is_some() {
+    let default_sort = if has_q {
         Sort::Relevance
     } else if near.is_some() {
         Sort::Distance
     } else {
         Sort::Name
     };
-    let sort = p.one::<Sort>("sort").unwrap_or(default_sort);
+    let sort = p.one::<SortParam>("sort").map_or(default_sort, |s| s.0);
     if sort == Sort::Distance && near.is_none() && p.str("near").is_none() {
         p.fail("sort", "requires_near", Msg::new("field-requires-near"));
     }
     let limit = p.int("limit", 1, MAX_LIMIT, DEFAULT_LIMIT) as usize;
-    let cursor = match p.str("cursor") {
+    let after = match p.str("cursor") {
         None => None,
-        Some(raw) => match Cursor::decode(raw).filter(|c| c.s == sort) {
-            Some(c) => Some(c),
+        Some(raw) => match Cursor::decode(raw).filter(|c| c.s == sort_name(sort)) {
+            Some(c) => Some(c.key()),
             None => {
                 p.fail("cursor", "invalid_cursor", Msg::new("field-invalid-cursor"));
                 None
@@ -209,7 +234,10 @@ fn parse_list(query: Option<&str>, now: DateTime<Utc>) -> Result<ListQuery> {
         },
     };
     p.finish()?;
-    Ok(ListQuery { filter, near, radius_m, open_at, sort, limit, cursor })
+    if has_q && q.is_none() {
+        return Ok(None);
+    }
+    Ok(Some(ListRequest { filter, q, sort, limit, after, locale }))
 }
 
 /// A coordinate in WGS-84, and whether it is only approximate.
@@ -228,8 +256,8 @@ struct TaxRefundOut {
     store: bool,
     /// Pays the refund on the spot (card pre-authorisation).
     instant: bool,
-    /// `confirmed`, `inferred` or `uncertain`.
-    confidence: Option<String>,
+    /// How sure we are; null when the place offers no tax refund.
+    confidence: Option<Confidence>,
 }
 
 /// One place in a list.
@@ -238,27 +266,30 @@ struct PlaceItem {
     /// UUIDv7.
     id: String,
     slug: String,
-    kind: String,
+    kind: PlaceKind,
     /// Name in `locale`.
     name: String,
     /// Chinese name, for drivers and signs.
     name_zh: String,
     summary: Option<String>,
     /// Language of `name` and `summary`.
-    locale: &'static str,
+    locale: Locale,
     /// True when `locale` is not the requested language.
     fallback: bool,
     location: Option<LocationOut>,
     /// Zone slugs.
     zones: Vec<String>,
-    district: String,
+    district: District,
     /// Open at this moment; null when hours are unknown.
     open_now: Option<bool>,
     /// Metres from `near` (only when `near` is given).
     #[serde(skip_serializing_if = "Option::is_none")]
     distance_m: Option<u32>,
+    /// How the place matched `q` (only when `q` is given): tier and field.
+    #[serde(rename = "match", skip_serializing_if = "Option::is_none")]
+    matched: Option<Match>,
     /// Accepted payment methods (see detail for verification state).
-    pay: Vec<String>,
+    pay: Vec<PaymentMethod>,
     tax_refund: TaxRefundOut,
     duty_free: bool,
     night: bool,
@@ -274,174 +305,65 @@ struct PlacePage {
     next_cursor: Option<String>,
 }
 
-/// Names and texts of a place in the request's language.
-struct Texts<'a> {
-    row: Option<&'a place_translation::Model>,
-    locale: Locale,
-    fallback: bool,
-}
-
-fn texts<'a>(rows: Option<&'a Vec<place_translation::Model>>, locale: Locale) -> Texts<'a> {
-    match rows.and_then(|rows| pick(rows, locale)) {
-        Some((row, found, fallback)) => Texts { row: Some(row), locale: found, fallback },
-        // No translation at all: the Chinese name stands in, and that is a fallback.
-        None => Texts { row: None, locale: Locale::ZhHans, fallback: locale != Locale::ZhHans },
+fn open_now(place: &Place, now: DateTime<FixedOffset>) -> Option<bool> {
+    match place.facts.open_state(now) {
+        OpenState::Open => Some(true),
+        OpenState::Closed => Some(false),
+        OpenState::Unknown => None,
     }
 }
 
-fn open_state(state: &AppState, hours: Option<&str>, at: DateTime<FixedOffset>) -> Option<OpenState> {
-    Some(state.hours.get(hours?)?.state_at(at))
-}
-
-fn location(place: &place::Model) -> Option<LocationOut> {
-    Some(LocationOut { lat: place.lat?, lng: place.lng?, approximate: place.location_approximate })
-}
-
-fn needs_verification(place: &place::Model) -> bool {
-    let doubtful = |c: Option<&str>| c.is_some_and(|c| c != Confidence::Confirmed.as_str());
-    place.confidence != Confidence::Confirmed.as_str()
-        || place.location_approximate
-        || doubtful(place.opening_hours_confidence.as_deref())
-        || doubtful(place.tax_refund_confidence.as_deref())
-        || place.uncertain_fields != "[]"
-}
-
-fn item(
-    state: &AppState,
-    place: &place::Model,
-    texts: &Texts<'_>,
-    zones: Vec<String>,
-    distance_m: Option<f64>,
-    now: DateTime<FixedOffset>,
-) -> PlaceItem {
+fn item(place: &Place, locale: Locale, distance_m: Option<f64>, matched: Option<Match>, now: DateTime<FixedOffset>) -> PlaceItem {
+    let f = &place.facts;
+    let text = place.text(locale);
     PlaceItem {
-        id: place.id.clone(),
-        slug: place.slug.clone(),
-        kind: place.kind.clone(),
-        name: texts.row.map(|r| r.name.clone()).unwrap_or_else(|| place.name_zh.clone()),
-        name_zh: place.name_zh.clone(),
-        summary: texts.row.and_then(|r| r.summary.clone()),
-        locale: texts.locale.tag(),
-        fallback: texts.fallback,
-        location: location(place),
-        zones,
-        district: place.district.clone(),
-        open_now: open_state(state, place.opening_hours.as_deref(), now).and_then(|s| match s {
-            OpenState::Open => Some(true),
-            OpenState::Closed => Some(false),
-            OpenState::Unknown => None,
-        }),
+        id: f.id.clone(),
+        slug: f.slug.clone(),
+        kind: f.kind,
+        name: text.value.name.clone(),
+        name_zh: f.name_zh.clone(),
+        summary: text.value.summary.clone(),
+        locale: text.locale,
+        fallback: text.fallback,
+        location: f.location.map(|l| LocationOut { lat: l.lat, lng: l.lng, approximate: l.approximate }),
+        zones: f.zones.clone(),
+        district: f.district,
+        open_now: open_now(place, now),
         distance_m: distance_m.map(|d| d.round() as u32),
-        pay: unframe(&place.pay_methods),
+        matched,
+        pay: f.payments.iter().map(|p| p.method).collect(),
         tax_refund: TaxRefundOut {
-            store: place.tax_refund_store,
-            instant: place.tax_refund_instant,
-            confidence: place.tax_refund_confidence.clone(),
+            store: f.tax_refund_store(),
+            instant: f.instant_refund(),
+            confidence: f.tax_refund.map(|t| t.confidence),
         },
-        duty_free: place.duty_free,
-        night: place.night,
-        verify_before_travel: needs_verification(place),
-    }
-}
-
-/// How well a place's names match `q`: higher is better.
-fn relevance(q: &str, name: &str, slug: &str, name_zh: &str) -> i64 {
-    let q = q.to_lowercase();
-    let name = name.to_lowercase();
-    if slug == q || name == q || name_zh == q {
-        100
-    } else if name.starts_with(&q) || name_zh.starts_with(&q) {
-        60
-    } else if name.contains(&q) || name_zh.contains(&q) {
-        40
-    } else {
-        // Matched in another language's name only.
-        10
+        duty_free: f.duty_free.is_some(),
+        night: f.night,
+        verify_before_travel: f.needs_verification(),
     }
 }
 
 /// List places (DESIGN.md "GET /v1/places").
 #[utoipa::path(
     get, path = "/places", tag = "places", params(ListParams),
-    responses((status = 200, body = PlacePage), (status = 400, description = "invalid parameters (problem+json)"))
+    responses(
+        (status = 200, body = PlacePage),
+        (status = 400, description = "invalid parameters (problem+json)")
+    )
 )]
 async fn list(State(state): State<AppState>, Lang(locale): Lang, RawQuery(query): RawQuery) -> Result<axum::Json<PlacePage>> {
     let now = Utc::now();
-    let q = parse_list(query.as_deref(), now)?;
-    let mut candidates = store::places::find_candidates(&state.db, &q.filter).await?;
-
-    // Exact circle and opening hours are checked here, on the few rows SQL let through.
-    let mut distances: HashMap<String, f64> = HashMap::new();
-    if let Some(at) = q.near {
-        candidates.retain(|c| match (c.lat, c.lng) {
-            (Some(lat), Some(lng)) => {
-                let d = at.distance_m(LatLng { lat, lng });
-                distances.insert(c.id.clone(), d);
-                d <= q.radius_m
-            }
-            _ => false,
-        });
-    }
-    if let Some(at) = q.open_at {
-        candidates.retain(|c| open_state(&state, c.opening_hours.as_deref(), at) == Some(OpenState::Open));
-    }
-
-    let chain = locale.fallback_chain();
-    let needs_names = q.sort != Sort::Distance;
-    let mut translations = if needs_names {
-        let ids: Vec<String> = candidates.iter().map(|c| c.id.clone()).collect();
-        store::places::translations(&state.db, &ids, &chain).await?
-    } else {
-        HashMap::new()
+    let Some(req) = parse_list(query.as_deref(), now, locale)? else {
+        return Ok(axum::Json(PlacePage { items: Vec::new(), next_cursor: None }));
     };
-
-    let mut keyed: Vec<(i64, String, String)> = candidates
-        .iter()
-        .map(|c| {
-            let (primary, secondary) = match q.sort {
-                Sort::Distance => ((distances.get(&c.id).copied().unwrap_or(f64::MAX) * 100.0) as i64, String::new()),
-                Sort::Name | Sort::Relevance => {
-                    let t = texts(translations.get(&c.id), locale);
-                    let name = t.row.map(|r| r.name.to_lowercase()).unwrap_or_else(|| c.name_zh.clone());
-                    let score = match (&q.filter.q, q.sort) {
-                        (Some(text), Sort::Relevance) => -relevance(text, &name, &c.slug, &c.name_zh),
-                        _ => 0,
-                    };
-                    (score, name)
-                }
-            };
-            (primary, secondary, c.id.clone())
-        })
-        .collect();
-    keyed.sort();
-    if let Some(cursor) = &q.cursor {
-        let after = cursor.key();
-        keyed.retain(|k| (k.0, k.1.as_str(), k.2.as_str()) > after);
-    }
-    let has_more = keyed.len() > q.limit;
-    keyed.truncate(q.limit);
-
-    let page_ids: Vec<String> = keyed.iter().map(|k| k.2.clone()).collect();
-    let mut rows: HashMap<String, place::Model> =
-        store::places::by_ids(&state.db, &page_ids).await?.into_iter().map(|p| (p.id.clone(), p)).collect();
-    if !needs_names {
-        translations = store::places::translations(&state.db, &page_ids, &chain).await?;
-    }
-    let mut zones = store::places::zone_slugs(&state.db, &page_ids).await?;
-    let now_local = now.fixed_offset();
-    let next_cursor = has_more.then(|| {
-        let k = keyed.last().expect("a full page has a last item");
-        Cursor { s: q.sort, p: k.0, t: k.1.clone(), i: k.2.clone() }.encode()
+    let snapshot = state.catalogue.snapshot();
+    let page = snapshot.list(&req);
+    let next_cursor = page.more.then(|| {
+        let last = page.hits.last().expect("a page with more has a last item");
+        Cursor::of(req.sort, &last.key).encode()
     });
-    // A row unpublished between the two queries simply drops out of this page.
-    let items = page_ids
-        .iter()
-        .filter_map(|id| rows.remove(id))
-        .map(|p| {
-            let t = texts(translations.get(&p.id), locale);
-            item(&state, &p, &t, zones.remove(&p.id).unwrap_or_default(), distances.get(&p.id).copied(), now_local)
-        })
-        .collect();
+    let now = now.fixed_offset();
+    let items = page.hits.iter().map(|h| item(h.place, locale, h.distance_m, h.matched, now)).collect();
     Ok(axum::Json(PlacePage { items, next_cursor }))
 }
 
@@ -469,22 +391,25 @@ struct DriverCard {
 struct HoursOut {
     /// OpenStreetMap `opening_hours` expression.
     osm: String,
-    /// `open`, `closed` or `unknown` right now (Asia/Shanghai).
-    #[schema(value_type = String)]
+    /// Open, closed or unknown right now (Asia/Shanghai).
+    #[schema(value_type = String, pattern = "^(open|closed|unknown)$")]
     state: OpenState,
     open_now: bool,
     /// Next opening or closing time, RFC 3339 in +08:00.
     next_change: Option<DateTime<FixedOffset>>,
-    confidence: Option<String>,
+    confidence: Confidence,
+    /// What the hours do not say (holidays, last entry), in `note_locale`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<String>,
 }
 
 /// A payment method and whether it was verified.
 #[derive(Serialize, ToSchema)]
 struct PaymentOut {
-    method: String,
+    method: PaymentMethod,
     /// Localized name of the method.
     label: String,
-    confidence: String,
+    confidence: Confidence,
     verified_at: Option<NaiveDate>,
     /// "Not yet verified" when no one confirmed it at the till.
     notice: Option<String>,
@@ -503,21 +428,22 @@ struct PlaceDetail {
     phone: Option<String>,
     driver_card: DriverCard,
     /// Deep links; Amap uses GCJ-02, the others WGS-84.
-    #[schema(value_type = Object)]
+    #[schema(value_type = Option<Object>)]
     map_links: Option<MapLinks>,
     hours: Option<HoursOut>,
     payments: Vec<PaymentOut>,
     #[schema(value_type = Object)]
     friendliness: Friendliness,
-    #[schema(value_type = Object)]
+    #[schema(value_type = Option<Object>)]
     duty_free_details: Option<DutyFreeInfo>,
     tags: Vec<String>,
-    interests: Vec<String>,
-    visit_minutes: Option<i32>,
-    confidence: String,
+    interests: Vec<Interest>,
+    visit_minutes: Option<u32>,
+    confidence: Confidence,
     uncertain_fields: Vec<String>,
     notices: Vec<Notice>,
-    sources: Vec<String>,
+    /// Where the facts come from.
+    sources: Vec<view::SourceOut>,
     as_of: Option<NaiveDate>,
     updated_at: DateTime<Utc>,
 }
@@ -525,10 +451,11 @@ struct PlaceDetail {
 /// One place by UUID or slug; `Accept: application/ld+json` gives schema.org JSON-LD.
 #[utoipa::path(
     get, path = "/places/{id}", tag = "places",
-    params(("id" = String, Path, description = "UUID or slug")),
+    params(("id" = String, Path, description = "UUID or slug", max_length = 100)),
     responses(
-        (status = 200, body = PlaceDetail),
-        (status = 200, content_type = "application/ld+json", description = "schema.org JSON-LD"),
+        (status = 200, body = PlaceDetail, content_type = "application/json"),
+        (status = 200, content_type = "application/ld+json", description = "schema.org JSON-LD", body = Object),
+        (status = 400, description = "unknown query parameter (problem+json)"),
         (status = 404, description = "no such place (problem+json)")
     )
 )]
@@ -540,87 +467,82 @@ async fn detail(
     headers: HeaderMap,
 ) -> Result<Response> {
     Params::parse(query.as_deref(), &[]).finish()?;
-    let not_found = || Error::NotFound { what: "place", id: id.clone() };
-    if id.len() > 100 {
-        return Err(not_found());
-    }
-    let place = store::places::find_one(&state.db, &id).await?.ok_or_else(not_found)?;
-    let ids = [place.id.clone()];
-    let translations = store::places::translations(&state.db, &ids, &locale.fallback_chain()).await?;
-    let zones = store::places::zone_slugs(&state.db, &ids).await?.remove(&place.id).unwrap_or_default();
-    let t = texts(translations.get(&place.id), locale);
-    let now = Utc::now().fixed_offset();
-
+    let snapshot = state.catalogue.snapshot();
+    let place = snapshot.place(&id).ok_or_else(|| Error::NotFound { what: "place", id: id.clone() })?;
+    let text = place.text(locale);
     if wants_json_ld(&headers) {
-        let body = json_ld(&place, &t, locale);
-        let mut response = axum::Json(body).into_response();
+        let mut response = axum::Json(json_ld(place, &text.value, text.locale, locale)).into_response();
         response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/ld+json"));
         return Ok(response);
     }
-
-    let hours = place.opening_hours.as_deref().and_then(|osm| {
-        let parsed = state.hours.get(osm)?;
-        let state_now = parsed.state_at(now);
-        Some(HoursOut {
-            osm: osm.to_owned(),
+    let now = Utc::now().fixed_offset();
+    let f = &place.facts;
+    let hours = f.hours.as_ref().map(|h| {
+        let state_now = h.hours.state_at(now);
+        HoursOut {
+            osm: h.hours.as_str().to_owned(),
             state: state_now,
             open_now: state_now == OpenState::Open,
-            next_change: parsed.next_change(now),
-            confidence: place.opening_hours_confidence.clone(),
-        })
+            next_change: h.hours.next_change(now),
+            confidence: h.confidence,
+            note: text.value.hours_note.clone(),
+        }
     });
-    let payments: Vec<PaymentInfo> = serde_json::from_str(&place.payments).unwrap_or_default();
-    let payments = payments
-        .into_iter()
+    let payments = f
+        .payments
+        .iter()
         .map(|p| PaymentOut {
-            method: p.method.as_str().to_owned(),
+            method: p.method,
             label: tr(locale, &format!("pay-{}", p.method.as_str())),
-            confidence: p.confidence.as_str().to_owned(),
+            confidence: p.confidence,
             verified_at: p.verified_at,
             notice: p.unverified().then(|| tr(locale, "notice-not-yet-verified")),
         })
         .collect();
     let mut notices = Vec::new();
-    if needs_verification(&place) {
+    if f.needs_verification() {
         notices.push(Notice { code: "verify_before_travel", message: tr(locale, "notice-verify-before-travel") });
     }
-    if place.location_approximate {
+    if f.location.is_some_and(|l| l.approximate) {
         notices.push(Notice { code: "approximate_location", message: tr(locale, "notice-approximate-location") });
     }
-    if t.fallback {
-        let message = text(locale, &Msg::new("notice-translation-fallback").arg("language", t.locale.native_name()));
+    if text.fallback {
+        let message = text_msg(locale, text.locale);
         notices.push(Notice { code: "translation_fallback", message });
     }
-    let name = t.row.map(|r| r.name.clone()).unwrap_or_else(|| place.name_zh.clone());
     let detail = PlaceDetail {
-        kind_label: tr(locale, &format!("kind-{}", place.kind)),
-        address: t.row.and_then(|r| r.address.clone()),
-        address_zh: place.address_zh.clone(),
-        phone: place.phone.clone(),
+        kind_label: tr(locale, &format!("kind-{}", f.kind.as_str())),
+        address: text.value.address.clone(),
+        address_zh: f.address_zh.clone(),
+        phone: f.phone.clone(),
         driver_card: DriverCard {
             title: tr(locale, "driver-card-title"),
             request: tr(locale, "driver-card-request"),
-            name_zh: place.name_zh.clone(),
-            address_zh: place.address_zh.clone(),
-            phone: place.phone.clone(),
+            name_zh: f.name_zh.clone(),
+            address_zh: f.address_zh.clone(),
+            phone: f.phone.clone(),
         },
-        map_links: place.lat.zip(place.lng).map(|(lat, lng)| map_links(&name, LatLng { lat, lng })),
+        map_links: f.lat_lng().map(|at| map_links(&text.value.name, at)),
         hours,
         payments,
-        friendliness: serde_json::from_str(&place.friendliness).unwrap_or_default(),
-        duty_free_details: place.duty_free_details.as_deref().and_then(|d| serde_json::from_str(d).ok()),
-        tags: unframe(&place.tags),
-        interests: unframe(&place.interests),
-        visit_minutes: place.visit_minutes,
-        confidence: place.confidence.clone(),
-        uncertain_fields: serde_json::from_str(&place.uncertain_fields).unwrap_or_default(),
+        friendliness: f.friendliness.clone(),
+        duty_free_details: f.duty_free.clone(),
+        tags: f.tags.clone(),
+        interests: f.interests.clone(),
+        visit_minutes: f.visit_minutes,
+        confidence: f.confidence,
+        uncertain_fields: f.uncertain_fields.clone(),
         notices,
-        sources: serde_json::from_str(&place.sources).unwrap_or_default(),
-        as_of: place.as_of,
-        updated_at: place.updated_at,
-        item: item(&state, &place, &t, zones, None, now),
+        sources: view::sources(&f.sources),
+        as_of: f.as_of,
+        updated_at: f.updated_at,
+        item: item(place, locale, None, None, now),
     };
     Ok(axum::Json(detail).into_response())
+}
+
+fn text_msg(locale: Locale, shown: Locale) -> String {
+    text(locale, &Msg::new("notice-translation-fallback").arg("language", shown.native_name()))
 }
 
 fn wants_json_ld(headers: &HeaderMap) -> bool {
@@ -631,49 +553,48 @@ fn wants_json_ld(headers: &HeaderMap) -> bool {
 }
 
 /// schema.org type of a place kind.
-fn schema_type(kind: &str) -> &'static str {
+fn schema_type(kind: PlaceKind) -> &'static str {
     match kind {
-        "mall" => "ShoppingCenter",
-        "restaurant" => "Restaurant",
-        "food_street" | "night_scene" | "attraction" => "TouristAttraction",
-        "transport_hub" => "TransitStation",
-        "market" => "Store",
+        PlaceKind::Mall => "ShoppingCenter",
+        PlaceKind::Restaurant => "Restaurant",
+        PlaceKind::FoodStreet | PlaceKind::NightScene | PlaceKind::Attraction => "TouristAttraction",
+        PlaceKind::TransportHub => "TransitStation",
         _ => "Store",
     }
 }
 
-fn json_ld(place: &place::Model, t: &Texts<'_>, locale: Locale) -> serde_json::Value {
+fn json_ld(place: &Place, text: &PlaceText, text_locale: Locale, locale: Locale) -> serde_json::Value {
+    let f = &place.facts;
     let mut doc = serde_json::json!({
         "@context": "https://schema.org",
-        "@type": schema_type(&place.kind),
-        "@id": format!("urn:uuid:{}", place.id),
-        "identifier": place.slug,
-        "name": t.row.map(|r| r.name.as_str()).unwrap_or(&place.name_zh),
-        "alternateName": place.name_zh,
-        "inLanguage": t.locale.tag(),
+        "@type": schema_type(f.kind),
+        "@id": format!("urn:uuid:{}", f.id),
+        "identifier": f.slug,
+        "name": text.name,
+        "alternateName": f.name_zh,
+        "inLanguage": text_locale.tag(),
         "address": {
             "@type": "PostalAddress",
-            "streetAddress": place.address_zh,
+            "streetAddress": f.address_zh,
             "addressLocality": "Guangzhou",
             "addressRegion": "Guangdong",
             "addressCountry": "CN",
         },
     });
-    if let Some(summary) = t.row.and_then(|r| r.summary.as_deref()) {
-        doc["description"] = summary.into();
+    if let Some(summary) = &text.summary {
+        doc["description"] = summary.as_str().into();
     }
-    if let (Some(lat), Some(lng)) = (place.lat, place.lng) {
-        doc["geo"] = serde_json::json!({ "@type": "GeoCoordinates", "latitude": lat, "longitude": lng });
+    if let Some(at) = f.lat_lng() {
+        doc["geo"] = serde_json::json!({ "@type": "GeoCoordinates", "latitude": at.lat, "longitude": at.lng });
     }
-    if let Some(phone) = &place.phone {
+    if let Some(phone) = &f.phone {
         doc["telephone"] = phone.as_str().into();
     }
-    if let Some(hours) = &place.opening_hours {
-        doc["openingHours"] = hours.as_str().into();
+    if let Some(hours) = &f.hours {
+        doc["openingHours"] = hours.hours.as_str().into();
     }
-    let pay = unframe(&place.pay_methods);
-    if !pay.is_empty() {
-        let labels: Vec<String> = pay.iter().map(|m| tr(locale, &format!("pay-{m}"))).collect();
+    if !f.payments.is_empty() {
+        let labels: Vec<String> = f.payments.iter().map(|p| tr(locale, &format!("pay-{}", p.method.as_str()))).collect();
         doc["paymentAccepted"] = labels.join(", ").into();
     }
     doc
@@ -683,9 +604,13 @@ fn json_ld(place: &place::Model, t: &Texts<'_>, locale: Locale) -> serde_json::V
 mod tests {
     use super::*;
 
+    fn parse(q: &str) -> Result<ListRequest> {
+        parse_list(Some(q), Utc::now(), Locale::En).map(|r| r.expect("a searchable request"))
+    }
+
     #[test]
     fn cursors_round_trip_and_reject_garbage() {
-        let c = Cursor { s: Sort::Name, p: 0, t: "canton tower".into(), i: "0190".into() };
+        let c = Cursor { s: "name".into(), p: 0, t: "canton tower".into(), i: "0190".into() };
         assert_eq!(Cursor::decode(&c.encode()), Some(c));
         assert_eq!(Cursor::decode("not-a-cursor"), None);
         assert_eq!(Cursor::decode(""), None);
@@ -693,26 +618,31 @@ mod tests {
 
     #[test]
     fn distance_sort_needs_near() {
-        let Err(Error::BadRequest(errors)) = parse_list(Some("sort=distance"), Utc::now()) else { panic!() };
+        let Err(Error::BadRequest(errors)) = parse("sort=distance") else { panic!() };
         assert_eq!(errors[0].field, "sort");
     }
 
     #[test]
     fn default_sort_follows_the_question() {
-        assert_eq!(parse_list(Some("q=tower"), Utc::now()).unwrap().sort, Sort::Relevance);
-        assert_eq!(parse_list(Some("near=23.1,113.3"), Utc::now()).unwrap().sort, Sort::Distance);
-        assert_eq!(parse_list(None, Utc::now()).unwrap().sort, Sort::Name);
+        assert_eq!(parse("q=tower").unwrap().sort, Sort::Relevance);
+        assert_eq!(parse("near=23.1,113.3").unwrap().sort, Sort::Distance);
+        assert_eq!(parse("").unwrap().sort, Sort::Name);
     }
 
     #[test]
     fn hostile_values_are_400s_naming_each_field() {
-        let Err(Error::BadRequest(errors)) =
-            parse_list(Some("near=abc&radius_m=-1&limit=1000000&kind=castle&cursor=%%%"), Utc::now())
-        else {
+        let Err(Error::BadRequest(errors)) = parse("near=abc&radius_m=-1&limit=1000000&kind=castle&cursor=%%%") else {
             panic!()
         };
         let mut fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
         fields.sort();
         assert_eq!(fields, ["cursor", "kind", "limit", "near", "radius_m"]);
+    }
+
+    #[test]
+    fn query_syntax_is_text_and_punctuation_alone_matches_nothing() {
+        let req = parse("q=canton%3Atower*").unwrap();
+        assert_eq!(req.q.unwrap().words(), ["canton", "tower"]);
+        assert!(parse_list(Some("q=%22%22"), Utc::now(), Locale::En).unwrap().is_none());
     }
 }

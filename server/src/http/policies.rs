@@ -4,7 +4,10 @@
 
 use axum::extract::{RawQuery, State};
 use chrono::{NaiveDate, Utc};
+use guide_domain::catalogue::PolicyDocument;
 use guide_domain::l10n::tr;
+use guide_domain::policy::PolicyKind;
+use guide_domain::{Confidence, Locale};
 use serde::Serialize;
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
@@ -14,8 +17,6 @@ use super::params::Params;
 use crate::app::AppState;
 use crate::error::Result;
 use crate::i18n::Lang;
-use crate::store::catalogue;
-use crate::store::entity::policy;
 
 /// Routes of this module.
 pub fn router() -> OpenApiRouter<AppState> {
@@ -29,10 +30,10 @@ struct PolicyVersion {
     effective_from: NaiveDate,
     /// Null while in force until replaced.
     effective_to: Option<NaiveDate>,
+    /// Where the facts come from.
     source: String,
     as_of: NaiveDate,
-    /// `confirmed`, `inferred` or `uncertain`.
-    confidence: String,
+    confidence: Confidence,
     /// "Verify before travel" unless confirmed.
     notice: Option<String>,
     /// The rules themselves (shape per kind, see guide-domain `policy`).
@@ -50,43 +51,44 @@ struct PolicyHistory {
     versions: Vec<PolicyVersion>,
 }
 
-async fn history(state: &AppState, kind: &'static str, locale: guide_domain::Locale, query: Option<&str>) -> Result<PolicyHistory> {
+fn history(state: &AppState, kind: PolicyKind, locale: Locale, query: Option<&str>) -> Result<PolicyHistory> {
     Params::parse(query, &[]).finish()?;
     let today = Utc::now().with_timezone(&guide_domain::hours::TIME_ZONE).date_naive();
-    let rows = catalogue::policies(&state.db, kind).await?;
-    let in_force = |p: &policy::Model| p.effective_from <= today && p.effective_to.is_none_or(|to| today <= to);
-    let current = rows.iter().rev().find(|p| in_force(p)).map(|p| version(p, locale));
-    let versions = rows.iter().map(|p| version(p, locale)).collect();
-    Ok(PolicyHistory { kind, current, versions })
+    let snapshot = state.catalogue.snapshot();
+    let docs: Vec<PolicyDocument> = snapshot.policies.documents().filter(|d| d.kind() == kind).collect();
+    let current = docs.iter().rev().find(|d| d.meta().covers(today)).map(|d| version(d, locale));
+    let versions = docs.iter().map(|d| version(d, locale)).collect();
+    Ok(PolicyHistory { kind: kind.as_str(), current, versions })
 }
 
-fn version(p: &policy::Model, locale: guide_domain::Locale) -> PolicyVersion {
+fn version(d: &PolicyDocument, locale: Locale) -> PolicyVersion {
+    let m = d.meta();
     PolicyVersion {
-        version: p.version.clone(),
-        effective_from: p.effective_from,
-        effective_to: p.effective_to,
-        source: p.source.clone(),
-        as_of: p.as_of,
-        confidence: p.confidence.clone(),
-        notice: (p.confidence != "confirmed").then(|| tr(locale, "notice-verify-before-travel")),
-        data: serde_json::from_str(&p.data).unwrap_or(serde_json::Value::Null),
+        version: m.version.clone(),
+        effective_from: m.effective_from,
+        effective_to: m.effective_to,
+        source: m.source.clone(),
+        as_of: m.as_of,
+        confidence: m.confidence,
+        notice: m.confidence.needs_verification().then(|| tr(locale, "notice-verify-before-travel")),
+        data: d.data_json(),
     }
 }
 
 /// Visa-free transit (144/240 hours): nationalities, ports, rules.
 #[utoipa::path(get, path = "/policies/transit", tag = "policies", responses((status = 200, body = PolicyHistory)))]
 async fn transit(State(state): State<AppState>, Lang(locale): Lang, RawQuery(q): RawQuery) -> Result<axum::Json<PolicyHistory>> {
-    Ok(axum::Json(history(&state, "transit", locale, q.as_deref()).await?))
+    Ok(axum::Json(history(&state, PolicyKind::Transit, locale, q.as_deref())?))
 }
 
 /// Unilateral 30-day visa-free entry, with each country's validity window.
 #[utoipa::path(get, path = "/policies/visa-free-entry", tag = "policies", responses((status = 200, body = PolicyHistory)))]
 async fn visa_free_entry(State(state): State<AppState>, Lang(locale): Lang, RawQuery(q): RawQuery) -> Result<axum::Json<PolicyHistory>> {
-    Ok(axum::Json(history(&state, "visa_free_entry", locale, q.as_deref()).await?))
+    Ok(axum::Json(history(&state, PolicyKind::VisaFreeEntry, locale, q.as_deref())?))
 }
 
 /// Departure tax refund: minimum, rates, fees, cash limit, deadlines.
 #[utoipa::path(get, path = "/policies/tax-refund", tag = "policies", responses((status = 200, body = PolicyHistory)))]
 async fn tax_refund(State(state): State<AppState>, Lang(locale): Lang, RawQuery(q): RawQuery) -> Result<axum::Json<PolicyHistory>> {
-    Ok(axum::Json(history(&state, "tax_refund", locale, q.as_deref()).await?))
+    Ok(axum::Json(history(&state, PolicyKind::TaxRefund, locale, q.as_deref())?))
 }

@@ -4,7 +4,7 @@
 
 use axum::extract::State;
 use chrono::Utc;
-use guide_domain::policy::{TaxRefundPolicy, in_force};
+use guide_domain::policy::TaxRefundPolicy;
 use guide_domain::tax_refund::{RefundEstimate, RefundInput, estimate};
 use rust_decimal::Decimal;
 use utoipa_axum::router::OpenApiRouter;
@@ -14,7 +14,6 @@ use super::Json;
 use crate::app::AppState;
 use crate::error::{Error, FieldError, Msg, Result};
 use crate::i18n::Lang;
-use crate::store::catalogue;
 
 /// Routes of this module.
 pub fn router() -> OpenApiRouter<AppState> {
@@ -79,14 +78,15 @@ async fn refund_estimate(
     Lang(locale): Lang,
     Json(input): Json<RefundInput>,
 ) -> Result<axum::Json<RefundEstimate>> {
-    let versions = catalogue::policy_versions::<TaxRefundPolicy>(&state.db).await?;
+    let snapshot = state.catalogue.snapshot();
     let day = input
         .departure_day()
         .unwrap_or_else(|| Utc::now().with_timezone(&guide_domain::hours::TIME_ZONE).date_naive());
     // Outside every version's window (e.g. a date far in the past), the newest rules are
     // the best guess, and the answer names the version it used.
-    let policy = in_force(&versions, day)
-        .or(versions.last())
+    let policy = snapshot
+        .policies
+        .refund_for(day)
         .ok_or_else(|| Error::Internal(anyhow::anyhow!("no tax-refund policy in the database")))?;
     validate(&input, &policy.data)?;
     Ok(axum::Json(estimate(&input, policy).localized(locale)))

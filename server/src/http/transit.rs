@@ -4,7 +4,6 @@
 //! localizes the outcome.
 
 use axum::extract::State;
-use guide_domain::policy::{TransitPolicy, VisaFreeEntryPolicy};
 use guide_domain::transit::{TransitCheckInput, TransitCheckOutcome, check};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -13,7 +12,6 @@ use super::Json;
 use crate::app::AppState;
 use crate::error::{Error, FieldError, Msg, Result};
 use crate::i18n::Lang;
-use crate::store::catalogue;
 
 /// Routes of this module.
 pub fn router() -> OpenApiRouter<AppState> {
@@ -75,9 +73,9 @@ async fn transit_check(
     Json(mut input): Json<TransitCheckInput>,
 ) -> Result<axum::Json<TransitCheckOutcome>> {
     validate(&mut input)?;
-    let transit = catalogue::policy_versions::<TransitPolicy>(&state.db).await?;
-    let entry = catalogue::policy_versions::<VisaFreeEntryPolicy>(&state.db).await?;
-    Ok(axum::Json(check(&input, &transit, &entry).localized(locale)))
+    let snapshot = state.catalogue.snapshot();
+    let policies = &snapshot.policies;
+    Ok(axum::Json(check(&input, &policies.transit, &policies.entry).localized(locale)))
 }
 
 #[cfg(test)]

@@ -2,19 +2,20 @@
 
 use axum::extract::{Path, RawQuery, State};
 use chrono::{DateTime, Utc};
+use guide_domain::catalogue::Zone;
 use guide_domain::l10n::tr;
+use guide_domain::{District, Locale, ZoneTier};
 use serde::Serialize;
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::params::Params;
-use super::view::pick;
+use super::view;
 use crate::app::AppState;
+use crate::catalogue::Snapshot;
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
-use crate::store::entity::{zone, zone_translation};
-use crate::store::{self, catalogue};
 
 /// Routes of this module.
 pub fn router() -> OpenApiRouter<AppState> {
@@ -25,20 +26,20 @@ pub fn router() -> OpenApiRouter<AppState> {
 #[derive(Serialize, ToSchema)]
 struct ZoneOut {
     slug: String,
-    /// `world_class`, `lingnan` or `transport_hub`.
-    tier: String,
+    tier: ZoneTier,
     /// Localized tier name.
     tier_label: String,
     name: String,
     name_zh: String,
     summary: Option<String>,
-    locale: &'static str,
+    locale: Locale,
     fallback: bool,
-    districts: Vec<String>,
+    districts: Vec<District>,
     /// Approximate centre (WGS-84), for maps.
     center: Option<Center>,
     place_count: u64,
-    sources: Vec<String>,
+    /// Where the facts come from.
+    sources: Vec<view::SourceOut>,
     updated_at: DateTime<Utc>,
 }
 
@@ -65,47 +66,44 @@ struct ZoneDetail {
     places: Vec<String>,
 }
 
-fn zone_out(z: zone::Model, texts: Option<&Vec<zone_translation::Model>>, locale: guide_domain::Locale, place_count: u64) -> ZoneOut {
-    let picked = texts.and_then(|rows| pick(rows, locale));
+fn zone_out(snapshot: &Snapshot, z: &Zone, locale: Locale) -> ZoneOut {
+    let text = z.text(locale);
+    let f = &z.facts;
     ZoneOut {
-        tier_label: tr(locale, &format!("zone-tier-{}", z.tier)),
-        name: picked.map(|(r, _, _)| r.name.clone()).unwrap_or_else(|| z.name_zh.clone()),
-        summary: picked.and_then(|(r, _, _)| r.summary.clone()),
-        locale: picked.map(|(_, l, _)| l.tag()).unwrap_or("zh-Hans"),
-        fallback: picked.map(|(_, _, f)| f).unwrap_or(true),
-        districts: serde_json::from_str(&z.districts).unwrap_or_default(),
-        center: z.center_lat.zip(z.center_lng).map(|(lat, lng)| Center { lat, lng, approximate: z.center_approximate }),
-        place_count,
-        sources: serde_json::from_str(&z.sources).unwrap_or_default(),
-        slug: z.slug,
-        tier: z.tier,
-        name_zh: z.name_zh,
-        updated_at: z.updated_at,
+        slug: f.slug.clone(),
+        tier: f.tier,
+        tier_label: tr(locale, &format!("zone-tier-{}", f.tier.as_str())),
+        name: text.value.name.clone(),
+        name_zh: f.name_zh.clone(),
+        summary: text.value.summary.clone(),
+        locale: text.locale,
+        fallback: text.fallback,
+        districts: f.districts.clone(),
+        center: f.center.map(|c| Center { lat: c.lat, lng: c.lng, approximate: c.approximate }),
+        place_count: snapshot.zone_places(&f.slug).len() as u64,
+        sources: view::sources(&f.sources),
+        updated_at: f.updated_at,
     }
 }
 
 /// All zones, by tier.
-#[utoipa::path(get, path = "/zones", tag = "zones", responses((status = 200, body = ZoneList)))]
+#[utoipa::path(get, path = "/zones", tag = "zones",
+    responses((status = 200, body = ZoneList), (status = 400, description = "unknown query parameter (problem+json)")))]
 async fn list(State(state): State<AppState>, Lang(locale): Lang, RawQuery(query): RawQuery) -> Result<axum::Json<ZoneList>> {
     Params::parse(query.as_deref(), &[]).finish()?;
-    let texts = catalogue::zone_translations(&state.db, &locale.fallback_chain()).await?;
-    let counts = catalogue::zone_place_counts(&state.db).await?;
-    let items = catalogue::zones(&state.db)
-        .await?
-        .into_iter()
-        .map(|z| {
-            let count = counts.get(&z.id).copied().unwrap_or(0);
-            let t = texts.get(&z.id);
-            zone_out(z, t, locale, count)
-        })
-        .collect();
+    let snapshot = state.catalogue.snapshot();
+    let items = snapshot.zones.iter().map(|z| zone_out(&snapshot, z, locale)).collect();
     Ok(axum::Json(ZoneList { items }))
 }
 
 /// One zone by slug.
 #[utoipa::path(
-    get, path = "/zones/{slug}", tag = "zones", params(("slug" = String, Path)),
-    responses((status = 200, body = ZoneDetail), (status = 404))
+    get, path = "/zones/{slug}", tag = "zones", params(("slug" = String, Path, max_length = 100)),
+    responses(
+        (status = 200, body = ZoneDetail),
+        (status = 400, description = "unknown query parameter (problem+json)"),
+        (status = 404, description = "no such zone (problem+json)")
+    )
 )]
 async fn detail(
     State(state): State<AppState>,
@@ -114,12 +112,10 @@ async fn detail(
     RawQuery(query): RawQuery,
 ) -> Result<axum::Json<ZoneDetail>> {
     Params::parse(query.as_deref(), &[]).finish()?;
-    let z = catalogue::zone(&state.db, &slug).await?.ok_or_else(|| Error::NotFound { what: "zone", id: slug.clone() })?;
-    let texts = catalogue::zone_translations(&state.db, &locale.fallback_chain()).await?;
-    let ids = catalogue::zone_place_ids(&state.db, &z.id).await?;
-    let mut places: Vec<String> = store::places::by_ids(&state.db, &ids).await?.into_iter().map(|p| p.slug).collect();
+    let snapshot = state.catalogue.snapshot();
+    let z = snapshot.zone(&slug).ok_or_else(|| Error::NotFound { what: "zone", id: slug.clone() })?;
+    let mut places: Vec<String> =
+        snapshot.zone_places(&slug).iter().map(|i| snapshot.places[*i as usize].facts.slug.clone()).collect();
     places.sort();
-    let t = texts.get(&z.id);
-    let zone = zone_out(z, t, locale, places.len() as u64);
-    Ok(axum::Json(ZoneDetail { zone, places }))
+    Ok(axum::Json(ZoneDetail { zone: zone_out(&snapshot, z, locale), places }))
 }

@@ -12,7 +12,9 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use guide_domain::place::{DutyFreeInfo, Friendliness, Location, PaymentInfo, TaxRefundInfo};
 use guide_domain::policy::PolicyKind;
-use guide_domain::{Confidence, District, EventKind, GUANGZHOU, Hours, Interest, Locale, PlaceKind, TravelMode, ZoneTier};
+use guide_domain::{
+    Confidence, District, EventKind, GUANGZHOU, Hours, Interest, Locale, PlaceKind, Source, TextOrigin, TravelMode, ZoneTier,
+};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
@@ -48,7 +50,7 @@ impl fmt::Display for SeedError {
 /// Texts of a translated object in one language.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Texts {
+pub struct SeedText {
     /// Display name.
     pub name: String,
     /// One or two sentences.
@@ -57,6 +59,12 @@ pub struct Texts {
     /// Address in this language (places only).
     #[serde(default)]
     pub address: Option<String>,
+    /// What the opening hours do not say: holidays, last entry (places only).
+    #[serde(default)]
+    pub hours_note: Option<String>,
+    /// `official` (the venue's or city's own wording) or `team` (our translation).
+    #[serde(default)]
+    pub origin: Option<TextOrigin>,
 }
 
 /// A zone of `zones.yaml`.
@@ -69,9 +77,9 @@ pub struct SeedZone {
     pub districts: Vec<District>,
     #[serde(default)]
     pub center: Option<Location>,
-    pub translations: BTreeMap<String, Texts>,
+    pub translations: BTreeMap<String, SeedText>,
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<Source>,
     #[serde(default)]
     pub as_of: Option<NaiveDate>,
 }
@@ -116,10 +124,10 @@ pub struct SeedPlace {
     #[serde(default)]
     pub uncertain_fields: Vec<String>,
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<Source>,
     #[serde(default)]
     pub as_of: Option<NaiveDate>,
-    pub translations: BTreeMap<String, Texts>,
+    pub translations: BTreeMap<String, SeedText>,
 }
 
 /// How to get from a route stop to the next.
@@ -147,11 +155,11 @@ pub struct SeedStop {
 #[serde(deny_unknown_fields)]
 pub struct SeedRoute {
     pub slug: String,
-    pub theme: String,
-    pub translations: BTreeMap<String, Texts>,
+    pub theme: Interest,
+    pub translations: BTreeMap<String, SeedText>,
     pub stops: Vec<SeedStop>,
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<Source>,
     #[serde(default)]
     pub as_of: Option<NaiveDate>,
 }
@@ -169,9 +177,9 @@ pub struct SeedEvent {
     #[serde(default)]
     pub zones: Vec<String>,
     pub date_confidence: Confidence,
-    pub translations: BTreeMap<String, Texts>,
+    pub translations: BTreeMap<String, SeedText>,
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<Source>,
     #[serde(default)]
     pub as_of: Option<NaiveDate>,
 }

@@ -29,6 +29,11 @@ pub async fn user_by_id(db: &impl ConnectionTrait, id: &str) -> Result<Option<us
     user::Entity::find_by_id(id.to_owned()).one(db).await
 }
 
+/// Users by id, in one query.
+pub async fn users_by_ids(db: &impl ConnectionTrait, ids: &[String]) -> Result<Vec<user::Model>, DbErr> {
+    user::Entity::find().filter(user::Column::Id.is_in(ids.iter().map(String::as_str))).all(db).await
+}
+
 /// Changes a user's role; returns whether the user exists.
 pub async fn set_role(db: &impl ConnectionTrait, id: &str, role: &str, now: DateTime<Utc>) -> Result<bool, DbErr> {
     let result = user::Entity::update_many()

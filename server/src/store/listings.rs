@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use guide_domain::place::{Friendliness, PaymentInfo};
-use guide_domain::{Confidence, District, Interest, PaymentMethod, PlaceKind};
+use guide_domain::{Confidence, District, Interest, PaymentMethod, PlaceKind, Source};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
@@ -19,7 +19,8 @@ use serde::{Deserialize, Serialize};
 
 use super::accounts::new_id;
 use super::entity::{place, place_revision, place_translation};
-use super::{IN_CHUNK, PUBLISHED, frame, unframe};
+use super::IN_CHUNK;
+use super::column::{Framed, JsonText, Status, Wire};
 
 /// Texts of a listing in one language.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -100,21 +101,22 @@ impl Listing {
 
     /// The listing a published place shows now (the base of a revision and of diffs).
     pub fn from_place(p: &place::Model, texts: &[place_translation::Model]) -> Listing {
-        let payments: Vec<PaymentInfo> = serde_json::from_str(&p.payments).unwrap_or_default();
         Listing {
-            kind: p.kind.parse().unwrap_or(PlaceKind::Shop),
-            district: p.district.parse().unwrap_or(District::ALL[0]),
+            kind: p.kind.0,
+            district: p.district.0,
             name_zh: p.name_zh.clone(),
             address_zh: p.address_zh.clone(),
             phone: p.phone.clone(),
+            // A listing always has a location; a seeded place without one shows 0,0 to its
+            // merchant, who must then set it (validation refuses 0,0 on save).
             location: Coordinates { lat: p.lat.unwrap_or_default(), lng: p.lng.unwrap_or_default() },
             opening_hours: p.opening_hours.clone(),
-            payments: payments.iter().map(|m| m.method).collect(),
-            friendliness: serde_json::from_str(&p.friendliness).unwrap_or_default(),
+            payments: p.payments.0.iter().map(|m| m.method).collect(),
+            friendliness: p.friendliness.0.clone(),
             tax_refund: TaxRefundClaim { store: p.tax_refund_store, instant: p.tax_refund_instant },
             night: p.night,
-            tags: unframe(&p.tags),
-            interests: unframe(&p.interests).iter().filter_map(|i| i.parse().ok()).collect(),
+            tags: p.tags.0.clone(),
+            interests: p.interests.0.clone(),
             visit_minutes: p.visit_minutes.map(|m| m.max(0) as u32),
             translations: texts
                 .iter()
@@ -130,25 +132,23 @@ impl Listing {
     /// until staff verify them, and payments keep their verification dates when the method
     /// was already there.
     pub fn apply_to(&self, base: &place::Model, now: DateTime<Utc>) -> place::Model {
-        let old: Vec<PaymentInfo> = serde_json::from_str(&base.payments).unwrap_or_default();
         let payments: Vec<PaymentInfo> = self
             .payments
             .iter()
             .map(|m| {
-                old.iter().find(|o| o.method == *m).cloned().unwrap_or(PaymentInfo {
+                base.payments.0.iter().find(|o| o.method == *m).cloned().unwrap_or(PaymentInfo {
                     method: *m,
                     confidence: Confidence::Inferred,
                     verified_at: None,
                 })
             })
             .collect();
-        let methods: Vec<&str> = self.payments.iter().map(|m| m.as_str()).collect();
-        let interests: Vec<&str> = self.interests.iter().map(|i| i.as_str()).collect();
         let hours_changed = self.opening_hours != base.opening_hours;
-        let inferred = Confidence::Inferred.as_str().to_owned();
+        let inferred = Wire(Confidence::Inferred);
+        let refund = self.tax_refund.store || self.tax_refund.instant;
         place::Model {
-            kind: self.kind.as_str().to_owned(),
-            district: self.district.as_str().to_owned(),
+            kind: Wire(self.kind),
+            district: Wire(self.district),
             name_zh: self.name_zh.clone(),
             address_zh: self.address_zh.clone(),
             phone: self.phone.clone(),
@@ -158,26 +158,25 @@ impl Listing {
             opening_hours: self.opening_hours.clone(),
             opening_hours_confidence: match (&self.opening_hours, hours_changed) {
                 (None, _) => None,
-                (Some(_), true) => Some(inferred.clone()),
-                (Some(_), false) => base.opening_hours_confidence.clone().or(Some(inferred.clone())),
+                (Some(_), true) => Some(inferred),
+                (Some(_), false) => base.opening_hours_confidence.or(Some(inferred)),
             },
-            tags: frame(&self.tags),
-            pay_methods: frame(&methods),
-            payments: serde_json::to_string(&payments).expect("payments serialize"),
-            friendliness: serde_json::to_string(&self.friendliness).expect("friendliness serializes"),
-            tax_refund_store: self.tax_refund.store || self.tax_refund.instant,
+            tags: Framed(self.tags.clone()),
+            pay_methods: Framed(self.payments.clone()),
+            payments: JsonText(payments),
+            friendliness: JsonText(self.friendliness.clone()),
+            tax_refund_store: refund,
             tax_refund_instant: self.tax_refund.instant,
-            tax_refund_confidence: (self.tax_refund.store || self.tax_refund.instant)
-                .then(|| base.tax_refund_confidence.clone().unwrap_or(inferred.clone())),
+            tax_refund_confidence: refund.then(|| base.tax_refund_confidence.unwrap_or(inferred)),
             night: self.night,
-            interests: frame(&interests),
+            interests: Framed(self.interests.clone()),
             visit_minutes: self.visit_minutes.map(|m| m as i32),
             updated_at: now,
             ..base.clone()
         }
     }
 
-    /// Translation rows of this listing for a place.
+    /// Translation rows of this listing for a place (merchant texts; origin unrecorded).
     pub fn texts(&self, place_id: &str) -> Vec<place_translation::Model> {
         self.translations
             .iter()
@@ -187,6 +186,8 @@ impl Listing {
                 name: t.name.clone(),
                 summary: t.summary.clone(),
                 address: t.address.clone(),
+                hours_note: None,
+                origin: None,
             })
             .collect()
     }
@@ -195,21 +196,20 @@ impl Listing {
 /// A new, unpublished place row for a merchant's first draft.
 pub fn new_place_row(listing: &Listing, id: &str, slug: String, owner_id: &str, now: DateTime<Utc>) -> place::Model {
     let base = place::Model {
-        status: "draft".to_owned(),
+        status: Wire(Status::Draft),
         owner_id: Some(owner_id.to_owned()),
-        confidence: Confidence::Inferred.as_str().to_owned(),
-        sources: r#"["merchant"]"#.into(),
+        confidence: Wire(Confidence::Inferred),
+        sources: JsonText(vec![merchant_source(now)]),
         as_of: Some(now.date_naive()),
-        ..place::Model::blank(
-            id.to_owned(),
-            slug,
-            listing.kind.as_str(),
-            listing.district.as_str(),
-            listing.name_zh.clone(),
-            now,
-        )
+        ..place::Model::blank(id.to_owned(), slug, listing.kind, listing.district, listing.name_zh.clone(), now)
     };
     listing.apply_to(&base, now)
+}
+
+/// Where a merchant's own listing comes from: the merchant, on the day they wrote it. Not
+/// a web page, so a visitor sees it as the merchant's word (its `url` is empty).
+pub fn merchant_source(now: DateTime<Utc>) -> Source {
+    Source { url: String::new(), title: Some("merchant".into()), as_of: Some(now.date_naive()), facts: Vec::new() }
 }
 
 /// A place with its texts, by id (any status).
@@ -224,6 +224,30 @@ pub async fn place_with_texts(
         .all(db)
         .await?;
     Ok(Some((p, texts)))
+}
+
+/// Places with their texts, by id (any status), in two queries.
+pub async fn places_with_texts(
+    db: &impl ConnectionTrait,
+    ids: &[String],
+) -> Result<std::collections::HashMap<String, (place::Model, Vec<place_translation::Model>)>, DbErr> {
+    let mut out = std::collections::HashMap::new();
+    for chunk in ids.chunks(IN_CHUNK) {
+        for p in place::Entity::find().filter(place::Column::Id.is_in(chunk.iter().map(String::as_str))).all(db).await? {
+            out.insert(p.id.clone(), (p, Vec::new()));
+        }
+        for t in place_translation::Entity::find()
+            .filter(place_translation::Column::PlaceId.is_in(chunk.iter().map(String::as_str)))
+            .order_by_asc(place_translation::Column::Locale)
+            .all(db)
+            .await?
+        {
+            if let Some((_, texts)) = out.get_mut(&t.place_id) {
+                texts.push(t);
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// A place owned by `owner` (any status); `None` for other merchants' places, so their
@@ -308,9 +332,9 @@ pub async fn replace_place(db: &impl ConnectionTrait, row: place::Model, texts: 
 }
 
 /// Sets a place's status.
-pub async fn set_place_status(db: &impl ConnectionTrait, id: &str, status: &str, now: DateTime<Utc>) -> Result<(), DbErr> {
+pub async fn set_place_status(db: &impl ConnectionTrait, id: &str, status: Status, now: DateTime<Utc>) -> Result<(), DbErr> {
     place::Entity::update_many()
-        .col_expr(place::Column::Status, Expr::value(status))
+        .col_expr(place::Column::Status, Expr::value(Wire(status)))
         .col_expr(place::Column::UpdatedAt, Expr::value(now))
         .filter(place::Column::Id.eq(id))
         .exec(db)
@@ -417,5 +441,5 @@ pub async fn pending(db: &impl ConnectionTrait, after_id: Option<&str>, limit: u
 
 /// Whether a place is public.
 pub fn is_published(p: &place::Model) -> bool {
-    p.status == PUBLISHED
+    p.status.0 == Status::Published
 }

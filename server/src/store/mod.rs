@@ -4,10 +4,10 @@
 pub mod accounts;
 pub mod audit;
 pub mod catalogue;
+pub mod column;
 pub mod curation;
 pub mod entity;
 pub mod listings;
-pub mod places;
 pub mod rate_limit;
 pub mod visitors;
 pub mod sync;
@@ -19,9 +19,6 @@ use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbE
 
 /// Chunk size for `IN (…)` lists: far below SQLite's and PostgreSQL's parameter limits.
 pub const IN_CHUNK: usize = 500;
-
-/// Status of rows visible to the public.
-pub const PUBLISHED: &str = "published";
 
 /// Connects to SQLite or PostgreSQL by URL. For SQLite, creates the file's folder and
 /// turns on WAL so readers do not block the seed loader.
@@ -69,32 +66,9 @@ pub async fn ping(db: &DatabaseConnection) -> Result<(), DbErr> {
     db.ping().await
 }
 
-/// Frames a list for comma-framed text columns: `["a","b"]` -> `",a,b,"`.
-pub fn frame<S: AsRef<str>>(items: &[S]) -> String {
-    let mut out = String::from(",");
-    for item in items {
-        out.push_str(item.as_ref());
-        out.push(',');
-    }
-    out
-}
-
-/// The items of a comma-framed text column.
-pub fn unframe(framed: &str) -> Vec<String> {
-    framed.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn framing_round_trips() {
-        assert_eq!(frame(&["cash", "unionpay"]), ",cash,unionpay,");
-        assert_eq!(frame::<&str>(&[]), ",");
-        assert_eq!(unframe(",cash,unionpay,"), vec!["cash", "unionpay"]);
-        assert!(unframe(",").is_empty());
-    }
 
     #[test]
     fn sqlite_paths_are_found() {

@@ -17,16 +17,16 @@ use axum::Router;
 use axum::http::header;
 use axum::routing::get;
 use chrono::Utc;
+use guide_domain::place::PaymentInfo;
+use guide_domain::{Confidence, District, Interest, PaymentMethod, PlaceKind};
+use guide_server::store::column::{Framed, JsonText, Wire};
 use guide_server::store::entity::{place, place_translation};
 use guide_server::{Config, build_state, store};
 use sea_orm::{EntityTrait, IntoActiveModel};
 
 const PLACES: usize = 10_000;
 const LOCALES: [&str; 8] = ["en", "zh-Hans", "ja", "ko", "fr", "de", "ru", "ar"];
-const KINDS: [&str; 11] = [
-    "shop", "mall", "flagship_store", "restaurant", "food_street", "duty_free_shop", "tax_refund_point", "night_scene",
-    "attraction", "market", "transport_hub",
-];
+const KINDS: &[PlaceKind] = PlaceKind::ALL;
 const QUERY: &str = "/v1/places?near=23.1291,113.2644&kind=restaurant&lang=ja";
 const CONNECTIONS: u32 = 64;
 const SECONDS: u32 = 10;
@@ -52,22 +52,28 @@ async fn load(url: &str) -> Result<()> {
         let mut texts = Vec::with_capacity(500 * LOCALES.len());
         for i in batch * 500..(batch + 1) * 500 {
             let id = uuid::Uuid::now_v7().to_string();
-            let kind = KINDS[i % KINDS.len()];
+            let kind = KINDS[i % KINDS.len()].as_str();
             places.push(
                 place::Model {
                     address_zh: Some(format!("广州市天河区测试路{i}号")),
                     lat: Some(23.05 + rng.next() * 0.15),
                     lng: Some(113.20 + rng.next() * 0.20),
                     opening_hours: Some(hours[i % hours.len()].into()),
-                    opening_hours_confidence: Some("confirmed".into()),
-                    tags: ",food,".into(),
-                    pay_methods: if i % 3 == 0 { ",foreign_card_pos,".into() } else { ",".into() },
+                    opening_hours_confidence: Some(Wire(Confidence::Confirmed)),
+                    tags: Framed(vec!["food".into()]),
+                    pay_methods: Framed(if i % 3 == 0 { vec![PaymentMethod::ForeignCardPos] } else { vec![] }),
+                    payments: JsonText(if i % 3 == 0 {
+                        vec![PaymentInfo { method: PaymentMethod::ForeignCardPos, confidence: Confidence::Confirmed, verified_at: None }]
+                    } else {
+                        vec![]
+                    }),
                     tax_refund_store: i % 7 == 0,
                     tax_refund_instant: i % 21 == 0,
+                    tax_refund_confidence: (i % 7 == 0 || i % 21 == 0).then_some(Wire(Confidence::Confirmed)),
                     night: i % 5 == 0,
-                    interests: ",food,".into(),
+                    interests: Framed(vec![Interest::Food]),
                     visit_minutes: Some(60),
-                    ..place::Model::blank(id.clone(), format!("synthetic-{i:05}"), kind, "tianhe", format!("合成地点{i}"), now)
+                    ..place::Model::blank(id.clone(), format!("synthetic-{i:05}"), KINDS[i % KINDS.len()], District::Tianhe, format!("合成地点{i}"), now)
                 }
                 .into_active_model(),
             );
@@ -79,6 +85,8 @@ async fn load(url: &str) -> Result<()> {
                         name: format!("Place {i} ({locale})"),
                         summary: Some(format!("A synthetic {kind} used by the read benchmark, text in {locale}.")),
                         address: None,
+                        hours_note: None,
+                        origin: None,
                     }
                     .into_active_model(),
                 );

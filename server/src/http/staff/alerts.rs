@@ -1,6 +1,9 @@
 //! Alerts (typhoon or rainstorm warnings, closures) with a validity window and the zones
 //! or routes they affect; published ones appear in `GET /v1/alerts`.
 
+use guide_domain::catalogue::{Alert, AlertFacts};
+
+use super::curate::{self, Curate};
 use super::*;
 
 /// Routes of this module.
@@ -26,6 +29,7 @@ struct AlertText {
 #[serde(deny_unknown_fields)]
 struct AlertIn {
     /// `info`, `warning` or `severe`.
+    #[schema(pattern = "^(info|warning|severe)$")]
     severity: String,
     starts_at: DateTime<FixedOffset>,
     ends_at: DateTime<FixedOffset>,
@@ -43,7 +47,8 @@ struct AlertIn {
 #[derive(Serialize, ToSchema)]
 struct StaffAlert {
     id: String,
-    severity: String,
+    severity: Severity,
+    /// `draft` or `published`.
     status: String,
     starts_at: DateTime<Utc>,
     ends_at: DateTime<Utc>,
@@ -53,64 +58,104 @@ struct StaffAlert {
     updated_at: DateTime<Utc>,
 }
 
-const SEVERITIES: &[&str] = &["info", "warning", "severe"];
+/// Alerts in the curation flow.
+struct Alerts;
 
-fn alert_view(a: alert::Model) -> StaffAlert {
-    StaffAlert {
-        zones: serde_json::from_str(&a.zones).unwrap_or_default(),
-        routes: serde_json::from_str(&a.routes).unwrap_or_default(),
-        texts: serde_json::from_str(&a.texts).unwrap_or_default(),
-        id: a.id,
-        severity: a.severity,
-        status: a.status,
-        starts_at: a.starts_at,
-        ends_at: a.ends_at,
-        updated_at: a.updated_at,
-    }
-}
+impl Curate for Alerts {
+    const WHAT: &'static str = "alert";
+    const KIND: Kind = Kind::Alert;
+    type Body = AlertIn;
+    type Value = Alert;
+    type View = StaffAlert;
 
-async fn load_alert(state: &AppState, id: &str) -> Result<alert::Model> {
-    let found = if id.len() <= 64 { curation::alert(&state.db, id).await? } else { None };
-    found.ok_or_else(|| Error::NotFound { what: "alert", id: id.to_owned() })
-}
+    async fn load(db: &DatabaseConnection, key: &str) -> Result<Option<Curated<Alert>>, DbErr> {
+        curation::alert(db, key).await
+    }
 
-async fn check_alert(state: &AppState, body: &AlertIn) -> Result<()> {
-    let mut errors = Vec::new();
-    if !SEVERITIES.contains(&body.severity.as_str()) {
-        errors.push(FieldError::new(
-            "severity",
-            "invalid_choice",
-            Msg::new("field-invalid-choice").arg("value", body.severity.as_str()).arg("accepted", SEVERITIES.join(", ")),
-        ));
+    async fn list(db: &DatabaseConnection, limit: u64) -> Result<Vec<Curated<Alert>>, DbErr> {
+        curation::alerts(db, limit).await
     }
-    if body.ends_at <= body.starts_at {
-        errors.push(FieldError::new("ends_at", "invalid_range", Msg::new("field-ends-before-start")));
-    }
-    check_locales(&mut errors, "texts", &body.texts);
-    for (tag, t) in &body.texts {
-        too_long(&mut errors, format!("texts.{tag}.title"), &t.title, 200);
-        too_long(&mut errors, format!("texts.{tag}.body"), t.body.as_deref().unwrap_or(""), 4000);
-    }
-    check_zones(state, &mut errors, &body.zones).await?;
-    for (i, r) in body.routes.iter().enumerate() {
-        if r.len() > 100 || curation::route_full(&state.db, r).await?.is_none() {
-            errors.push(FieldError::new(format!("routes[{i}]"), "unknown_route", Msg::new("field-unknown-reference").arg("value", r.as_str())));
+
+    async fn build(state: &AppState, id: String, body: &AlertIn, now: DateTime<Utc>) -> Result<Alert> {
+        let mut errors = Vec::new();
+        // Checked by hand rather than by serde so that every problem of the body is reported.
+        let severity = match body.severity.parse::<Severity>() {
+            Ok(s) => Some(s),
+            Err(e) => {
+                errors.push(FieldError::new("severity", "invalid_choice", choice_msg(&e)));
+                None
+            }
+        };
+        if body.ends_at <= body.starts_at {
+            errors.push(FieldError::new("ends_at", "invalid_range", Msg::new("field-ends-before-start")));
         }
+        check_locales(&mut errors, "texts", &body.texts);
+        for (tag, t) in &body.texts {
+            too_long(&mut errors, format!("texts.{tag}.title"), &t.title, 200);
+            too_long(&mut errors, format!("texts.{tag}.body"), t.body.as_deref().unwrap_or(""), 4000);
+        }
+        let snapshot = state.catalogue.snapshot();
+        check_zones(&snapshot, &mut errors, &body.zones);
+        // Routes in any status may be warned about (a draft route is about to be published).
+        let known: std::collections::HashSet<String> =
+            curation::routes(&state.db, curate::STAFF_LIST_MAX).await?.into_iter().map(|r| r.value.facts.slug).collect();
+        for (i, r) in body.routes.iter().enumerate() {
+            if !known.contains(r) {
+                errors.push(FieldError::new(format!("routes[{i}]"), "unknown_route", Msg::new("field-unknown-reference").arg("value", r.as_str())));
+            }
+        }
+        unprocessable(errors)?;
+        Ok(Alert {
+            facts: AlertFacts {
+                id,
+                severity: severity.expect("validated above"),
+                starts_at: body.starts_at.with_timezone(&Utc),
+                ends_at: body.ends_at.with_timezone(&Utc),
+                zones: body.zones.clone(),
+                routes: body.routes.clone(),
+                updated_at: now,
+            },
+            texts: body
+                .texts
+                .iter()
+                .filter_map(|(tag, t)| {
+                    let text = guide_domain::catalogue::AlertText { title: t.title.clone(), body: t.body.clone() };
+                    Some((Locale::from_tag(tag)?, text))
+                })
+                .collect(),
+        })
     }
-    unprocessable(errors)
-}
 
-fn alert_row(id: &str, body: &AlertIn, status: &str, now: DateTime<Utc>) -> alert::Model {
-    alert::Model {
-        id: id.to_owned(),
-        severity: body.severity.clone(),
-        starts_at: body.starts_at.with_timezone(&Utc),
-        ends_at: body.ends_at.with_timezone(&Utc),
-        zones: serde_json::to_string(&body.zones).unwrap_or_else(|_| "[]".into()),
-        routes: serde_json::to_string(&body.routes).unwrap_or_else(|_| "[]".into()),
-        texts: serde_json::to_string(&body.texts).unwrap_or_else(|_| "{}".into()),
-        status: status.to_owned(),
-        updated_at: now,
+    async fn save(db: &DatabaseTransaction, value: &Alert, status: Status, exists: bool) -> Result<(), DbErr> {
+        curation::save_alert(db, value, status, exists).await
+    }
+
+    fn id(value: &Alert) -> &str {
+        &value.facts.id
+    }
+
+    fn slug(_: &AlertIn) -> Option<&str> {
+        None
+    }
+
+    fn view(c: &Curated<Alert>) -> StaffAlert {
+        let f = &c.value.facts;
+        StaffAlert {
+            id: f.id.clone(),
+            severity: f.severity,
+            status: c.status.as_str().to_owned(),
+            starts_at: f.starts_at,
+            ends_at: f.ends_at,
+            zones: f.zones.clone(),
+            routes: f.routes.clone(),
+            texts: c
+                .value
+                .texts
+                .iter()
+                .map(|(locale, t)| (locale.tag().to_owned(), AlertText { title: t.title.clone(), body: t.body.clone() }))
+                .collect(),
+            updated_at: f.updated_at,
+        }
     }
 }
 
@@ -119,66 +164,40 @@ fn alert_row(id: &str, body: &AlertIn, status: &str, now: DateTime<Utc>) -> aler
     responses((status = 200, body = StaffList<StaffAlert>), (status = 401), (status = 403)))]
 async fn list_alerts(State(state): State<AppState>, Staff(_staff): Staff, RawQuery(query): RawQuery) -> Result<axum::Json<StaffList<StaffAlert>>> {
     Params::parse(query.as_deref(), &[]).finish()?;
-    let items = curation::alerts(&state.db, STAFF_LIST_MAX).await?.into_iter().map(alert_view).collect();
-    Ok(axum::Json(StaffList { items }))
+    curate::list::<Alerts>(&state).await
 }
 
 /// Create an alert (as a draft; publish it to show it).
 #[utoipa::path(post, path = "/staff/alerts", tag = "staff", security(("bearer" = [])), request_body = AlertIn,
-    responses((status = 201, body = StaffAlert), (status = 403), (status = 422)))]
+    responses((status = 201, body = StaffAlert), (status = 401), (status = 403), (status = 422)))]
 async fn create_alert(State(state): State<AppState>, Staff(user): Staff, Json(body): Json<AlertIn>) -> Result<Response> {
-    check_alert(&state, &body).await?;
-    let now = Utc::now();
-    let id = store::accounts::new_id();
-    let txn = state.db.begin().await?;
-    curation::save_alert(&txn, alert_row(&id, &body, "draft", now), false).await?;
-    audit::record(&txn, &user.actor(), "alert.create", ("alert", &id), None, Some(&json_of(&body)), now).await?;
-    txn.commit().await?;
-    Ok(created(alert_view(load_alert(&state, &id).await?)))
+    curate::create::<Alerts>(&state, &user, body).await
 }
 
 /// One alert.
 #[utoipa::path(get, path = "/staff/alerts/{id}", tag = "staff", security(("bearer" = [])), params(("id" = String, Path)),
-    responses((status = 200, body = StaffAlert), (status = 403), (status = 404)))]
+    responses((status = 200, body = StaffAlert), (status = 401), (status = 403), (status = 404)))]
 async fn get_alert(State(state): State<AppState>, Staff(_staff): Staff, Path(id): Path<String>) -> Result<axum::Json<StaffAlert>> {
-    Ok(axum::Json(alert_view(load_alert(&state, &id).await?)))
+    curate::get::<Alerts>(&state, &id).await
 }
 
 /// Replace an alert; its status is kept.
 #[utoipa::path(put, path = "/staff/alerts/{id}", tag = "staff", security(("bearer" = [])), params(("id" = String, Path)),
-    request_body = AlertIn, responses((status = 200, body = StaffAlert), (status = 403), (status = 404), (status = 422)))]
+    request_body = AlertIn, responses((status = 200, body = StaffAlert), (status = 401), (status = 403), (status = 404), (status = 422)))]
 async fn update_alert(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>, Json(body): Json<AlertIn>) -> Result<axum::Json<StaffAlert>> {
-    let before = load_alert(&state, &id).await?;
-    check_alert(&state, &body).await?;
-    let now = Utc::now();
-    let txn = state.db.begin().await?;
-    curation::save_alert(&txn, alert_row(&before.id, &body, &before.status, now), true).await?;
-    audit::record(&txn, &user.actor(), "alert.update", ("alert", &before.id), Some(&json_of(&alert_view(before.clone()))), Some(&json_of(&body)), now).await?;
-    txn.commit().await?;
-    Ok(axum::Json(alert_view(load_alert(&state, &before.id).await?)))
-}
-
-async fn alert_status(state: &AppState, user: &AuthUser, id: &str, status: &str) -> Result<axum::Json<StaffAlert>> {
-    let before = load_alert(state, id).await?;
-    let now = Utc::now();
-    let txn = state.db.begin().await?;
-    curation::save_alert(&txn, alert::Model { status: status.to_owned(), updated_at: now, ..before.clone() }, true).await?;
-    let action = if status == store::PUBLISHED { "alert.publish" } else { "alert.unpublish" };
-    audit::record(&txn, &user.actor(), action, ("alert", &before.id), Some(&serde_json::json!({"status": before.status})), Some(&serde_json::json!({"status": status})), now).await?;
-    txn.commit().await?;
-    Ok(axum::Json(alert_view(load_alert(state, &before.id).await?)))
+    curate::update::<Alerts>(&state, &user, &id, body).await
 }
 
 /// Publish an alert: it appears in `GET /v1/alerts` while in force.
 #[utoipa::path(post, path = "/staff/alerts/{id}/publish", tag = "staff", security(("bearer" = [])), params(("id" = String, Path)),
-    responses((status = 200, body = StaffAlert), (status = 403), (status = 404)))]
+    responses((status = 200, body = StaffAlert), (status = 401), (status = 403), (status = 404)))]
 async fn publish_alert(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>) -> Result<axum::Json<StaffAlert>> {
-    alert_status(&state, &user, &id, store::PUBLISHED).await
+    curate::publish::<Alerts>(&state, &user, &id, true).await
 }
 
 /// Withdraw an alert.
 #[utoipa::path(post, path = "/staff/alerts/{id}/unpublish", tag = "staff", security(("bearer" = [])), params(("id" = String, Path)),
-    responses((status = 200, body = StaffAlert), (status = 403), (status = 404)))]
+    responses((status = 200, body = StaffAlert), (status = 401), (status = 403), (status = 404)))]
 async fn unpublish_alert(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>) -> Result<axum::Json<StaffAlert>> {
-    alert_status(&state, &user, &id, "draft").await
+    curate::publish::<Alerts>(&state, &user, &id, false).await
 }

@@ -12,10 +12,12 @@
 //! Every write records an audit entry in the same transaction.
 //!
 //! One file per area: `review`, `routes`, `events`, `alerts`, `accounts` (audit log and
-//! users); the validation helpers they share live here.
+//! users); routes, events and alerts share one create / edit / publish flow (`curate`);
+//! the validation helpers they share live here.
 
 mod accounts;
 mod alerts;
+mod curate;
 mod events;
 mod review;
 mod routes;
@@ -23,11 +25,11 @@ mod routes;
 use std::collections::BTreeMap;
 
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::HeaderMap;
+use axum::response::Response;
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
-use guide_domain::{Confidence, EventKind, Locale, TravelMode};
-use sea_orm::{ConnectionTrait, TransactionTrait};
+use guide_domain::{Confidence, EventKind, Interest, Locale, Severity, Source, Texts, TravelMode};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr, TransactionTrait};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
@@ -35,16 +37,19 @@ use utoipa_axum::routes;
 
 use super::Json;
 use super::auth::UserOut;
-use super::extract::{Admin, AuthUser, Staff, encode_cursor, matches, page};
+use super::extract::{Admin, Staff, encode_cursor, matches, page};
 use super::merchant::{REASONS, etag_of, reason_text};
-use super::params::Params;
+use super::params::{Params, choice_msg};
 use crate::app::AppState;
 use crate::auth::Role;
-use crate::error::{Error, FieldError, Msg, OnUnique, Result};
+use crate::catalogue::Snapshot;
+use crate::error::{Error, FieldError, Msg, Result};
 use crate::i18n::Lang;
-use crate::store::entity::{alert, event, event_translation, place_revision, route, route_stop, route_translation};
+use crate::store::column::{Status, Wire};
+use crate::store::curation::{self, Curated, Kind};
+use crate::store::entity::place_revision;
 use crate::store::listings::{self, Listing};
-use crate::store::{self, audit, catalogue, curation};
+use crate::store::{self, audit};
 
 /// Routes of this module.
 pub fn router() -> OpenApiRouter<AppState> {
@@ -55,8 +60,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(alerts::router())
         .merge(accounts::router())
 }
-
-const STAFF_LIST_MAX: u64 = 500;
 
 fn unprocessable(errors: Vec<FieldError>) -> Result<()> {
     if errors.is_empty() { Ok(()) } else { Err(Error::Unprocessable(errors)) }
@@ -78,7 +81,8 @@ fn check_slug(errors: &mut Vec<FieldError>, slug: &str) {
     }
 }
 
-fn check_locales<T>(errors: &mut Vec<FieldError>, field: &str, texts: &BTreeMap<String, T>) {
+/// Every key of `texts` must be a supported locale tag, written exactly.
+fn check_locales_only<T>(errors: &mut Vec<FieldError>, field: &str, texts: &BTreeMap<String, T>) {
     for tag in texts.keys() {
         if Locale::from_tag(tag).map(|l| l.tag()) != Some(tag.as_str()) {
             let accepted: Vec<&str> = Locale::ALL.iter().map(|l| l.tag()).collect();
@@ -89,17 +93,37 @@ fn check_locales<T>(errors: &mut Vec<FieldError>, field: &str, texts: &BTreeMap<
             ));
         }
     }
+}
+
+/// As [`check_locales_only`], and English is required.
+fn check_locales<T>(errors: &mut Vec<FieldError>, field: &str, texts: &BTreeMap<String, T>) {
+    check_locales_only(errors, field, texts);
     if !texts.contains_key("en") {
         errors.push(FieldError::new(format!("{field}.en"), "required", Msg::new("field-missing-translation").arg("locale", "en")));
     }
 }
 
-fn json_of<T: Serialize>(value: &T) -> serde_json::Value {
-    serde_json::to_value(value).unwrap_or_default()
+/// Zone slugs must name zones of the catalogue.
+fn check_zones(snapshot: &Snapshot, errors: &mut Vec<FieldError>, zones: &[String]) {
+    for (i, z) in zones.iter().enumerate() {
+        if snapshot.zone(z).is_none() {
+            errors.push(FieldError::new(format!("zones[{i}]"), "unknown_zone", Msg::new("field-unknown-reference").arg("value", z.as_str())));
+        }
+    }
 }
 
-fn created<T: Serialize>(body: T) -> Response {
-    (StatusCode::CREATED, axum::Json(body)).into_response()
+/// Sources staff cite must be web addresses a visitor can open; each is dated today.
+fn check_sources(errors: &mut Vec<FieldError>, urls: &[String], now: DateTime<Utc>) -> Vec<Source> {
+    let sources: Vec<Source> = urls
+        .iter()
+        .map(|url| Source { url: url.trim().to_owned(), title: None, as_of: Some(now.date_naive()), facts: Vec::new() })
+        .collect();
+    for (i, s) in sources.iter().enumerate() {
+        if !s.is_public() || s.url.len() > 2000 {
+            errors.push(FieldError::new(format!("sources[{i}]"), "invalid_url", Msg::new("field-invalid-url")));
+        }
+    }
+    sources
 }
 
 /// Texts of a route or event in one language.
@@ -111,17 +135,24 @@ struct NameText {
     summary: Option<String>,
 }
 
+/// Validated translations as the domain's texts.
+fn name_texts(texts: &BTreeMap<String, NameText>) -> Texts<guide_domain::catalogue::NameText> {
+    texts
+        .iter()
+        .filter_map(|(tag, t)| {
+            let text = guide_domain::catalogue::NameText { name: t.name.clone(), summary: t.summary.clone() };
+            Some((Locale::from_tag(tag)?, text))
+        })
+        .collect()
+}
+
+/// The domain's texts as staff read them.
+fn name_text_map(texts: &Texts<guide_domain::catalogue::NameText>) -> BTreeMap<String, NameText> {
+    texts.iter().map(|(l, t)| (l.tag().to_owned(), NameText { name: t.name.clone(), summary: t.summary.clone() })).collect()
+}
+
 /// A page of staff objects.
 #[derive(Serialize, ToSchema)]
 struct StaffList<T: ToSchema> {
     items: Vec<T>,
-}
-
-async fn check_zones(state: &AppState, errors: &mut Vec<FieldError>, zones: &[String]) -> Result<()> {
-    for (i, z) in zones.iter().enumerate() {
-        if z.len() > 100 || catalogue::zone(&state.db, z).await?.is_none() {
-            errors.push(FieldError::new(format!("zones[{i}]"), "unknown_zone", Msg::new("field-unknown-reference").arg("value", z.as_str())));
-        }
-    }
-    Ok(())
 }

@@ -85,8 +85,8 @@ async fn live_listing(db: &impl ConnectionTrait, place_id: &str) -> Result<Optio
 
 /// Submissions and revisions waiting for review, oldest first, each with a diff.
 #[utoipa::path(get, path = "/staff/review-queue", tag = "staff", security(("bearer" = [])),
-    params(("limit" = Option<i64>, Query, description = "1–100, default 20"), ("cursor" = Option<String>, Query)),
-    responses((status = 200, body = QueuePage), (status = 401), (status = 403)))]
+    params(("limit" = Option<i64>, Query, description = "1–100, default 20", minimum = 1, maximum = 100), ("cursor" = Option<String>, Query)),
+    responses((status = 200, body = QueuePage), (status = 400), (status = 401), (status = 403)))]
 async fn review_queue(State(state): State<AppState>, Staff(_staff): Staff, RawQuery(query): RawQuery) -> Result<axum::Json<QueuePage>> {
     let mut p = Params::parse(query.as_deref(), &["limit", "cursor"]);
     let (limit, cursor) = page(&mut p);
@@ -94,22 +94,28 @@ async fn review_queue(State(state): State<AppState>, Staff(_staff): Staff, RawQu
     let mut rows = listings::pending(&state.db, cursor.as_deref(), limit + 1).await?;
     let has_more = rows.len() as u64 > limit;
     rows.truncate(limit as usize);
+    // The page's places, texts and merchants in three queries, not three per row.
+    let place_ids: Vec<String> = rows.iter().map(|r| r.place_id.clone()).collect();
+    let places = listings::places_with_texts(&state.db, &place_ids).await?;
+    let author_ids: Vec<String> = rows.iter().map(|r| r.author_id.clone()).collect();
+    let emails: std::collections::HashMap<String, String> =
+        store::accounts::users_by_ids(&state.db, &author_ids).await?.into_iter().map(|u| (u.id, u.email)).collect();
     let mut items = Vec::with_capacity(rows.len());
     for rev in &rows {
-        let Some((place, _)) = listings::place_with_texts(&state.db, &rev.place_id).await? else { continue };
-        let live = live_listing(&state.db, &rev.place_id).await?;
-        let proposed: serde_json::Value = serde_json::from_str(&rev.data).unwrap_or_default();
+        let Some((place, texts)) = places.get(&rev.place_id) else { continue };
+        let live = listings::is_published(place).then(|| Listing::from_place(place, texts));
+        let proposed: serde_json::Value =
+            serde_json::from_str(&rev.data).map_err(|e| anyhow::anyhow!("revision {}: {e}", rev.id))?;
         let before = live.as_ref().map(Listing::to_value).unwrap_or(serde_json::Value::Object(Default::default()));
-        let merchant = store::accounts::user_by_id(&state.db, &rev.author_id).await?;
         items.push(QueueItem {
             revision_id: rev.id.clone(),
             place_id: place.id.clone(),
             slug: place.slug.clone(),
             kind: if live.is_some() { "revision" } else { "new" },
             merchant_id: rev.author_id.clone(),
-            merchant_email: merchant.map(|m| m.email),
+            merchant_email: emails.get(&rev.author_id).cloned(),
             submitted_at: rev.submitted_at,
-            etag: etag_of(&place, Some(rev)),
+            etag: etag_of(place, Some(rev)),
             changes: diff(&before, &proposed),
             listing: proposed,
         });
@@ -138,7 +144,7 @@ async fn pending_of(state: &AppState, id: &str, headers: &HeaderMap) -> Result<(
     let rev = listings::open_revision(&state.db, &place.id)
         .await?
         .filter(|r| r.status == "pending")
-        .ok_or_else(|| Error::Conflict(Msg::new("error-conflict-state-detail").arg("state", place.status.clone())))?;
+        .ok_or_else(|| Error::Conflict(Msg::new("error-conflict-state-detail").arg("state", place.status.0.as_str())))?;
     if let Some(expected) = headers.get(axum::http::header::IF_MATCH).and_then(|v| v.to_str().ok())
         && !matches(expected, &etag_of(&place, Some(&rev)))
     {
@@ -160,7 +166,7 @@ async fn approve(State(state): State<AppState>, Staff(user): Staff, Path(id): Pa
     if !listings::decide_revision(&txn, &rev.id, rev.version, true, None, &user.id, now).await? {
         return Err(Error::PreconditionFailed);
     }
-    let row = store::entity::place::Model { status: store::PUBLISHED.to_owned(), ..listing.apply_to(&place, now) };
+    let row = store::entity::place::Model { status: Wire(Status::Published), ..listing.apply_to(&place, now) };
     listings::replace_place(&txn, row, listing.texts(&place.id)).await?;
     audit::record(
         &txn,
@@ -173,10 +179,11 @@ async fn approve(State(state): State<AppState>, Staff(user): Staff, Path(id): Pa
     )
     .await?;
     txn.commit().await?;
+    state.catalogue.refresh().await?;
     Ok(axum::Json(DecisionOut {
         place_id: place.id,
         slug: place.slug,
-        status: store::PUBLISHED.into(),
+        status: Status::Published.as_str().to_owned(),
         decision: "approved",
         reason_code: None,
         reason: None,
@@ -224,17 +231,18 @@ async fn reject(
     if !listings::decide_revision(&txn, &rev.id, rev.version, false, Some((&body.reason, note.as_deref())), &user.id, now).await? {
         return Err(Error::PreconditionFailed);
     }
-    let status = if listings::is_published(&place) { place.status.clone() } else { "rejected".to_owned() };
-    if status != place.status {
-        listings::set_place_status(&txn, &place.id, &status, now).await?;
+    let status = if listings::is_published(&place) { place.status.0 } else { Status::Rejected };
+    if status != place.status.0 {
+        listings::set_place_status(&txn, &place.id, status, now).await?;
     }
     let after = serde_json::json!({"reason": body.reason, "note": note, "revision": rev.id});
     audit::record(&txn, &user.actor(), "place.reject", ("place", &place.id), None, Some(&after), now).await?;
     txn.commit().await?;
+    state.catalogue.refresh().await?;
     Ok(axum::Json(DecisionOut {
         place_id: place.id,
         slug: place.slug,
-        status,
+        status: status.as_str().to_owned(),
         decision: "rejected",
         reason: Some(reason_text(&body.reason, locale)),
         reason_code: Some(body.reason),

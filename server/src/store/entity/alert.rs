@@ -2,22 +2,24 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::store::column::{JsonText, Status, Wire};
+
 /// One row of `alerts`.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "alerts")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: String,
-    pub severity: String,
+    pub severity: Wire<guide_domain::Severity>,
     pub starts_at: DateTimeUtc,
     pub ends_at: DateTimeUtc,
     /// JSON array of zone slugs.
-    pub zones: String,
+    pub zones: JsonText<Vec<String>>,
     /// JSON array of route slugs.
-    pub routes: String,
+    pub routes: JsonText<Vec<String>>,
     /// JSON object `{locale: {title, body}}`.
-    pub texts: String,
-    pub status: String,
+    pub texts: JsonText<guide_domain::Texts<guide_domain::catalogue::AlertText>>,
+    pub status: Wire<Status>,
     pub updated_at: DateTimeUtc,
 }
 

@@ -2,6 +2,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::store::column::{JsonText, Status, Wire};
+
 /// One row of `events`.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "events")]
@@ -10,15 +12,15 @@ pub struct Model {
     pub id: String,
     #[sea_orm(unique)]
     pub slug: String,
-    pub kind: String,
+    pub kind: Wire<guide_domain::EventKind>,
     pub starts_on: Date,
     pub ends_on: Date,
     pub place_id: Option<String>,
     /// JSON array of zone slugs.
-    pub zones: String,
-    pub date_confidence: String,
-    pub status: String,
-    pub sources: String,
+    pub zones: JsonText<Vec<String>>,
+    pub date_confidence: Wire<guide_domain::Confidence>,
+    pub status: Wire<Status>,
+    pub sources: JsonText<Vec<guide_domain::Source>>,
     pub as_of: Option<Date>,
     pub updated_at: DateTimeUtc,
 }

@@ -2,6 +2,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::store::column::{Framed, JsonText, Status, Wire};
+
 /// One row of `places`.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "places")]
@@ -10,10 +12,10 @@ pub struct Model {
     pub id: String,
     #[sea_orm(unique)]
     pub slug: String,
-    pub kind: String,
-    pub district: String,
+    pub kind: Wire<guide_domain::PlaceKind>,
+    pub district: Wire<guide_domain::District>,
     /// `published` is public; `draft`, `pending` and `rejected` belong to merchants.
-    pub status: String,
+    pub status: Wire<Status>,
     pub owner_id: Option<String>,
     pub name_zh: String,
     pub address_zh: Option<String>,
@@ -22,30 +24,31 @@ pub struct Model {
     pub lng: Option<f64>,
     pub location_approximate: bool,
     pub opening_hours: Option<String>,
-    pub opening_hours_confidence: Option<String>,
+    pub opening_hours_confidence: Option<Wire<guide_domain::Confidence>>,
     /// Comma-framed tags: `,heritage,museum,`.
-    pub tags: String,
-    /// Comma-framed payment methods: `,cash,unionpay,`.
-    pub pay_methods: String,
+    pub tags: Framed<String>,
+    /// Comma-framed payment methods (`,cash,unionpay,`): the methods of `payments`, kept
+    /// for SQL that filters by method.
+    pub pay_methods: Framed<guide_domain::PaymentMethod>,
     /// JSON array of `{method, confidence, verified_at}`.
-    pub payments: String,
+    pub payments: JsonText<Vec<guide_domain::place::PaymentInfo>>,
     /// JSON object of foreigner-friendliness flags.
-    pub friendliness: String,
+    pub friendliness: JsonText<guide_domain::place::Friendliness>,
     pub tax_refund_store: bool,
     pub tax_refund_instant: bool,
-    pub tax_refund_confidence: Option<String>,
+    pub tax_refund_confidence: Option<Wire<guide_domain::Confidence>>,
     pub duty_free: bool,
     /// JSON object `{operator, rules, confidence}` when `duty_free`.
-    pub duty_free_details: Option<String>,
+    pub duty_free_details: Option<JsonText<guide_domain::place::DutyFreeInfo>>,
     pub night: bool,
     /// Comma-framed planner interests.
-    pub interests: String,
+    pub interests: Framed<guide_domain::Interest>,
     pub visit_minutes: Option<i32>,
-    pub confidence: String,
+    pub confidence: Wire<guide_domain::Confidence>,
     /// JSON array of field names flagged uncertain by sources.
-    pub uncertain_fields: String,
-    /// JSON array of source references.
-    pub sources: String,
+    pub uncertain_fields: JsonText<Vec<String>>,
+    /// JSON array of cited sources.
+    pub sources: JsonText<Vec<guide_domain::Source>>,
     pub as_of: Option<Date>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
@@ -58,17 +61,23 @@ pub enum Relation {}
 impl ActiveModelBehavior for ActiveModel {}
 
 impl Model {
-    /// A published place with a name and nothing else known yet: every list column empty
-    /// (`","` framed, `"[]"`/`"{}"` JSON), no location, hours or flags, confidence
-    /// `confirmed` and no sources. Callers set what they know with `Model { .., ..blank }`;
-    /// this is the one place that knows what "empty" looks like in each column.
-    pub fn blank(id: String, slug: String, kind: &str, district: &str, name_zh: String, now: DateTimeUtc) -> Model {
+    /// A published place with a name and nothing else known yet: no location, hours,
+    /// payments or flags, confidence `confirmed` and no sources. Callers set what they know
+    /// with `Model { .., ..blank }`.
+    pub fn blank(
+        id: String,
+        slug: String,
+        kind: guide_domain::PlaceKind,
+        district: guide_domain::District,
+        name_zh: String,
+        now: DateTimeUtc,
+    ) -> Model {
         Model {
             id,
             slug,
-            kind: kind.to_owned(),
-            district: district.to_owned(),
-            status: crate::store::PUBLISHED.to_owned(),
+            kind: Wire(kind),
+            district: Wire(district),
+            status: Wire(Status::Published),
             owner_id: None,
             name_zh,
             address_zh: None,
@@ -78,21 +87,21 @@ impl Model {
             location_approximate: false,
             opening_hours: None,
             opening_hours_confidence: None,
-            tags: crate::store::frame::<&str>(&[]),
-            pay_methods: crate::store::frame::<&str>(&[]),
-            payments: "[]".into(),
-            friendliness: "{}".into(),
+            tags: Framed::default(),
+            pay_methods: Framed::default(),
+            payments: JsonText::default(),
+            friendliness: JsonText::default(),
             tax_refund_store: false,
             tax_refund_instant: false,
             tax_refund_confidence: None,
             duty_free: false,
             duty_free_details: None,
             night: false,
-            interests: crate::store::frame::<&str>(&[]),
+            interests: Framed::default(),
             visit_minutes: None,
-            confidence: "confirmed".into(),
-            uncertain_fields: "[]".into(),
-            sources: "[]".into(),
+            confidence: Wire(guide_domain::Confidence::Confirmed),
+            uncertain_fields: JsonText::default(),
+            sources: JsonText::default(),
             as_of: None,
             created_at: now,
             updated_at: now,

@@ -2,6 +2,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::store::column::{JsonText, Status, Wire};
+
 /// One row of `routes`.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "routes")]
@@ -10,9 +12,9 @@ pub struct Model {
     pub id: String,
     #[sea_orm(unique)]
     pub slug: String,
-    pub theme: String,
-    pub status: String,
-    pub sources: String,
+    pub theme: Wire<guide_domain::Interest>,
+    pub status: Wire<Status>,
+    pub sources: JsonText<Vec<guide_domain::Source>>,
     pub as_of: Option<Date>,
     pub updated_at: DateTimeUtc,
 }

@@ -2,6 +2,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::store::column::{JsonText, Wire};
+
 /// One row of `zones`.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "zones")]
@@ -10,14 +12,14 @@ pub struct Model {
     pub id: String,
     #[sea_orm(unique)]
     pub slug: String,
-    pub tier: String,
+    pub tier: Wire<guide_domain::ZoneTier>,
     pub name_zh: String,
     /// JSON array of district slugs.
-    pub districts: String,
+    pub districts: JsonText<Vec<guide_domain::District>>,
     pub center_lat: Option<f64>,
     pub center_lng: Option<f64>,
     pub center_approximate: bool,
-    pub sources: String,
+    pub sources: JsonText<Vec<guide_domain::Source>>,
     pub as_of: Option<Date>,
     pub updated_at: DateTimeUtc,
 }

@@ -1,0 +1,281 @@
+//! One immutable snapshot of the published catalogue, with the lookups every read needs:
+//! by slug or id, places per zone, name order per locale, the search index and the full
+//! offline bundle per locale (built once, on first request).
+
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
+
+use axum::body::Bytes;
+use chrono::{DateTime, Utc};
+use guide_domain::Locale;
+use guide_domain::bundle::{
+    BUNDLE_FORMAT, Bundle, BundleAlert, BundleEvent, BundlePlace, BundleRoute, BundleZone,
+    Tombstone,
+};
+use guide_domain::catalogue::{Alert, Event, Place, PolicyDocument, PolicySet, Route, Zone};
+
+use super::search::SearchIndex;
+use crate::store::catalogue::{Hidden, Published};
+
+/// The published catalogue of one version, read-only and shared by every request.
+pub struct Snapshot {
+    /// The catalogue version it was built from.
+    pub version: i64,
+    /// Published places, by slug.
+    pub places: Vec<Place>,
+    /// Zones, by tier then slug.
+    pub zones: Vec<Zone>,
+    /// Published routes, by slug.
+    pub routes: Vec<Route>,
+    /// Published events, by start date then slug.
+    pub events: Vec<Event>,
+    /// Published alerts, by start.
+    pub alerts: Vec<Alert>,
+    /// Every policy version.
+    pub policies: PolicySet,
+    /// Rows left out because they did not parse.
+    pub rejected: usize,
+    /// The newest change of anything (the sync watermark); `None` for an empty catalogue.
+    pub watermark: Option<DateTime<Utc>>,
+    policy_updated: HashMap<String, DateTime<Utc>>,
+    hidden: Vec<Hidden>,
+    deleted: Vec<Hidden>,
+    place_index: HashMap<String, u32>,
+    zone_index: HashMap<String, usize>,
+    route_index: HashMap<String, usize>,
+    zone_places: HashMap<String, Vec<u32>>,
+    name_order: [OnceLock<Vec<u32>>; Locale::ALL.len()],
+    search: OnceLock<Option<SearchIndex>>,
+    bundles: [OnceLock<Bytes>; Locale::ALL.len()],
+}
+
+fn locale_index(locale: Locale) -> usize {
+    Locale::ALL
+        .iter()
+        .position(|l| *l == locale)
+        .expect("every locale is in Locale::ALL")
+}
+
+impl Snapshot {
+    /// Builds the lookups over what the store loaded.
+    pub fn new(p: Published) -> Snapshot {
+        let mut place_index = HashMap::with_capacity(p.places.len() * 2);
+        let mut zone_places: HashMap<String, Vec<u32>> = HashMap::new();
+        for (i, place) in p.places.iter().enumerate() {
+            let i = i as u32;
+            place_index.insert(place.facts.slug.clone(), i);
+            place_index.insert(place.facts.id.clone(), i);
+            for z in &place.facts.zones {
+                zone_places.entry(z.clone()).or_default().push(i);
+            }
+        }
+        let watermark = p
+            .places
+            .iter()
+            .map(|x| x.facts.updated_at)
+            .chain(p.zones.iter().map(|x| x.facts.updated_at))
+            .chain(p.routes.iter().map(|x| x.facts.updated_at))
+            .chain(p.events.iter().map(|x| x.facts.updated_at))
+            .chain(p.alerts.iter().map(|x| x.facts.updated_at))
+            .chain(p.policy_updated.values().copied())
+            .chain(p.hidden.iter().chain(&p.deleted).map(|h| h.updated_at))
+            .max();
+        Snapshot {
+            version: p.version,
+            zone_index: p
+                .zones
+                .iter()
+                .enumerate()
+                .map(|(i, z)| (z.facts.slug.clone(), i))
+                .collect(),
+            route_index: p
+                .routes
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (r.facts.slug.clone(), i))
+                .collect(),
+            place_index,
+            zone_places,
+            rejected: p.rejected.len(),
+            watermark,
+            places: p.places,
+            zones: p.zones,
+            routes: p.routes,
+            events: p.events,
+            alerts: p.alerts,
+            policies: p.policies,
+            policy_updated: p.policy_updated,
+            hidden: p.hidden,
+            deleted: p.deleted,
+            name_order: Default::default(),
+            search: OnceLock::new(),
+            bundles: Default::default(),
+        }
+    }
+
+    /// An empty catalogue (before the first load).
+    pub fn empty() -> Snapshot {
+        Snapshot::new(Published::default())
+    }
+
+    /// The index of a place by slug or id.
+    pub fn place_index(&self, key: &str) -> Option<u32> {
+        self.place_index.get(key).copied()
+    }
+
+    /// A place by slug or id.
+    pub fn place(&self, key: &str) -> Option<&Place> {
+        self.place_index(key).map(|i| &self.places[i as usize])
+    }
+
+    /// A zone by slug.
+    pub fn zone(&self, slug: &str) -> Option<&Zone> {
+        self.zone_index.get(slug).map(|i| &self.zones[*i])
+    }
+
+    /// A route by slug.
+    pub fn route(&self, slug: &str) -> Option<&Route> {
+        self.route_index.get(slug).map(|i| &self.routes[*i])
+    }
+
+    /// Indices of the places in a zone, by slug order.
+    pub fn zone_places(&self, slug: &str) -> &[u32] {
+        self.zone_places.get(slug).map_or(&[], Vec::as_slice)
+    }
+
+    /// Place indices ordered by their name in `locale` (lower case), then id: the order of
+    /// `sort=name`, computed once per locale.
+    pub fn name_order(&self, locale: Locale) -> &[u32] {
+        self.name_order[locale_index(locale)].get_or_init(|| {
+            let mut keyed: Vec<(String, &str, u32)> = self
+                .places
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p.name(locale).to_lowercase(), p.facts.id.as_str(), i as u32))
+                .collect();
+            keyed.sort();
+            keyed.into_iter().map(|(_, _, i)| i).collect()
+        })
+    }
+
+    /// The search index, once [`Snapshot::warm_up`] has built it. Until then (and if it
+    /// cannot be built) search classifies every place, which gives the same answer slowly.
+    pub fn search_index(&self) -> Option<&SearchIndex> {
+        self.search.get().and_then(Option::as_ref)
+    }
+
+    /// Builds the search index (blocking; call it off the request path after a load).
+    pub fn warm_up(&self) {
+        self.search.get_or_init(|| match SearchIndex::build(&self.places) {
+            Ok(index) => Some(index),
+            Err(e) => {
+                tracing::error!(error = %e, "cannot build the search index; searching without it");
+                None
+            }
+        });
+    }
+
+    /// The full offline bundle of `locale`, serialized once per snapshot.
+    pub fn full_bundle(&self, locale: Locale) -> Bytes {
+        self.bundles[locale_index(locale)]
+            .get_or_init(|| {
+                let bundle = self.bundle(locale, None);
+                Bytes::from(serde_json::to_vec(&bundle).expect("a bundle serializes"))
+            })
+            .clone()
+    }
+
+    /// The bundle of `locale`: everything (`since` = `None`) or what changed after `since`.
+    pub fn bundle(&self, locale: Locale, since: Option<DateTime<Utc>>) -> Bundle {
+        let changed = |at: DateTime<Utc>| since.is_none_or(|s| at > s);
+        let mut tombstones: Vec<Tombstone> = Vec::new();
+        if since.is_some() {
+            for h in self.hidden.iter().chain(&self.deleted) {
+                if changed(h.updated_at) {
+                    tombstones.push(Tombstone {
+                        kind: h.kind,
+                        id: h.id.clone(),
+                    });
+                }
+            }
+            tombstones.sort_by(|a, b| (a.kind.as_str(), &a.id).cmp(&(b.kind.as_str(), &b.id)));
+        }
+        let policies: Vec<PolicyDocument> = self
+            .policies
+            .documents()
+            .filter(|d| {
+                self.policy_updated
+                    .get(d.version())
+                    .is_none_or(|at| changed(*at))
+            })
+            .collect();
+        let mut places: Vec<&Place> = self
+            .places
+            .iter()
+            .filter(|p| changed(p.facts.updated_at))
+            .collect();
+        places.sort_by(|a, b| a.facts.id.cmp(&b.facts.id));
+        Bundle {
+            format: BUNDLE_FORMAT,
+            locale,
+            full: since.is_none(),
+            since: self.watermark.or(since).map(stamp),
+            places: places
+                .into_iter()
+                .map(|p| BundlePlace {
+                    facts: p.facts.clone(),
+                    text: p.text(locale).map(|t| t.into_owned()),
+                    aka: p.other_names(locale),
+                })
+                .collect(),
+            zones: self
+                .zones
+                .iter()
+                .filter(|z| changed(z.facts.updated_at))
+                .map(|z| BundleZone {
+                    facts: z.facts.clone(),
+                    text: z.text(locale).map(|t| t.into_owned()),
+                })
+                .collect(),
+            routes: self
+                .routes
+                .iter()
+                .filter(|r| changed(r.facts.updated_at))
+                .map(|r| BundleRoute {
+                    facts: r.facts.localized(locale),
+                    text: r.text(locale).map(|t| t.into_owned()),
+                })
+                .collect(),
+            events: self
+                .events
+                .iter()
+                .filter(|e| changed(e.facts.updated_at))
+                .map(|e| BundleEvent {
+                    facts: e.facts.clone(),
+                    text: e.text(locale).map(|t| t.into_owned()),
+                })
+                .collect(),
+            alerts: self
+                .alerts
+                .iter()
+                .filter(|a| changed(a.facts.updated_at))
+                .filter_map(|a| {
+                    Some(BundleAlert {
+                        facts: a.facts.clone(),
+                        text: a.texts.pick(locale)?.cloned(),
+                    })
+                })
+                .collect(),
+            policies,
+            tombstones,
+        }
+    }
+}
+
+/// The watermark as sent to clients (RFC 3339, UTC).
+pub fn stamp(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)
+}
+
+/// A snapshot shared between requests.
+pub type Shared = Arc<Snapshot>;
