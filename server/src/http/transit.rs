@@ -4,8 +4,8 @@
 //! localizes the outcome.
 
 use axum::extract::State;
-use guide_domain::policy::{TransitPolicy, VisaFreeEntryPolicy};
-use guide_domain::transit::{TransitCheckInput, TransitCheckOutcome, check};
+use guide_domain::policy::{MutualExemptionPolicy, TransitPolicy, VisaFreeEntryPolicy};
+use guide_domain::transit::{TransitCheckInput, TransitCheckOutcome, VisaPolicies, check_policies};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -51,7 +51,9 @@ fn validate(input: &mut TransitCheckInput) -> Result<()> {
     if errors.is_empty() { Ok(()) } else { Err(Error::Unprocessable(errors)) }
 }
 
-/// Visa-free eligibility: 240-hour transit and 30-day entry (DESIGN.md, issue "rules").
+/// Visa-free eligibility: 240-hour transit, 30-day entry and mutual visa-exemption
+/// agreements (DESIGN.md, issue "rules"); "cannot confirm, check with the embassy" when
+/// none of them does.
 ///
 /// Body: `{"nationality":"US","entry_port":"CAN","entry_at":"2026-12-01T14:30:00+08:00",
 /// "origin":"US","destination":"JP"}` plus optional `exit_port`, `exit_at`,
@@ -77,7 +79,9 @@ async fn transit_check(
     validate(&mut input)?;
     let transit = catalogue::policy_versions::<TransitPolicy>(&state.db).await?;
     let entry = catalogue::policy_versions::<VisaFreeEntryPolicy>(&state.db).await?;
-    Ok(axum::Json(check(&input, &transit, &entry).localized(locale)))
+    let mutual = catalogue::policy_versions::<MutualExemptionPolicy>(&state.db).await?;
+    let policies = VisaPolicies { transit: &transit, entry: &entry, mutual: &mutual };
+    Ok(axum::Json(check_policies(&input, policies).localized(locale)))
 }
 
 #[cfg(test)]
