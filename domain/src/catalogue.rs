@@ -19,8 +19,8 @@ use crate::locale::Locale;
 use crate::place::{DutyFreeInfo, Friendliness, Location, PaymentInfo, TaxRefundInfo};
 use crate::planner::{ExitPort, PlanPlace, plannable_without_hours};
 use crate::policy::{
-    PolicyKind, PolicyMeta, TaxRefundPolicy, TransitPolicy, Versioned, VisaFreeEntryPolicy,
-    in_force,
+    HelpDirectory, MutualExemptionPolicy, PolicyKind, PolicyMeta, TaxRefundPolicy, TransitPolicy,
+    Versioned, VisaFreeEntryPolicy, in_force,
 };
 use crate::source::Source;
 use crate::text::{Localized, Texts};
@@ -613,6 +613,10 @@ pub enum PolicyDocument {
     VisaFreeEntry(Versioned<VisaFreeEntryPolicy>),
     /// Departure tax refund.
     TaxRefund(Versioned<TaxRefundPolicy>),
+    /// Mutual visa-exemption agreements.
+    MutualExemption(Versioned<MutualExemptionPolicy>),
+    /// The help directory (emergency numbers, hotlines, consulates, clinics).
+    Help(Versioned<HelpDirectory>),
 }
 
 impl PolicyDocument {
@@ -622,6 +626,8 @@ impl PolicyDocument {
             PolicyDocument::Transit(_) => PolicyKind::Transit,
             PolicyDocument::VisaFreeEntry(_) => PolicyKind::VisaFreeEntry,
             PolicyDocument::TaxRefund(_) => PolicyKind::TaxRefund,
+            PolicyDocument::MutualExemption(_) => PolicyKind::MutualExemption,
+            PolicyDocument::Help(_) => PolicyKind::Help,
         }
     }
 
@@ -636,6 +642,8 @@ impl PolicyDocument {
             PolicyDocument::Transit(v) => &v.meta,
             PolicyDocument::VisaFreeEntry(v) => &v.meta,
             PolicyDocument::TaxRefund(v) => &v.meta,
+            PolicyDocument::MutualExemption(v) => &v.meta,
+            PolicyDocument::Help(v) => &v.meta,
         }
     }
 
@@ -645,6 +653,8 @@ impl PolicyDocument {
             PolicyDocument::Transit(v) => serde_json::to_value(&v.data),
             PolicyDocument::VisaFreeEntry(v) => serde_json::to_value(&v.data),
             PolicyDocument::TaxRefund(v) => serde_json::to_value(&v.data),
+            PolicyDocument::MutualExemption(v) => serde_json::to_value(&v.data),
+            PolicyDocument::Help(v) => serde_json::to_value(&v.data),
         };
         data.expect("policy data serializes")
     }
@@ -656,6 +666,8 @@ impl Serialize for PolicyDocument {
             PolicyDocument::Transit(v) => v.serialize(s),
             PolicyDocument::VisaFreeEntry(v) => v.serialize(s),
             PolicyDocument::TaxRefund(v) => v.serialize(s),
+            PolicyDocument::MutualExemption(v) => v.serialize(s),
+            PolicyDocument::Help(v) => v.serialize(s),
         }
     }
 }
@@ -676,6 +688,12 @@ impl<'de> Deserialize<'de> for PolicyDocument {
             PolicyKind::TaxRefund => {
                 PolicyDocument::TaxRefund(serde_json::from_value(value).map_err(D::Error::custom)?)
             }
+            PolicyKind::MutualExemption => PolicyDocument::MutualExemption(
+                serde_json::from_value(value).map_err(D::Error::custom)?,
+            ),
+            PolicyKind::Help => {
+                PolicyDocument::Help(serde_json::from_value(value).map_err(D::Error::custom)?)
+            }
         })
     }
 }
@@ -689,6 +707,10 @@ pub struct PolicySet {
     pub entry: Vec<Versioned<VisaFreeEntryPolicy>>,
     /// Tax-refund versions.
     pub refund: Vec<Versioned<TaxRefundPolicy>>,
+    /// Mutual visa-exemption agreement versions.
+    pub mutual: Vec<Versioned<MutualExemptionPolicy>>,
+    /// Help directory versions.
+    pub help: Vec<Versioned<HelpDirectory>>,
 }
 
 impl PolicySet {
@@ -700,16 +722,20 @@ impl PolicySet {
                 PolicyDocument::Transit(v) => set.transit.push(v),
                 PolicyDocument::VisaFreeEntry(v) => set.entry.push(v),
                 PolicyDocument::TaxRefund(v) => set.refund.push(v),
+                PolicyDocument::MutualExemption(v) => set.mutual.push(v),
+                PolicyDocument::Help(v) => set.help.push(v),
             }
         }
         let key = |m: &PolicyMeta| (m.effective_from, m.version.clone());
         set.transit.sort_by_key(|v| key(&v.meta));
         set.entry.sort_by_key(|v| key(&v.meta));
         set.refund.sort_by_key(|v| key(&v.meta));
+        set.mutual.sort_by_key(|v| key(&v.meta));
+        set.help.sort_by_key(|v| key(&v.meta));
         set
     }
 
-    /// Every version as documents (transit, entry, refund; each oldest first).
+    /// Every version as documents (transit, entry, refund, mutual, help; each oldest first).
     pub fn documents(&self) -> impl Iterator<Item = PolicyDocument> + '_ {
         self.transit
             .iter()
@@ -722,6 +748,27 @@ impl PolicySet {
                     .map(PolicyDocument::VisaFreeEntry),
             )
             .chain(self.refund.iter().cloned().map(PolicyDocument::TaxRefund))
+            .chain(
+                self.mutual
+                    .iter()
+                    .cloned()
+                    .map(PolicyDocument::MutualExemption),
+            )
+            .chain(self.help.iter().cloned().map(PolicyDocument::Help))
+    }
+
+    /// The policies the visa-free check weighs (`transit::check_policies`).
+    pub fn visa_policies(&self) -> crate::transit::VisaPolicies<'_> {
+        crate::transit::VisaPolicies {
+            transit: &self.transit,
+            entry: &self.entry,
+            mutual: &self.mutual,
+        }
+    }
+
+    /// The help directory in force on `date`, else the newest one.
+    pub fn help_for(&self, date: NaiveDate) -> Option<&Versioned<HelpDirectory>> {
+        in_force(&self.help, date).or(self.help.last())
     }
 
     /// The tax-refund version in force on `date`, else the newest one (an estimate for a

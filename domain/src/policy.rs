@@ -1,6 +1,7 @@
 //! Versioned visitor policies: the envelope every policy document in `seeds/policies/`
-//! shares, and the data shapes of the three policies the rules engine reads (visa-free
-//! transit, 30-day visa-free entry, departure tax refund).
+//! shares, and the data shapes of the policies the rules engine reads (visa-free transit,
+//! 30-day visa-free entry, mutual visa-exemption agreements, departure tax refund) and of
+//! the help directory (emergency numbers, hotlines, consulates, clinics).
 //!
 //! Policies change several times a year, so they are data, never constants in code
 //! (DESIGN.md "Data truth"): each version carries the dates it is in force, where the
@@ -31,15 +32,22 @@ pub enum PolicyKind {
     VisaFreeEntry,
     /// Departure tax refund (离境退税).
     TaxRefund,
+    /// Mutual visa-exemption agreements (互免签证协定), one entry per country.
+    MutualExemption,
+    /// Emergency numbers, hotlines, consulates and clinics a visitor may need.
+    Help,
 }
 
 impl PolicyKind {
-    /// The wire string (`transit`, `visa_free_entry`, `tax_refund`).
+    /// The wire string (`transit`, `visa_free_entry`, `tax_refund`, `mutual_exemption`,
+    /// `help`).
     pub fn as_str(self) -> &'static str {
         match self {
             PolicyKind::Transit => "transit",
             PolicyKind::VisaFreeEntry => "visa_free_entry",
             PolicyKind::TaxRefund => "tax_refund",
+            PolicyKind::MutualExemption => "mutual_exemption",
+            PolicyKind::Help => "help",
         }
     }
 
@@ -52,6 +60,8 @@ impl PolicyKind {
             PolicyKind::Transit => parse_data::<TransitPolicy>(data)?.check(),
             PolicyKind::VisaFreeEntry => parse_data::<VisaFreeEntryPolicy>(data)?.check(),
             PolicyKind::TaxRefund => parse_data::<TaxRefundPolicy>(data)?.check(),
+            PolicyKind::MutualExemption => parse_data::<MutualExemptionPolicy>(data)?.check(),
+            PolicyKind::Help => parse_data::<HelpDirectory>(data)?.check(),
         }
     }
 }
@@ -270,6 +280,10 @@ pub enum StayClock {
     NextMidnight,
     /// The clock starts at the moment of entry.
     EntryTime,
+    /// The day of entry is the first day; the stay ends at 24:00 of the last day (how the
+    /// agreements word "a stay not exceeding N days from the date of entry"). One day
+    /// shorter than `NextMidnight`, so the safer reading when the sources do not say.
+    EntryDay,
 }
 
 /// How visitors are registered with the police.
@@ -348,8 +362,44 @@ impl TransitPolicy {
         if self.purposes.is_empty() {
             return Err("data.purposes: at least one purpose is required".into());
         }
-        Ok(())
+        check_uncertainties(&self.uncertainties)
     }
+}
+
+/// Whether `source` is the address of a public web page (http or https), which a visitor
+/// or a border officer can open; team notes and file paths are not.
+pub fn is_public_source(source: &str) -> bool {
+    let s = source.trim();
+    (s.starts_with("https://") || s.starts_with("http://"))
+        && s.len() > "https://".len()
+        && !s.contains(char::is_whitespace)
+}
+
+// Every source a visitor can read must be a page they can open (issue 9).
+fn check_source(field: &str, source: &str) -> Result<(), String> {
+    if is_public_source(source) {
+        Ok(())
+    } else {
+        Err(format!(
+            "{field}: “{source}” is not the address of a public page (https://…)"
+        ))
+    }
+}
+
+fn check_uncertainties(uncertainties: &[Uncertainty]) -> Result<(), String> {
+    for (i, u) in uncertainties.iter().enumerate() {
+        check_source(&format!("data.uncertainties[{i}].source"), &u.source)?;
+    }
+    Ok(())
+}
+
+fn check_code(field: &str, code: &str) -> Result<(), String> {
+    if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        return Err(format!(
+            "{field}: “{code}” is not an ISO 3166-1 alpha-2 code (two capital letters)"
+        ));
+    }
+    Ok(())
 }
 
 fn check_codes(field: &str, codes: &[String]) -> Result<(), String> {
@@ -439,7 +489,7 @@ impl VisaFreeEntryPolicy {
                 return Err(format!("data.countries[{i}].max_days: must be more than 0"));
             }
         }
-        Ok(())
+        check_uncertainties(&self.uncertainties)
     }
 }
 
@@ -533,8 +583,398 @@ impl TaxRefundPolicy {
         if self.cash_limit_cny.is_sign_negative() {
             return Err("data.cash_limit_cny: must not be negative".into());
         }
+        check_uncertainties(&self.uncertainties)
+    }
+}
+
+/// Over which period a cumulative limit of days is counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub enum CumulativePeriod {
+    /// Any rolling window of 180 days.
+    #[serde(rename = "any_180_days")]
+    Any180Days,
+    /// A calendar year.
+    CalendarYear,
+}
+
+impl CumulativePeriod {
+    /// The wire string, also the suffix of the Fluent key `transit-warning-cumulative_<…>`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CumulativePeriod::Any180Days => "any_180_days",
+            CumulativePeriod::CalendarYear => "calendar_year",
+        }
+    }
+}
+
+/// A limit on the total days of all stays within a period (e.g. 90 days in any 180).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CumulativeLimit {
+    /// Most days in all.
+    pub days: u32,
+    /// Over which period.
+    pub per: CumulativePeriod,
+}
+
+/// One country's mutual visa-exemption agreement with China for ordinary passports, as
+/// far as the cited notice states it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Agreement {
+    /// ISO 3166-1 alpha-2 of the partner country.
+    pub country: String,
+    /// Longest stay per entry, in days.
+    pub max_days_per_stay: u32,
+    /// Limit on the total of all stays, when the agreement sets one.
+    #[serde(default)]
+    pub cumulative: Option<CumulativeLimit>,
+    /// First day the agreement applies to an entry.
+    pub from: NaiveDate,
+    /// Last day, inclusive, when the agreement has ended or been suspended.
+    #[serde(default)]
+    pub to: Option<NaiveDate>,
+    /// Public page stating the agreement (an official notice where one was found).
+    pub source: String,
+    /// When that page was read.
+    pub as_of: NaiveDate,
+    /// How sure we are of this entry; anything but confirmed is shown "verify before travel".
+    pub confidence: Confidence,
+    /// Free-text note for curators (not shown to visitors).
+    #[serde(default)]
+    pub notes: Option<String>,
+}
+
+impl Agreement {
+    /// Whether an entry on `date` falls inside the agreement's dates.
+    pub fn covers(&self, date: NaiveDate) -> bool {
+        date >= self.from && self.to.is_none_or(|to| date <= to)
+    }
+}
+
+/// China's mutual visa-exemption agreements for holders of ordinary passports.
+///
+/// Only countries whose agreement a public page confirms are listed; a nationality that is
+/// not here is "not confirmed", never "needs a visa" (the list is known to be incomplete).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MutualExemptionPolicy {
+    /// One entry per country (a country may have several over time, with dates).
+    pub agreements: Vec<Agreement>,
+    /// How the stay is counted.
+    #[serde(default)]
+    pub clock: StayClock,
+    /// Purposes the agreements allow (work, study and journalism need a visa).
+    pub purposes: Vec<Purpose>,
+    /// Where the visitor may travel.
+    #[serde(default)]
+    pub permitted_area: Option<PermittedArea>,
+    /// Facts the sources leave open.
+    #[serde(default)]
+    pub uncertainties: Vec<Uncertainty>,
+}
+
+impl PolicyData for MutualExemptionPolicy {
+    const KIND: PolicyKind = PolicyKind::MutualExemption;
+}
+
+impl MutualExemptionPolicy {
+    /// Every agreement of `country` (case-insensitive), oldest first as written.
+    pub fn agreements_of<'a>(&'a self, country: &'a str) -> impl Iterator<Item = &'a Agreement> {
+        self.agreements
+            .iter()
+            .filter(move |a| a.country.eq_ignore_ascii_case(country.trim()))
+    }
+
+    /// The agreement of `country` that covers an entry on `date`.
+    pub fn agreement<'a>(&'a self, country: &'a str, date: NaiveDate) -> Option<&'a Agreement> {
+        self.agreements_of(country).find(|a| a.covers(date))
+    }
+
+    fn check(&self) -> Result<(), String> {
+        for (i, a) in self.agreements.iter().enumerate() {
+            let field = |name: &str| format!("data.agreements[{i}].{name}");
+            check_code(&field("country"), &a.country)?;
+            if a.max_days_per_stay == 0 {
+                return Err(format!(
+                    "{}: must be more than 0",
+                    field("max_days_per_stay")
+                ));
+            }
+            if let Some(c) = a.cumulative
+                && c.days < a.max_days_per_stay
+            {
+                return Err(format!(
+                    "{}: fewer days than one stay allows",
+                    field("cumulative.days")
+                ));
+            }
+            if a.to.is_some_and(|to| to < a.from) {
+                return Err(format!("{}: before “from”", field("to")));
+            }
+            check_source(&field("source"), &a.source)?;
+            let overlapping = self.agreements[..i].iter().any(|b| {
+                b.country == a.country
+                    && a.to.is_none_or(|to| to >= b.from)
+                    && b.to.is_none_or(|to| to >= a.from)
+            });
+            if overlapping {
+                return Err(format!(
+                    "{}: “{}” has two agreements covering the same days",
+                    field("country"),
+                    a.country
+                ));
+            }
+        }
+        if self.purposes.is_empty() {
+            return Err("data.purposes: at least one purpose is required".into());
+        }
+        check_uncertainties(&self.uncertainties)
+    }
+}
+
+/// What kind of help an entry of the help directory offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub enum HelpCategory {
+    /// Police, fire, ambulance, traffic police.
+    Emergency,
+    /// Non-emergency hotlines (12345, the multilingual line, the health line).
+    Hotline,
+    /// A foreign consulate-general in Guangzhou.
+    Consulate,
+    /// A hospital or clinic that receives foreign patients.
+    Hospital,
+}
+
+impl HelpCategory {
+    /// Every category, in the order the directory lists them.
+    pub const ALL: &'static [HelpCategory] = &[
+        HelpCategory::Emergency,
+        HelpCategory::Hotline,
+        HelpCategory::Consulate,
+        HelpCategory::Hospital,
+    ];
+    /// Every wire string, in the same order.
+    pub const WIRE: &'static [&'static str] = &["emergency", "hotline", "consulate", "hospital"];
+
+    /// The wire string, also the suffix of the Fluent key `help-category-<…>`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HelpCategory::Emergency => "emergency",
+            HelpCategory::Hotline => "hotline",
+            HelpCategory::Consulate => "consulate",
+            HelpCategory::Hospital => "hospital",
+        }
+    }
+}
+
+impl std::str::FromStr for HelpCategory {
+    type Err = crate::vocab::UnknownValue;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        HelpCategory::ALL
+            .iter()
+            .copied()
+            .find(|c| c.as_str() == s)
+            .ok_or_else(|| crate::vocab::UnknownValue {
+                value: s.to_owned(),
+                accepted: HelpCategory::WIRE,
+            })
+    }
+}
+
+/// One entry of the help directory: a number to call or a place to go.
+///
+/// What it is called and what it is for are Fluent messages `help-<key>-name` and
+/// `help-<key>-note` (every locale has them); the proper names of hospitals and consulates
+/// are also given in Chinese for a taxi driver.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HelpEntry {
+    /// Stable key: lowercase ASCII letters, digits and `-`.
+    pub key: String,
+    /// Emergency, hotline, consulate or hospital.
+    pub category: HelpCategory,
+    /// The number to dial, as written in China (e.g. `110`, `+86 20 3892 7185`).
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// For consulates: the country they represent (ISO 3166-1 alpha-2).
+    #[serde(default)]
+    pub country: Option<String>,
+    /// Chinese name, for signs and drivers.
+    #[serde(default)]
+    pub name_zh: Option<String>,
+    /// Chinese address, for drivers.
+    #[serde(default)]
+    pub address_zh: Option<String>,
+    /// Address in English, as the source writes it.
+    #[serde(default)]
+    pub address: Option<String>,
+    /// Where it is (WGS-84), when a source gives it.
+    #[serde(default)]
+    pub location: Option<crate::geo::LatLng>,
+    /// When it answers, OpenStreetMap `opening_hours` syntax (`24/7` for emergency lines).
+    #[serde(default)]
+    pub hours: Option<String>,
+    /// Languages served besides Chinese (BCP 47 tags of our locales), when a source says.
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// The official website, when there is one.
+    #[serde(default)]
+    pub website: Option<String>,
+    /// Public page the facts come from.
+    pub source: String,
+    /// When that page was read.
+    pub as_of: NaiveDate,
+    /// How sure we are; anything but confirmed is shown "verify before you rely on it".
+    pub confidence: Confidence,
+}
+
+/// The help directory: emergency numbers, hotlines, consulates and clinics.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HelpDirectory {
+    /// Every entry, in the order they are listed.
+    pub entries: Vec<HelpEntry>,
+}
+
+impl PolicyData for HelpDirectory {
+    const KIND: PolicyKind = PolicyKind::Help;
+}
+
+impl HelpDirectory {
+    fn check(&self) -> Result<(), String> {
+        let mut seen = std::collections::HashSet::new();
+        for (i, e) in self.entries.iter().enumerate() {
+            let field = |name: &str| format!("data.entries[{i}].{name}");
+            let key_ok = !e.key.is_empty()
+                && e.key
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            if !key_ok {
+                return Err(format!(
+                    "{}: “{}” must be lowercase ASCII letters, digits and “-”",
+                    field("key"),
+                    e.key
+                ));
+            }
+            if !seen.insert(e.key.as_str()) {
+                return Err(format!("{}: “{}” appears twice", field("key"), e.key));
+            }
+            if e.phone.is_none() && e.address_zh.is_none() && e.website.is_none() {
+                return Err(format!(
+                    "{}: an entry needs a phone, an address or a website",
+                    field("phone")
+                ));
+            }
+            if e.category == HelpCategory::Consulate {
+                let Some(country) = &e.country else {
+                    return Err(format!(
+                        "{}: a consulate needs its country",
+                        field("country")
+                    ));
+                };
+                check_code(&field("country"), country)?;
+            }
+            if let Some(hours) = &e.hours {
+                crate::hours::Hours::parse(hours)
+                    .map_err(|err| format!("{}: {err}", field("hours")))?;
+            }
+            for (j, tag) in e.languages.iter().enumerate() {
+                if tag.parse::<crate::locale::Locale>().is_err() {
+                    return Err(format!(
+                        "{}[{j}]: “{tag}” is not one of our locales",
+                        field("languages")
+                    ));
+                }
+            }
+            if let Some(site) = &e.website {
+                check_source(&field("website"), site)?;
+            }
+            check_source(&field("source"), &e.source)?;
+        }
         Ok(())
     }
+
+    /// The directory in `locale`, optionally only some categories, in listed order.
+    pub fn localized(&self, locale: Locale, only: &[HelpCategory]) -> Vec<HelpItem> {
+        self.entries
+            .iter()
+            .filter(|e| only.is_empty() || only.contains(&e.category))
+            .map(|e| HelpItem {
+                key: e.key.clone(),
+                category: e.category,
+                category_label: crate::l10n::tr(
+                    locale,
+                    &format!("help-category-{}", e.category.as_str()),
+                ),
+                name: crate::l10n::tr(locale, &format!("help-{}-name", e.key)),
+                note: crate::l10n::tr(locale, &format!("help-{}-note", e.key)),
+                phone: e.phone.clone(),
+                country: e.country.clone(),
+                name_zh: e.name_zh.clone(),
+                address_zh: e.address_zh.clone(),
+                address: e.address.clone(),
+                location: e.location,
+                hours: e.hours.clone(),
+                languages: e.languages.clone(),
+                website: e.website.clone(),
+                source: e.source.clone(),
+                as_of: e.as_of,
+                confidence: e.confidence,
+                notice: e
+                    .confidence
+                    .needs_verification()
+                    .then(|| crate::l10n::tr(locale, "notice-verify-before-travel")),
+            })
+            .collect()
+    }
+}
+
+/// One help entry as a visitor reads it, in one language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct HelpItem {
+    /// Stable key.
+    pub key: String,
+    /// `emergency`, `hotline`, `consulate` or `hospital`.
+    pub category: HelpCategory,
+    /// The category in the reader's language.
+    pub category_label: String,
+    /// What it is, in the reader's language.
+    pub name: String,
+    /// When to call or go, in the reader's language.
+    pub note: String,
+    /// Number to dial.
+    pub phone: Option<String>,
+    /// For consulates: the country (ISO 3166-1 alpha-2).
+    pub country: Option<String>,
+    /// Chinese name for signs and drivers.
+    pub name_zh: Option<String>,
+    /// Chinese address for drivers.
+    pub address_zh: Option<String>,
+    /// Address in English.
+    pub address: Option<String>,
+    /// WGS-84 location, when known.
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
+    pub location: Option<crate::geo::LatLng>,
+    /// When it answers (OpenStreetMap syntax).
+    pub hours: Option<String>,
+    /// Languages served besides Chinese.
+    pub languages: Vec<String>,
+    /// Official website.
+    pub website: Option<String>,
+    /// Public page the facts come from.
+    pub source: String,
+    /// When it was read.
+    pub as_of: NaiveDate,
+    /// How sure we are.
+    pub confidence: Confidence,
+    /// "Verify before travel" unless confirmed.
+    pub notice: Option<String>,
 }
 
 /// A coded note with its localized text (filled in by `localized`).
@@ -653,7 +1093,7 @@ mod tests {
                 "passport_min_validity_months": 3,
                 "purposes": ["tourism", "business", "visit"],
                 "registration": {"hotel_registers": true, "self_register_within_hours": 24},
-                "uncertainties": [{"code": "exit_port_rule_uncertain", "source": "x", "as_of": "2026-11-15"}]
+                "uncertainties": [{"code": "exit_port_rule_uncertain", "source": "https://example.org/notice", "as_of": "2026-11-15"}]
             }
         })
     }
@@ -713,6 +1153,123 @@ mod tests {
         });
         let err = PolicyKind::TaxRefund.validate(&data).unwrap_err();
         assert!(err.starts_with("data.rates[1].rate"), "{err}");
+    }
+
+    #[test]
+    fn a_source_that_is_not_a_public_page_is_rejected() {
+        let mut data = transit_doc()["data"].clone();
+        data["uncertainties"][0]["source"] = json!("facts/visitor-policy.md#visa-free-transit");
+        let err = PolicyKind::Transit.validate(&data).unwrap_err();
+        assert!(err.starts_with("data.uncertainties[0].source"), "{err}");
+        assert!(is_public_source("https://www.gov.cn/notice"));
+        assert!(!is_public_source("https://"));
+        assert!(!is_public_source("https://x.org/a b"));
+    }
+
+    fn agreement(country: &str, from: &str, to: Option<&str>) -> serde_json::Value {
+        json!({"country": country, "max_days_per_stay": 30, "cumulative": {"days": 90, "per": "any_180_days"},
+               "from": from, "to": to, "source": "https://example.org/a", "as_of": "2026-12-02", "confidence": "confirmed"})
+    }
+
+    #[test]
+    fn agreements_are_checked_field_by_field() {
+        let ok =
+            json!({"purposes": ["tourism"], "agreements": [agreement("TH", "2024-03-01", None)]});
+        assert_eq!(PolicyKind::MutualExemption.validate(&ok), Ok(()));
+        let cases = [
+            (
+                json!({"purposes": ["tourism"], "agreements": [agreement("tha", "2024-03-01", None)]}),
+                "data.agreements[0].country",
+            ),
+            (
+                json!({"purposes": ["tourism"], "agreements": [agreement("TH", "2024-03-01", Some("2024-01-01"))]}),
+                "data.agreements[0].to",
+            ),
+            (
+                json!({"purposes": ["tourism"], "agreements": [agreement("TH", "2024-03-01", None), agreement("TH", "2025-01-01", None)]}),
+                "data.agreements[1].country",
+            ),
+            (json!({"purposes": [], "agreements": []}), "data.purposes"),
+        ];
+        for (data, field) in cases {
+            let err = PolicyKind::MutualExemption.validate(&data).unwrap_err();
+            assert!(err.starts_with(field), "{field}: {err}");
+        }
+        let mut bad_source = ok.clone();
+        bad_source["agreements"][0]["source"] = json!("team notes");
+        let err = PolicyKind::MutualExemption
+            .validate(&bad_source)
+            .unwrap_err();
+        assert!(err.starts_with("data.agreements[0].source"), "{err}");
+        // One agreement after another ended is fine.
+        let renewed = json!({"purposes": ["tourism"], "agreements": [
+            agreement("TH", "2020-01-01", Some("2023-12-31")), agreement("TH", "2024-03-01", None)]});
+        assert_eq!(PolicyKind::MutualExemption.validate(&renewed), Ok(()));
+    }
+
+    #[test]
+    fn help_entries_are_checked_field_by_field() {
+        let entry = json!({"key": "police", "category": "emergency", "phone": "110", "hours": "24/7",
+                           "languages": ["en"], "source": "https://example.org/a", "as_of": "2026-12-02", "confidence": "confirmed"});
+        assert_eq!(
+            PolicyKind::Help.validate(&json!({"entries": [entry.clone()]})),
+            Ok(())
+        );
+        let with = |field: &str, value: serde_json::Value| {
+            let mut e = entry.clone();
+            e[field] = value;
+            json!({"entries": [e]})
+        };
+        let cases = [
+            (with("key", json!("Police!")), "data.entries[0].key"),
+            (with("hours", json!("whenever")), "data.entries[0].hours"),
+            (
+                with("languages", json!(["klingon"])),
+                "data.entries[0].languages[0]",
+            ),
+            (
+                with("category", json!("consulate")),
+                "data.entries[0].country",
+            ),
+            (
+                with("source", json!("facts/help.md")),
+                "data.entries[0].source",
+            ),
+            (
+                json!({"entries": [entry.clone(), entry.clone()]}),
+                "data.entries[1].key",
+            ),
+        ];
+        for (data, field) in cases {
+            let err = PolicyKind::Help.validate(&data).unwrap_err();
+            assert!(err.starts_with(field), "{field}: {err}");
+        }
+    }
+
+    #[test]
+    fn every_seeded_help_entry_has_its_texts() {
+        let help: Versioned<HelpDirectory> =
+            serde_saphyr::from_str(include_str!("../../seeds/policies/help-2026-12.yaml")).unwrap();
+        let data = serde_json::to_value(&help.data).unwrap();
+        assert_eq!(PolicyKind::Help.validate(&data), Ok(()));
+        for category in HelpCategory::ALL {
+            assert!(crate::l10n::has_message(
+                Locale::En,
+                &format!("help-category-{}", category.as_str())
+            ));
+        }
+        for e in &help.data.entries {
+            for part in ["name", "note"] {
+                let key = format!("help-{}-{part}", e.key);
+                assert!(crate::l10n::has_message(Locale::En, &key), "{key}");
+            }
+        }
+        let items = help.data.localized(Locale::Ja, &[HelpCategory::Emergency]);
+        assert_eq!(items.len(), 4);
+        assert_eq!(items[0].name, "警察");
+        assert!(items.iter().all(|i| i.notice.is_none()));
+        let uncertain = help.data.localized(Locale::En, &[HelpCategory::Hotline]);
+        assert!(uncertain.iter().any(|i| i.notice.is_some()));
     }
 
     #[test]

@@ -1,14 +1,19 @@
 //! "May I come without a visa, and until when exactly?" — the visa-free check behind
 //! `POST /v1/transit/check` and the app's offline check (issue 3).
 //!
-//! Two schemes are weighed against the same trip: visa-free *transit* (240 hours today,
-//! 144 hours before 17 Dec 2024; an onward ticket to a third country or region) and the
-//! unilateral 30-day visa-free *entry* (per-country windows). For each, the version in
-//! force on the entry date (Asia/Shanghai calendar) is chosen from the versioned policy
-//! data; nothing about the rules is a constant here. The answer lists every reason that
-//! rules a scheme out, as stable snake_case codes, and every uncertain fact as a warning
-//! carrying the policy's `source` and `as_of`. When both schemes apply, the one with the
-//! later deadline is the answer and both are listed as alternatives.
+//! Three schemes are weighed against the same trip: visa-free *transit* (240 hours today,
+//! 144 hours before 17 Dec 2024; an onward ticket to a third country or region), the
+//! unilateral 30-day visa-free *entry* (per-country windows) and the *mutual*
+//! visa-exemption agreements (per-country, with their own dates and sources). For each,
+//! the version in force on the entry date (Asia/Shanghai calendar) is chosen from the
+//! versioned policy data; nothing about the rules is a constant here. The answer lists
+//! every reason that rules a scheme out, as stable snake_case codes, and every uncertain
+//! fact as a warning carrying its public `source` and `as_of`. When several schemes apply,
+//! the one with the latest deadline is the answer and all are listed as alternatives.
+//!
+//! The data is known to be incomplete (not every agreement is recorded), so a trip that no
+//! scheme confirms is answered "we cannot confirm this; check with the embassy", with the
+//! reasons, never "a visa is needed".
 //!
 //! Texts are Fluent messages `transit-reason-<code>`, `transit-warning-<code>`,
 //! `transit-scheme-<scheme>` and `transit-area-<code>` in `locales/<tag>/rules.ftl`;
@@ -25,8 +30,8 @@ use crate::hours::TIME_ZONE;
 use crate::l10n::{MsgArg, tr, tr_args};
 use crate::locale::Locale;
 use crate::policy::{
-    PermittedArea, PolicyMeta, Purpose, StayClock, TransitPolicy, Uncertainty, Versioned,
-    VisaFreeEntryPolicy, in_force,
+    Agreement, MutualExemptionPolicy, PermittedArea, PolicyMeta, Purpose, StayClock, TransitPolicy,
+    Uncertainty, Versioned, VisaFreeEntryPolicy, in_force,
 };
 
 /// Days before the end of a policy window within which a stay counts as "near" it: the
@@ -63,7 +68,7 @@ pub struct TransitCheckInput {
 }
 
 /// Which scheme lets the visitor in (wire: `transit_240h`, `transit_144h`,
-/// `visa_free_30d`, `none`).
+/// `visa_free_30d`, `mutual_visa_exemption`, `none`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Scheme {
@@ -76,7 +81,11 @@ pub enum Scheme {
     /// Unilateral 30-day visa-free entry.
     #[serde(rename = "visa_free_30d")]
     VisaFree30d,
-    /// Neither: a visa is needed.
+    /// A mutual visa-exemption agreement between China and the visitor's country.
+    #[serde(rename = "mutual_visa_exemption")]
+    MutualExemption,
+    /// No scheme in our data confirms a visa-free entry: check with the embassy. (Not "a
+    /// visa is needed": the data does not hold every arrangement.)
     #[serde(rename = "none")]
     None,
 }
@@ -88,6 +97,7 @@ impl Scheme {
             Scheme::Transit240h => "transit_240h",
             Scheme::Transit144h => "transit_144h",
             Scheme::VisaFree30d => "visa_free_30d",
+            Scheme::MutualExemption => "mutual_visa_exemption",
             Scheme::None => "none",
         }
     }
@@ -149,6 +159,18 @@ impl Finding {
         }
     }
 
+    // A finding about one country's agreement cites that agreement's own notice.
+    fn agreement(code: &str, a: &Agreement) -> Finding {
+        Finding {
+            code: code.to_owned(),
+            message: String::new(),
+            scheme: Scheme::MutualExemption,
+            source: Some(a.source.clone()),
+            as_of: Some(a.as_of),
+            args: BTreeMap::new(),
+        }
+    }
+
     fn arg(mut self, name: &str, value: impl ToString) -> Finding {
         self.args.insert(name.to_owned(), value.to_string());
         self
@@ -192,6 +214,21 @@ impl From<&PolicyMeta> for PolicyRef {
             effective_from: m.effective_from,
             effective_to: m.effective_to,
             confidence: m.confidence,
+        }
+    }
+}
+
+impl PolicyRef {
+    // The version of the agreements document, with the dates, notice and confidence of the
+    // one agreement the answer rests on (the less sure of the two confidences).
+    fn for_agreement(meta: &PolicyMeta, a: &Agreement) -> PolicyRef {
+        PolicyRef {
+            version: meta.version.clone(),
+            source: a.source.clone(),
+            as_of: a.as_of,
+            effective_from: a.from,
+            effective_to: a.to,
+            confidence: meta.confidence.max(a.confidence),
         }
     }
 }
@@ -284,11 +321,29 @@ struct Evaluation {
     warnings: Vec<Finding>,
     meta: Option<PolicyMeta>,
     area: Option<AreaRef>,
+    // What the answer cites; for agreements, the country's own notice rather than the
+    // document's.
+    policy: Option<PolicyRef>,
+    // The nationality appears in this scheme's data (eligible or not on this trip).
+    knows_nationality: bool,
 }
 
 impl Evaluation {
     fn eligible(&self) -> bool {
         self.meta.is_some() && self.reasons.is_empty()
+    }
+
+    fn not_in_force(scheme: Scheme, entry_day: NaiveDate) -> Evaluation {
+        Evaluation {
+            scheme,
+            deadline: None,
+            reasons: vec![Finding::new("policy_not_in_force", scheme, None).arg("date", entry_day)],
+            warnings: Vec::new(),
+            meta: None,
+            area: None,
+            policy: None,
+            knows_nationality: false,
+        }
     }
 }
 
@@ -297,7 +352,8 @@ fn norm(code: &str) -> String {
 }
 
 /// The moment the permitted stay ends: `length` after 00:00 of the day after entry (the
-/// rule of both schemes in the facts), or after the entry itself for `EntryTime`.
+/// transit rule), after the entry itself for `EntryTime`, or after 00:00 of the day of
+/// entry for `EntryDay` (the entry day counts as day one).
 /// Computed in Asia/Shanghai, which has no daylight saving, so midnight always exists.
 pub fn stay_deadline(
     entry_at: DateTime<FixedOffset>,
@@ -314,6 +370,10 @@ pub fn stay_deadline(
                 .expect("Asia/Shanghai has no DST gaps")
         }
         StayClock::EntryTime => local,
+        StayClock::EntryDay => TIME_ZONE
+            .from_local_datetime(&local.date_naive().and_time(chrono::NaiveTime::MIN))
+            .single()
+            .expect("Asia/Shanghai has no DST gaps"),
     };
     start + length
 }
@@ -390,17 +450,7 @@ fn evaluate_transit(
 ) -> Evaluation {
     let entry_day = input.entry_at.with_timezone(&TIME_ZONE).date_naive();
     let Some(v) = in_force(versions, entry_day) else {
-        return Evaluation {
-            scheme: Scheme::Transit240h,
-            deadline: None,
-            reasons: vec![
-                Finding::new("policy_not_in_force", Scheme::Transit240h, None)
-                    .arg("date", entry_day),
-            ],
-            warnings: Vec::new(),
-            meta: None,
-            area: None,
-        };
+        return Evaluation::not_in_force(Scheme::Transit240h, entry_day);
     };
     let (p, meta) = (&v.data, &v.meta);
     let scheme = Scheme::for_transit_hours(p.hours);
@@ -484,6 +534,8 @@ fn evaluate_transit(
         warnings,
         meta: Some(meta.clone()),
         area: Some(AreaRef::from(&p.permitted_area)),
+        policy: Some(PolicyRef::from(meta)),
+        knows_nationality: p.nationalities.contains(&nationality),
     }
 }
 
@@ -494,14 +546,7 @@ fn evaluate_entry(
     let scheme = Scheme::VisaFree30d;
     let entry_day = input.entry_at.with_timezone(&TIME_ZONE).date_naive();
     let Some(v) = in_force(versions, entry_day) else {
-        return Evaluation {
-            scheme,
-            deadline: None,
-            reasons: vec![Finding::new("policy_not_in_force", scheme, None).arg("date", entry_day)],
-            warnings: Vec::new(),
-            meta: None,
-            area: None,
-        };
+        return Evaluation::not_in_force(scheme, entry_day);
     };
     let (p, meta) = (&v.data, &v.meta);
     let nationality = norm(&input.nationality);
@@ -516,6 +561,8 @@ fn evaluate_entry(
             warnings: Vec::new(),
             meta: Some(meta.clone()),
             area: None,
+            policy: Some(PolicyRef::from(meta)),
+            knows_nationality: p.countries.iter().any(|w| w.country == nationality),
         };
     };
     let deadline = stay_deadline(
@@ -557,23 +604,152 @@ fn evaluate_entry(
         warnings,
         meta: Some(meta.clone()),
         area: p.permitted_area.as_ref().map(AreaRef::from),
+        policy: Some(PolicyRef::from(meta)),
+        knows_nationality: true,
     }
 }
 
-/// Checks a trip against the transit and 30-day entry policies in force on its entry date.
-///
-/// `transit_versions` and `entry_versions` are every known version of each policy (from
-/// `seeds/policies/`); the one in force on the Asia/Shanghai calendar date of entry is used.
-/// When both schemes apply, `scheme` is the one with the later deadline, `longer_stay`
-/// names it and `alternatives` lists both; otherwise `reasons` lists why each failed.
+fn evaluate_mutual(
+    input: &TransitCheckInput,
+    versions: &[Versioned<MutualExemptionPolicy>],
+) -> Evaluation {
+    let scheme = Scheme::MutualExemption;
+    let entry_day = input.entry_at.with_timezone(&TIME_ZONE).date_naive();
+    // Each agreement carries its own dates, so a date before the document's first day is
+    // still answered from the newest list ("not yet in force", with the date).
+    let newest = versions.iter().max_by_key(|v| v.meta.effective_from);
+    let Some(v) = in_force(versions, entry_day).or(newest) else {
+        return Evaluation::not_in_force(scheme, entry_day);
+    };
+    let (p, meta) = (&v.data, &v.meta);
+    let nationality = norm(&input.nationality);
+    let known: Vec<&Agreement> = p.agreements_of(&nationality).collect();
+    let Some(a) = p.agreement(&nationality, entry_day) else {
+        // Say why, citing the agreement the visitor may have heard of: the next one to
+        // start, else the last one that ended, else none at all.
+        let next = known
+            .iter()
+            .filter(|a| a.from > entry_day)
+            .min_by_key(|a| a.from);
+        let last = known
+            .iter()
+            .filter(|a| a.to.is_some_and(|to| to < entry_day))
+            .max_by_key(|a| a.to);
+        let reason = match (next, last) {
+            (Some(a), _) => Finding::agreement("agreement_not_yet_in_force", a)
+                .arg("country", &nationality)
+                .arg("date", a.from),
+            (None, Some(a)) => Finding::agreement("agreement_ended", a)
+                .arg("country", &nationality)
+                .arg("date", a.to.unwrap_or(a.from)),
+            (None, None) => {
+                Finding::new("no_agreement", scheme, Some(meta)).arg("country", &nationality)
+            }
+        };
+        return Evaluation {
+            scheme,
+            deadline: None,
+            reasons: vec![reason],
+            warnings: Vec::new(),
+            meta: Some(meta.clone()),
+            area: None,
+            policy: Some(PolicyRef::from(meta)),
+            knows_nationality: !known.is_empty(),
+        };
+    };
+    let deadline = stay_deadline(
+        input.entry_at,
+        p.clock,
+        TimeDelta::days(i64::from(a.max_days_per_stay)),
+    );
+    let mut reasons = Vec::new();
+    let mut warnings = Vec::new();
+    if let Some(purpose) = input.purpose
+        && !p.purposes.contains(&purpose)
+    {
+        reasons.push(Finding::agreement("purpose_not_allowed", a));
+    }
+    check_passport(input, entry_day, None, deadline, scheme, meta, &mut reasons);
+    check_exit(input, deadline, scheme, meta, &mut reasons);
+    for f in reasons.iter_mut() {
+        f.source = Some(a.source.clone());
+        f.as_of = Some(a.as_of);
+    }
+    if let Some(c) = a.cumulative {
+        warnings.push(
+            Finding::agreement(&format!("cumulative_{}", c.per.as_str()), a).arg("days", c.days),
+        );
+    }
+    let end = match (meta.effective_to, a.to) {
+        (Some(x), Some(y)) => Some(x.min(y)),
+        (x, y) => x.or(y),
+    };
+    check_policy_end(end, deadline, scheme, meta, &mut warnings);
+    if a.confidence.needs_verification() {
+        warnings.push(Finding::agreement("agreement_uncertain", a));
+    }
+    warnings.extend(
+        p.uncertainties
+            .iter()
+            .map(|u| Finding::uncertainty(u, scheme)),
+    );
+    Evaluation {
+        scheme,
+        deadline: Some(deadline),
+        reasons,
+        warnings,
+        meta: Some(meta.clone()),
+        area: p.permitted_area.as_ref().map(AreaRef::from),
+        policy: Some(PolicyRef::for_agreement(meta, a)),
+        knows_nationality: true,
+    }
+}
+
+/// Every versioned policy the visa-free check weighs: each slice holds every known version
+/// of one policy (from `seeds/policies/`), in any order.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct VisaPolicies<'a> {
+    /// Visa-free transit versions.
+    pub transit: &'a [Versioned<TransitPolicy>],
+    /// Unilateral 30-day visa-free entry versions.
+    pub entry: &'a [Versioned<VisaFreeEntryPolicy>],
+    /// Mutual visa-exemption agreement versions.
+    pub mutual: &'a [Versioned<MutualExemptionPolicy>],
+}
+
+/// Checks a trip against the transit and 30-day entry policies only (no mutual
+/// agreements): a visitor whose only way in is an agreement gets "not confirmed" here.
+/// Callers that hold the agreements use [`check_policies`].
 pub fn check(
     input: &TransitCheckInput,
     transit_versions: &[Versioned<TransitPolicy>],
     entry_versions: &[Versioned<VisaFreeEntryPolicy>],
 ) -> TransitCheckOutcome {
+    check_policies(
+        input,
+        VisaPolicies {
+            transit: transit_versions,
+            entry: entry_versions,
+            mutual: &[],
+        },
+    )
+}
+
+/// Checks a trip against every scheme in force on its entry date (Asia/Shanghai calendar):
+/// transit, 30-day entry and mutual agreements.
+///
+/// When several apply, `scheme` is the one with the latest deadline, `longer_stay` names
+/// it and `alternatives` lists all; otherwise `reasons` lists why each failed, and the
+/// answer is "we cannot confirm this; check with the embassy" (`scheme: none`), never "a
+/// visa is needed", since the data does not hold every arrangement.
+pub fn check_policies(
+    input: &TransitCheckInput,
+    policies: VisaPolicies<'_>,
+) -> TransitCheckOutcome {
     let evaluations = [
-        evaluate_transit(input, transit_versions),
-        evaluate_entry(input, entry_versions),
+        evaluate_transit(input, policies.transit),
+        evaluate_entry(input, policies.entry),
+        evaluate_mutual(input, policies.mutual),
     ];
     let alternatives: Vec<SchemeOption> = evaluations
         .iter()
@@ -582,11 +758,11 @@ pub fn check(
             eligible: e.eligible(),
             deadline: e.deadline.map(|d| d.fixed_offset()),
             name: String::new(),
-            policy: e.meta.as_ref().map(PolicyRef::from),
+            policy: e.policy.clone(),
         })
         .collect();
     let eligible: Vec<&Evaluation> = evaluations.iter().filter(|e| e.eligible()).collect();
-    // The later deadline wins; on a tie the transit scheme (listed first) is kept, since
+    // The later deadline wins; on a tie the scheme listed first (transit) is kept, since
     // its conditions were checked in more detail.
     let best = eligible
         .iter()
@@ -601,15 +777,17 @@ pub fn check(
         Some(best) => {
             warnings.extend(best.warnings.iter().cloned());
             let confidence_low = best
-                .meta
+                .policy
                 .as_ref()
-                .is_some_and(|m| m.confidence.needs_verification());
+                .is_some_and(|p| p.confidence.needs_verification());
             if !warnings.is_empty() || confidence_low {
-                warnings.push(Finding::new(
-                    "verify_before_travel",
-                    best.scheme,
-                    best.meta.as_ref(),
-                ));
+                let mut verify =
+                    Finding::new("verify_before_travel", best.scheme, best.meta.as_ref());
+                if let Some(p) = &best.policy {
+                    verify.source = Some(p.source.clone());
+                    verify.as_of = Some(p.as_of);
+                }
+                warnings.push(verify);
             }
             TransitCheckOutcome {
                 eligible: true,
@@ -623,16 +801,27 @@ pub fn check(
                     .flat_map(|e| e.reasons.iter().cloned())
                     .collect(),
                 warnings,
-                policy: best.meta.as_ref().map(PolicyRef::from),
+                policy: best.policy.clone(),
                 alternatives,
                 longer_stay,
             }
         }
         None => {
-            let reasons: Vec<Finding> = evaluations
+            let mut reasons: Vec<Finding> = evaluations
                 .iter()
                 .flat_map(|e| e.reasons.iter().cloned())
                 .collect();
+            // A nationality none of the schemes lists: say plainly that our data has no
+            // arrangement for it, which is not the same as "none exists".
+            if !evaluations.iter().any(|e| e.knows_nationality) {
+                // Cites the agreements list (the most complete list we hold), else any.
+                let meta = evaluations.iter().rev().find_map(|e| e.meta.as_ref());
+                reasons.insert(
+                    0,
+                    Finding::new("nationality_not_in_data", Scheme::None, meta)
+                        .arg("country", norm(&input.nationality)),
+                );
+            }
             TransitCheckOutcome {
                 eligible: false,
                 scheme: Scheme::None,
@@ -640,11 +829,11 @@ pub fn check(
                 permitted_area: None,
                 reasons,
                 warnings: vec![Finding::new(
-                    "verify_before_travel",
+                    "cannot_confirm_check_embassy",
                     Scheme::None,
                     evaluations[0].meta.as_ref(),
                 )],
-                policy: evaluations[0].meta.as_ref().map(PolicyRef::from),
+                policy: evaluations[0].policy.clone(),
                 alternatives,
                 longer_stay: None,
             }
@@ -705,8 +894,32 @@ mod tests {
         }
     }
 
+    fn seeds_mutual() -> Vec<Versioned<MutualExemptionPolicy>> {
+        vec![
+            serde_saphyr::from_str(include_str!(
+                "../../seeds/policies/mutual-exemption-2026-12.yaml"
+            ))
+            .unwrap(),
+        ]
+    }
+
     fn run(input: &TransitCheckInput) -> TransitCheckOutcome {
-        check(input, &seeds_transit(), &seeds_entry())
+        let (transit, entry, mutual) = (seeds_transit(), seeds_entry(), seeds_mutual());
+        check_policies(
+            input,
+            VisaPolicies {
+                transit: &transit,
+                entry: &entry,
+                mutual: &mutual,
+            },
+        )
+    }
+
+    fn alternative(out: &TransitCheckOutcome, scheme: Scheme) -> &SchemeOption {
+        out.alternatives
+            .iter()
+            .find(|a| a.scheme == scheme)
+            .unwrap()
     }
 
     fn codes(findings: &[Finding]) -> Vec<&str> {
@@ -762,6 +975,7 @@ mod tests {
         assert_eq!(out.scheme, Scheme::None);
         assert!(codes(&out.reasons).contains(&"round_trip"));
         assert!(out.deadline.is_none());
+        assert_eq!(codes(&out.warnings), ["cannot_confirm_check_embassy"]);
     }
 
     #[test]
@@ -792,7 +1006,165 @@ mod tests {
             .collect();
         assert!(reasons.contains(&("nationality_not_eligible", Scheme::Transit240h)));
         assert!(reasons.contains(&("nationality_not_eligible", Scheme::VisaFree30d)));
+        assert!(reasons.contains(&("no_agreement", Scheme::MutualExemption)));
+        assert!(reasons.contains(&("nationality_not_in_data", Scheme::None)));
         assert!(out.reasons.iter().all(|r| r.source.is_some()));
+    }
+
+    #[test]
+    fn a_case_the_data_does_not_cover_is_not_confirmed_never_visa_required() {
+        let out = run(&trip("IN", "2026-12-01T14:30:00+08:00", "IN", "JP"));
+        assert!(!out.eligible);
+        assert_eq!(out.scheme, Scheme::None);
+        assert_eq!(codes(&out.warnings), ["cannot_confirm_check_embassy"]);
+        assert_eq!(out.reasons[0].code, "nationality_not_in_data");
+        for locale in Locale::ALL {
+            let text = out.localized(locale);
+            assert!(!text.warnings[0].message.is_empty(), "{locale:?}");
+        }
+        let en = out.localized(Locale::En);
+        let said = format!(
+            "{} {}",
+            en.warnings[0].message,
+            tr(Locale::En, "transit-scheme-none")
+        );
+        assert!(said.contains("embassy"), "{said}");
+        assert!(!said.to_lowercase().contains("visa required"), "{said}");
+        // A nationality that is in the data but fails on this trip: reasons, no
+        // "not in data", and still "cannot confirm".
+        let out = run(&trip("US", "2026-12-01T14:30:00+08:00", "US", "US"));
+        assert!(!codes(&out.reasons).contains(&"nationality_not_in_data"));
+        assert_eq!(codes(&out.warnings), ["cannot_confirm_check_embassy"]);
+    }
+
+    #[test]
+    fn a_thai_visitor_gets_the_mutual_exemption() {
+        // The issue's example: Thailand and China waive visas for each other.
+        let out = run(&trip("TH", "2026-12-01T14:30:00+08:00", "TH", "TH"));
+        assert!(out.eligible, "{out:?}");
+        assert_eq!(out.scheme, Scheme::MutualExemption);
+        // The entry day is day one of 30: the stay ends at 24:00 on 30 December.
+        assert_eq!(out.deadline, Some(at("2026-12-31T00:00:00+08:00")));
+        let policy = out.policy.as_ref().unwrap();
+        assert!(policy.source.starts_with("https://"), "{}", policy.source);
+        assert_eq!(policy.effective_from, date("2024-03-01"));
+        let w = out
+            .warnings
+            .iter()
+            .find(|w| w.code == "cumulative_any_180_days")
+            .unwrap();
+        assert_eq!(w.args["days"], "90");
+        assert_eq!(w.source.as_deref(), Some(policy.source.as_str()));
+        assert_eq!(out.permitted_area.as_ref().unwrap().code, "mainland");
+        let json = serde_json::to_value(&out).unwrap();
+        assert_eq!(json["scheme"], "mutual_visa_exemption");
+    }
+
+    #[test]
+    fn each_agreement_applies_from_its_first_day_and_not_the_day_before() {
+        let mutual = seeds_mutual();
+        let agreements = &mutual[0].data.agreements;
+        assert!(agreements.len() >= 10);
+        for a in agreements {
+            let first = format!("{}T10:00:00+08:00", a.from);
+            let before = format!("{}T10:00:00+08:00", a.from - Days::new(1));
+            // Origin and destination equal: no transit, so only the agreement can apply.
+            let out = run(&trip(&a.country, &first, &a.country, &a.country));
+            let option = alternative(&out, Scheme::MutualExemption);
+            assert!(option.eligible, "{} on {}: {out:?}", a.country, a.from);
+            assert_eq!(out.scheme, Scheme::MutualExemption, "{}", a.country);
+            assert_eq!(option.policy.as_ref().unwrap().source, a.source);
+            let out = run(&trip(&a.country, &before, &a.country, &a.country));
+            assert!(
+                !alternative(&out, Scheme::MutualExemption).eligible,
+                "{}",
+                a.country
+            );
+            let reason = out
+                .reasons
+                .iter()
+                .find(|r| r.scheme == Scheme::MutualExemption)
+                .unwrap();
+            assert_eq!(reason.code, "agreement_not_yet_in_force", "{}", a.country);
+            assert_eq!(reason.args["date"], a.from.to_string());
+            assert!(!out.eligible, "{} the day before", a.country);
+            // Uncertain agreements always carry the notice.
+            if a.confidence.needs_verification() {
+                let out = run(&trip(&a.country, &first, &a.country, &a.country));
+                assert!(
+                    codes(&out.warnings).contains(&"agreement_uncertain"),
+                    "{}",
+                    a.country
+                );
+                assert!(
+                    codes(&out.warnings).contains(&"verify_before_travel"),
+                    "{}",
+                    a.country
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn an_ended_agreement_says_so() {
+        let mut mutual = seeds_mutual();
+        let th = mutual[0]
+            .data
+            .agreements
+            .iter_mut()
+            .find(|a| a.country == "TH")
+            .unwrap();
+        th.to = Some(date("2026-06-30"));
+        let transit = seeds_transit();
+        let entry = seeds_entry();
+        let policies = VisaPolicies {
+            transit: &transit,
+            entry: &entry,
+            mutual: &mutual,
+        };
+        let out = check_policies(
+            &trip("TH", "2026-07-01T10:00:00+08:00", "TH", "TH"),
+            policies,
+        );
+        assert!(!out.eligible);
+        let reason = out
+            .reasons
+            .iter()
+            .find(|r| r.code == "agreement_ended")
+            .unwrap();
+        assert_eq!(reason.args["date"], "2026-06-30");
+        // A stay that runs past the end is flagged.
+        let out = check_policies(
+            &trip("TH", "2026-06-20T10:00:00+08:00", "TH", "TH"),
+            policies,
+        );
+        assert!(codes(&out.warnings).contains(&"policy_ends_during_stay"));
+    }
+
+    #[test]
+    fn work_is_not_covered_by_an_agreement() {
+        let mut input = trip("MY", "2026-12-01T10:00:00+08:00", "MY", "MY");
+        input.purpose = Some(Purpose::Work);
+        let out = run(&input);
+        assert!(!out.eligible);
+        let r = out
+            .reasons
+            .iter()
+            .find(|r| r.scheme == Scheme::MutualExemption)
+            .unwrap();
+        assert_eq!(r.code, "purpose_not_allowed");
+        assert!(r.source.as_deref().unwrap().starts_with("http"));
+    }
+
+    #[test]
+    fn the_plain_check_without_agreements_still_never_says_visa_required() {
+        let out = check(
+            &trip("TH", "2026-12-01T10:00:00+08:00", "TH", "TH"),
+            &seeds_transit(),
+            &seeds_entry(),
+        );
+        assert_eq!(out.scheme, Scheme::None);
+        assert_eq!(codes(&out.warnings), ["cannot_confirm_check_embassy"]);
     }
 
     #[test]
@@ -813,8 +1185,9 @@ mod tests {
         assert_eq!(out.scheme, Scheme::VisaFree30d);
         assert_eq!(out.longer_stay, Some(Scheme::VisaFree30d));
         assert_eq!(out.deadline, Some(at("2026-07-02T00:00:00+08:00")));
-        assert_eq!(out.alternatives.len(), 2);
-        assert!(out.alternatives.iter().all(|a| a.eligible));
+        assert_eq!(out.alternatives.len(), 3);
+        assert!(out.alternatives[..2].iter().all(|a| a.eligible));
+        assert!(!out.alternatives[2].eligible);
         assert_eq!(
             out.alternatives[0].deadline,
             Some(at("2026-06-12T00:00:00+08:00"))
@@ -824,7 +1197,7 @@ mod tests {
         let out = run(&trip("FR", "2026-06-01T10:00:00+08:00", "FR", "FR"));
         assert_eq!(out.scheme, Scheme::VisaFree30d);
         assert_eq!(out.longer_stay, None);
-        assert_eq!(codes(&out.reasons), ["round_trip"]);
+        assert_eq!(codes(&out.reasons), ["round_trip", "no_agreement"]);
     }
 
     #[test]
@@ -923,21 +1296,25 @@ mod tests {
             .iter()
             .find(|w| w.code == "exit_port_rule_uncertain")
             .unwrap();
-        assert_eq!(rule.as_of, Some(date("2026-11-15")));
+        assert_eq!(rule.as_of, Some(date("2026-12-02")));
     }
 
     #[test]
     fn each_nationality_group_gets_its_scheme() {
         // (nationality, scheme on 1 Jun 2026 flying US -> CN -> JP)
         let table = [
-            ("US", Scheme::Transit240h), // transit only
-            ("ID", Scheme::Transit240h), // transit only, added 2025
-            ("DE", Scheme::VisaFree30d), // both
-            ("GB", Scheme::VisaFree30d), // both since 17 Feb 2026
-            ("RU", Scheme::VisaFree30d), // transit + 30-day trial
-            ("PE", Scheme::VisaFree30d), // 30-day entry only
-            ("SA", Scheme::VisaFree30d), // 30-day entry only
-            ("IN", Scheme::None),        // neither
+            ("US", Scheme::Transit240h),     // transit only
+            ("ID", Scheme::Transit240h),     // transit only, added 2025
+            ("DE", Scheme::VisaFree30d),     // both
+            ("GB", Scheme::VisaFree30d),     // both since 17 Feb 2026
+            ("RU", Scheme::VisaFree30d),     // transit + 30-day trial
+            ("PE", Scheme::VisaFree30d),     // 30-day entry only
+            ("SA", Scheme::VisaFree30d),     // 30-day entry only
+            ("TH", Scheme::MutualExemption), // agreement since 1 Mar 2024
+            ("MY", Scheme::MutualExemption), // agreement since 17 Jul 2025
+            ("SG", Scheme::MutualExemption), // transit too, but 30 days > 10
+            ("KZ", Scheme::MutualExemption),
+            ("IN", Scheme::None), // none in our data: not confirmed
         ];
         for (nationality, scheme) in table {
             let out = run(&trip(nationality, "2026-06-01T10:00:00+08:00", "US", "JP"));

@@ -5,7 +5,7 @@
 transit-scheme-transit_240h = عبور دون تأشيرة لمدة 240 ساعة
 transit-scheme-transit_144h = عبور دون تأشيرة لمدة 144 ساعة
 transit-scheme-visa_free_30d = دخول دون تأشيرة لمدة 30 يومًا
-transit-scheme-none = التأشيرة مطلوبة
+transit-scheme-none = غير مؤكد: راجع السفارة
 transit-area-designated_provinces = مقاطعات نظام 240 ساعة (24 مقاطعة فيها منافذ معتمدة، منها قوانغدونغ)؛ لا تغادرها.
 transit-area-guangdong = مقاطعة قوانغدونغ فقط.
 transit-area-mainland = البر الرئيسي للصين.
@@ -37,6 +37,18 @@ transit-warning-nationality_list_unknown = قائمة الجنسيات المش�
 transit-warning-suspended_2020_2023 = عُلّق هذا النظام من عام 2020 حتى 8 يناير 2023.
 transit-warning-passport_validity_uncertain = يطلب أحد المصادر جواز سفر ساريًا 6 أشهر على الأقل؛ تأكد من ذلك.
 transit-warning-day_count_rule_uncertain = نحسب الأيام الثلاثين من منتصف الليل في اليوم التالي للدخول كما في العبور؛ ولا تؤكد المصادر ذلك لهذا النظام.
+
+## Visa-free check: mutual visa-exemption agreements and answers we cannot confirm
+
+transit-scheme-mutual_visa_exemption = إعفاء متبادل من التأشيرة (اتفاقية بين الصين وبلدك)
+transit-reason-no_agreement = لا نعلم بوجود اتفاقية إعفاء متبادل من التأشيرة بين الصين و{ $country } لجوازات السفر العادية.
+transit-reason-agreement_not_yet_in_force = تسري اتفاقية الإعفاء من التأشيرة مع { $country } على الدخول اعتبارًا من { $date }.
+transit-reason-agreement_ended = سرت اتفاقية الإعفاء من التأشيرة مع { $country } على الدخول حتى { $date } فقط.
+transit-reason-nationality_not_in_data = لا تتضمن بياناتنا أي ترتيب للدخول دون تأشيرة لجوازات سفر { $country }. وهذا لا يعني عدم وجوده.
+transit-warning-cannot_confirm_check_embassy = لا يمكننا تأكيد الدخول دون تأشيرة لهذه الرحلة. تحقق من السفارة أو القنصلية الصينية أو من شركة الطيران قبل السفر.
+transit-warning-cumulative_any_180_days = لا يجوز أن يتجاوز مجموع الإقامات بموجب هذه الاتفاقية { $days } يومًا في أي 180 يومًا؛ احسب زياراتك السابقة.
+transit-warning-cumulative_calendar_year = لا يجوز أن يتجاوز مجموع الإقامات بموجب هذه الاتفاقية { $days } يومًا في السنة الميلادية؛ احسب زياراتك السابقة.
+transit-warning-agreement_uncertain = شروط هذه الاتفاقية غير مؤكدة بإشعار رسمي.
 
 ## استرداد الضريبة: أسباب عدم الاسترداد
 

@@ -5,7 +5,7 @@
 transit-scheme-transit_240h = 240 Stunden visumfreier Transit
 transit-scheme-transit_144h = 144 Stunden visumfreier Transit
 transit-scheme-visa_free_30d = 30 Tage visumfreie Einreise
-transit-scheme-none = Visum erforderlich
+transit-scheme-none = Nicht bestätigt: bei der Botschaft nachfragen
 transit-area-designated_provinces = Die Provinzen der 240-Stunden-Regelung (24 Provinzen mit benannten Grenzübergängen, einschließlich Guangdong); verlassen Sie diese nicht.
 transit-area-guangdong = Nur die Provinz Guangdong.
 transit-area-mainland = Festlandchina.
@@ -37,6 +37,18 @@ transit-warning-nationality_list_unknown = Die Liste der Staatsangehörigkeiten 
 transit-warning-suspended_2020_2023 = Diese Regelung war von 2020 bis zum 8. Januar 2023 ausgesetzt.
 transit-warning-passport_validity_uncertain = Eine Quelle verlangt einen mindestens 6 Monate gültigen Pass; stellen Sie sicher, dass Ihrer es ist.
 transit-warning-day_count_rule_uncertain = Wir zählen die 30 Tage ab 0 Uhr am Tag nach der Einreise, wie beim Transit; die Quellen bestätigen das für diese Regelung nicht.
+
+## Visa-free check: mutual visa-exemption agreements and answers we cannot confirm
+
+transit-scheme-mutual_visa_exemption = Gegenseitige Visumfreiheit (Abkommen zwischen China und Ihrem Land)
+transit-reason-no_agreement = Uns ist kein Abkommen über gegenseitige Visumfreiheit zwischen China und { $country } für gewöhnliche Reisepässe bekannt.
+transit-reason-agreement_not_yet_in_force = Das Visumfreiheitsabkommen mit { $country } gilt für Einreisen ab dem { $date }.
+transit-reason-agreement_ended = Das Visumfreiheitsabkommen mit { $country } galt nur für Einreisen bis zum { $date }.
+transit-reason-nationality_not_in_data = Unsere Daten enthalten keine visumfreie Regelung für Pässe von { $country }. Das heißt nicht, dass es keine gibt.
+transit-warning-cannot_confirm_check_embassy = Wir können eine visumfreie Einreise für diese Reise nicht bestätigen. Fragen Sie vor der Reise bei der chinesischen Botschaft, dem Konsulat oder Ihrer Fluggesellschaft nach.
+transit-warning-cumulative_any_180_days = Aufenthalte nach diesem Abkommen dürfen in jedem Zeitraum von 180 Tagen zusammen höchstens { $days } Tage dauern; zählen Sie frühere Besuche mit.
+transit-warning-cumulative_calendar_year = Aufenthalte nach diesem Abkommen dürfen pro Kalenderjahr zusammen höchstens { $days } Tage dauern; zählen Sie frühere Besuche mit.
+transit-warning-agreement_uncertain = Die Bedingungen dieses Abkommens sind nicht durch eine amtliche Mitteilung bestätigt.
 
 ## Steuerrückerstattung: Gründe ohne Erstattung
 

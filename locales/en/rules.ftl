@@ -6,7 +6,7 @@
 transit-scheme-transit_240h = 240-hour visa-free transit
 transit-scheme-transit_144h = 144-hour visa-free transit
 transit-scheme-visa_free_30d = 30-day visa-free entry
-transit-scheme-none = Visa required
+transit-scheme-none = Not confirmed: check with the embassy
 transit-area-designated_provinces = The provinces of the 240-hour scheme (24 provinces with designated ports, Guangdong included); do not leave them.
 transit-area-guangdong = Guangdong Province only.
 transit-area-mainland = Mainland China.
@@ -38,6 +38,18 @@ transit-warning-nationality_list_unknown = The list of nationalities covered at 
 transit-warning-suspended_2020_2023 = This scheme was suspended from 2020 until 8 January 2023.
 transit-warning-passport_validity_uncertain = One source asks for a passport valid at least 6 months; make sure yours is.
 transit-warning-day_count_rule_uncertain = We count the 30 days from 00:00 on the day after entry, as for transit; sources do not confirm this for the 30-day scheme.
+
+## Visa-free check: mutual visa-exemption agreements and answers we cannot confirm
+
+transit-scheme-mutual_visa_exemption = Mutual visa exemption (agreement between China and your country)
+transit-reason-no_agreement = We know of no visa-exemption agreement between China and { $country } for ordinary passports.
+transit-reason-agreement_not_yet_in_force = The visa-exemption agreement with { $country } applies to entries from { $date }.
+transit-reason-agreement_ended = The visa-exemption agreement with { $country } applied to entries until { $date } only.
+transit-reason-nationality_not_in_data = Our data holds no visa-free arrangement for passports of { $country }. This does not mean that none exists.
+transit-warning-cannot_confirm_check_embassy = We cannot confirm a visa-free entry for this trip. Check with the Chinese embassy or consulate, or with your airline, before you travel.
+transit-warning-cumulative_any_180_days = Stays under this agreement may add up to at most { $days } days in any 180 days; count your earlier visits.
+transit-warning-cumulative_calendar_year = Stays under this agreement may add up to at most { $days } days in a calendar year; count your earlier visits.
+transit-warning-agreement_uncertain = The terms of this agreement are not confirmed by an official notice.
 
 ## Tax refund: why a store-day earns nothing
 

@@ -5,7 +5,7 @@
 transit-scheme-transit_240h = Tránsito sin visado de 240 horas
 transit-scheme-transit_144h = Tránsito sin visado de 144 horas
 transit-scheme-visa_free_30d = Entrada sin visado de 30 días
-transit-scheme-none = Se necesita visado
+transit-scheme-none = No confirmado: consulte con la embajada
 transit-area-designated_provinces = Las provincias del régimen de 240 horas (24 provincias con puertos designados, incluida Guangdong); no salga de ellas.
 transit-area-guangdong = Solo la provincia de Guangdong.
 transit-area-mainland = China continental.
@@ -37,6 +37,18 @@ transit-warning-nationality_list_unknown = No consta la lista de nacionalidades 
 transit-warning-suspended_2020_2023 = Este régimen estuvo suspendido desde 2020 hasta el 8 de enero de 2023.
 transit-warning-passport_validity_uncertain = Una fuente exige un pasaporte válido al menos 6 meses; asegúrese de que el suyo lo sea.
 transit-warning-day_count_rule_uncertain = Contamos los 30 días desde las 0:00 del día siguiente a la entrada, como en el tránsito; las fuentes no lo confirman para este régimen.
+
+## Visa-free check: mutual visa-exemption agreements and answers we cannot confirm
+
+transit-scheme-mutual_visa_exemption = Exención mutua de visado (acuerdo entre China y su país)
+transit-reason-no_agreement = No conocemos ningún acuerdo de exención mutua de visado entre China y { $country } para pasaportes ordinarios.
+transit-reason-agreement_not_yet_in_force = El acuerdo de exención de visado con { $country } se aplica a las entradas a partir del { $date }.
+transit-reason-agreement_ended = El acuerdo de exención de visado con { $country } solo se aplicó a las entradas hasta el { $date }.
+transit-reason-nationality_not_in_data = Nuestros datos no incluyen ningún régimen sin visado para pasaportes de { $country }. Eso no significa que no exista.
+transit-warning-cannot_confirm_check_embassy = No podemos confirmar una entrada sin visado para este viaje. Consulte con la embajada o el consulado de China, o con su aerolínea, antes de viajar.
+transit-warning-cumulative_any_180_days = Las estancias con este acuerdo no pueden sumar más de { $days } días en cualquier periodo de 180 días; cuente sus visitas anteriores.
+transit-warning-cumulative_calendar_year = Las estancias con este acuerdo no pueden sumar más de { $days } días por año natural; cuente sus visitas anteriores.
+transit-warning-agreement_uncertain = Las condiciones de este acuerdo no están confirmadas por un aviso oficial.
 
 ## Devolución de impuestos: motivos sin devolución
 

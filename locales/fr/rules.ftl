@@ -5,7 +5,7 @@
 transit-scheme-transit_240h = Transit sans visa de 240 heures
 transit-scheme-transit_144h = Transit sans visa de 144 heures
 transit-scheme-visa_free_30d = Entrée sans visa de 30 jours
-transit-scheme-none = Visa nécessaire
+transit-scheme-none = Non confirmé : renseignez-vous auprès de l’ambassade
 transit-area-designated_provinces = Les provinces du régime de 240 heures (24 provinces dotées de ports désignés, dont le Guangdong) ; ne les quittez pas.
 transit-area-guangdong = Province du Guangdong uniquement.
 transit-area-mainland = Chine continentale.
@@ -37,6 +37,18 @@ transit-warning-nationality_list_unknown = La liste des nationalités couvertes 
 transit-warning-suspended_2020_2023 = Ce régime a été suspendu de 2020 au 8 janvier 2023.
 transit-warning-passport_validity_uncertain = Une source exige un passeport valide au moins 6 mois ; assurez-vous que le vôtre l’est.
 transit-warning-day_count_rule_uncertain = Nous comptons les 30 jours à partir de 0 h le lendemain de l’entrée, comme pour le transit ; les sources ne le confirment pas pour ce régime.
+
+## Visa-free check: mutual visa-exemption agreements and answers we cannot confirm
+
+transit-scheme-mutual_visa_exemption = Exemption mutuelle de visa (accord entre la Chine et votre pays)
+transit-reason-no_agreement = Nous ne connaissons aucun accord d’exemption mutuelle de visa entre la Chine et { $country } pour les passeports ordinaires.
+transit-reason-agreement_not_yet_in_force = L’accord d’exemption de visa avec { $country } s’applique aux entrées à partir du { $date }.
+transit-reason-agreement_ended = L’accord d’exemption de visa avec { $country } ne s’appliquait qu’aux entrées jusqu’au { $date }.
+transit-reason-nationality_not_in_data = Nos données ne contiennent aucun régime sans visa pour les passeports de { $country }. Cela ne veut pas dire qu’il n’en existe pas.
+transit-warning-cannot_confirm_check_embassy = Nous ne pouvons pas confirmer une entrée sans visa pour ce voyage. Renseignez-vous auprès de l’ambassade ou du consulat de Chine, ou de votre compagnie aérienne, avant de partir.
+transit-warning-cumulative_any_180_days = Les séjours au titre de cet accord ne peuvent dépasser { $days } jours au total sur toute période de 180 jours ; comptez vos visites précédentes.
+transit-warning-cumulative_calendar_year = Les séjours au titre de cet accord ne peuvent dépasser { $days } jours au total par année civile ; comptez vos visites précédentes.
+transit-warning-agreement_uncertain = Les conditions de cet accord ne sont pas confirmées par un avis officiel.
 
 ## Détaxe : motifs sans remboursement
 

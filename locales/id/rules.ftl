@@ -5,7 +5,7 @@
 transit-scheme-transit_240h = Transit bebas visa 240 jam
 transit-scheme-transit_144h = Transit bebas visa 144 jam
 transit-scheme-visa_free_30d = Masuk bebas visa 30 hari
-transit-scheme-none = Perlu visa
+transit-scheme-none = Belum dapat dipastikan: tanyakan ke kedutaan
 transit-area-designated_provinces = Provinsi-provinsi skema 240 jam (24 provinsi dengan pelabuhan yang ditetapkan, termasuk Guangdong); jangan keluar dari wilayah ini.
 transit-area-guangdong = Hanya Provinsi Guangdong.
 transit-area-mainland = Tiongkok daratan.
@@ -37,6 +37,18 @@ transit-warning-nationality_list_unknown = Daftar kewarganegaraan untuk tanggal 
 transit-warning-suspended_2020_2023 = Skema ini ditangguhkan sejak 2020 hingga 8 Januari 2023.
 transit-warning-passport_validity_uncertain = Satu sumber mensyaratkan paspor berlaku minimal 6 bulan; pastikan paspor Anda memenuhinya.
 transit-warning-day_count_rule_uncertain = Kami menghitung 30 hari sejak pukul 00.00 hari setelah masuk, seperti transit; sumber belum memastikan hal ini untuk skema ini.
+
+## Visa-free check: mutual visa-exemption agreements and answers we cannot confirm
+
+transit-scheme-mutual_visa_exemption = Bebas visa timbal balik (perjanjian antara Tiongkok dan negara Anda)
+transit-reason-no_agreement = Kami tidak mengetahui adanya perjanjian bebas visa timbal balik antara Tiongkok dan { $country } untuk paspor biasa.
+transit-reason-agreement_not_yet_in_force = Perjanjian bebas visa dengan { $country } berlaku untuk kedatangan mulai { $date }.
+transit-reason-agreement_ended = Perjanjian bebas visa dengan { $country } hanya berlaku untuk kedatangan sampai { $date }.
+transit-reason-nationality_not_in_data = Data kami tidak memuat pengaturan bebas visa untuk paspor { $country }. Itu tidak berarti pengaturan tersebut tidak ada.
+transit-warning-cannot_confirm_check_embassy = Kami tidak dapat memastikan masuk tanpa visa untuk perjalanan ini. Tanyakan ke kedutaan atau konsulat Tiongkok, atau maskapai Anda, sebelum berangkat.
+transit-warning-cumulative_any_180_days = Masa tinggal berdasarkan perjanjian ini paling lama { $days } hari secara kumulatif dalam setiap 180 hari; hitung kunjungan Anda sebelumnya.
+transit-warning-cumulative_calendar_year = Masa tinggal berdasarkan perjanjian ini paling lama { $days } hari secara kumulatif dalam satu tahun kalender; hitung kunjungan Anda sebelumnya.
+transit-warning-agreement_uncertain = Ketentuan perjanjian ini belum dikonfirmasi oleh pemberitahuan resmi.
 
 ## Pengembalian pajak: alasan tidak ada pengembalian
 

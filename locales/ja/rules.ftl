@@ -5,7 +5,7 @@
 transit-scheme-transit_240h = 240時間トランジットビザ免除
 transit-scheme-transit_144h = 144時間トランジットビザ免除
 transit-scheme-visa_free_30d = 30日間ビザ免除入国
-transit-scheme-none = ビザが必要
+transit-scheme-none = 確認できません：大使館・領事館にご確認ください
 transit-area-designated_provinces = 240時間制度の対象省（指定口岸のある24省、広東省を含む）。これらの省から出ないでください。
 transit-area-guangdong = 広東省内のみ。
 transit-area-mainland = 中国本土。
@@ -37,6 +37,18 @@ transit-warning-nationality_list_unknown = その日付の対象国籍リスト�
 transit-warning-suspended_2020_2023 = この制度は2020年から2023年1月8日まで停止されていました。
 transit-warning-passport_validity_uncertain = パスポートの残存期間を6か月以上とする資料があります。ご確認ください。
 transit-warning-day_count_rule_uncertain = トランジットと同様に入国翌日0時から30日を数えています。30日制度でも同じかは資料で確認されていません。
+
+## Visa-free check: mutual visa-exemption agreements and answers we cannot confirm
+
+transit-scheme-mutual_visa_exemption = 相互ビザ免除（中国とあなたの国との協定）
+transit-reason-no_agreement = 中国と { $country } の間に一般旅券の相互ビザ免除協定があるとの情報はありません。
+transit-reason-agreement_not_yet_in_force = { $country } との相互ビザ免除協定は { $date } 以降の入国に適用されます。
+transit-reason-agreement_ended = { $country } との相互ビザ免除協定は { $date } までの入国にのみ適用されました。
+transit-reason-nationality_not_in_data = 当社のデータには { $country } の旅券に対するビザ免除の取り決めがありません。存在しないという意味ではありません。
+transit-warning-cannot_confirm_check_embassy = この旅程でビザなし入国ができるとは確認できません。渡航前に中国大使館・領事館または航空会社にご確認ください。
+transit-warning-cumulative_any_180_days = この協定による滞在は、任意の 180 日間で合計 { $days } 日までです。過去の滞在も数えてください。
+transit-warning-cumulative_calendar_year = この協定による滞在は、1 暦年で合計 { $days } 日までです。過去の滞在も数えてください。
+transit-warning-agreement_uncertain = この協定の条件は公式の通知で確認されていません。
 
 ## 免税還付：還付されない理由
 

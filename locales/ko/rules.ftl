@@ -5,7 +5,7 @@
 transit-scheme-transit_240h = 240시간 무비자 경유
 transit-scheme-transit_144h = 144시간 무비자 경유
 transit-scheme-visa_free_30d = 30일 무비자 입국
-transit-scheme-none = 비자 필요
+transit-scheme-none = 확인 불가: 대사관에 문의하세요
 transit-area-designated_provinces = 240시간 제도 적용 성(지정 통상구가 있는 24개 성, 광둥성 포함). 이 지역을 벗어나지 마세요.
 transit-area-guangdong = 광둥성 내에서만 가능합니다.
 transit-area-mainland = 중국 본토.
@@ -37,6 +37,18 @@ transit-warning-nationality_list_unknown = 해당 날짜의 대상 국적 목록
 transit-warning-suspended_2020_2023 = 이 제도는 2020년부터 2023년 1월 8일까지 중단되었습니다.
 transit-warning-passport_validity_uncertain = 여권 유효기간이 6개월 이상 필요하다는 자료가 있습니다. 확인하세요.
 transit-warning-day_count_rule_uncertain = 경유 제도처럼 입국 다음 날 0시부터 30일을 계산합니다. 30일 제도도 같은지는 자료로 확인되지 않았습니다.
+
+## Visa-free check: mutual visa-exemption agreements and answers we cannot confirm
+
+transit-scheme-mutual_visa_exemption = 상호 비자 면제(중국과 귀하 국가 간 협정)
+transit-reason-no_agreement = 중국과 { $country } 사이에 일반 여권 상호 비자 면제 협정이 있는지 확인된 바 없습니다.
+transit-reason-agreement_not_yet_in_force = { $country }와의 상호 비자 면제 협정은 { $date }부터의 입국에 적용됩니다.
+transit-reason-agreement_ended = { $country }와의 상호 비자 면제 협정은 { $date }까지의 입국에만 적용되었습니다.
+transit-reason-nationality_not_in_data = 저희 자료에는 { $country } 여권에 대한 무비자 제도가 없습니다. 제도가 없다는 뜻은 아닙니다.
+transit-warning-cannot_confirm_check_embassy = 이 여정의 무비자 입국을 확인할 수 없습니다. 출발 전에 중국 대사관·영사관이나 항공사에 확인하세요.
+transit-warning-cumulative_any_180_days = 이 협정에 따른 체류는 어느 180일 기간에서든 합계 { $days }일을 넘을 수 없습니다. 이전 방문도 포함해 계산하세요.
+transit-warning-cumulative_calendar_year = 이 협정에 따른 체류는 한 해(역년) 동안 합계 { $days }일을 넘을 수 없습니다. 이전 방문도 포함해 계산하세요.
+transit-warning-agreement_uncertain = 이 협정의 조건은 공식 공지로 확인되지 않았습니다.
 
 ## 세금 환급: 환급되지 않는 이유
 

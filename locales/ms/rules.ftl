@@ -5,7 +5,7 @@
 transit-scheme-transit_240h = Transit bebas visa 240 jam
 transit-scheme-transit_144h = Transit bebas visa 144 jam
 transit-scheme-visa_free_30d = Kemasukan bebas visa 30 hari
-transit-scheme-none = Visa diperlukan
+transit-scheme-none = Tidak dapat disahkan: semak dengan kedutaan
 transit-area-designated_provinces = Wilayah skim 240 jam (24 wilayah yang mempunyai pintu masuk ditetapkan, termasuk Guangdong); jangan keluar dari wilayah ini.
 transit-area-guangdong = Wilayah Guangdong sahaja.
 transit-area-mainland = Tanah besar China.
@@ -37,6 +37,18 @@ transit-warning-nationality_list_unknown = Senarai kewarganegaraan bagi tarikh i
 transit-warning-suspended_2020_2023 = Skim ini digantung dari 2020 hingga 8 Januari 2023.
 transit-warning-passport_validity_uncertain = Satu sumber meminta pasport yang sah sekurang-kurangnya 6 bulan; pastikan pasport anda begitu.
 transit-warning-day_count_rule_uncertain = Kami mengira 30 hari dari pukul 00:00 hari selepas masuk, seperti transit; sumber tidak mengesahkannya bagi skim ini.
+
+## Visa-free check: mutual visa-exemption agreements and answers we cannot confirm
+
+transit-scheme-mutual_visa_exemption = Pengecualian visa bersama (perjanjian antara China dan negara anda)
+transit-reason-no_agreement = Kami tidak mengetahui sebarang perjanjian pengecualian visa bersama antara China dan { $country } bagi pasport biasa.
+transit-reason-agreement_not_yet_in_force = Perjanjian pengecualian visa dengan { $country } terpakai bagi kemasukan mulai { $date }.
+transit-reason-agreement_ended = Perjanjian pengecualian visa dengan { $country } hanya terpakai bagi kemasukan sehingga { $date }.
+transit-reason-nationality_not_in_data = Data kami tidak mengandungi sebarang aturan bebas visa bagi pasport { $country }. Ini tidak bermakna aturan itu tiada.
+transit-warning-cannot_confirm_check_embassy = Kami tidak dapat mengesahkan kemasukan tanpa visa bagi perjalanan ini. Semak dengan kedutaan atau konsulat China, atau syarikat penerbangan anda, sebelum berangkat.
+transit-warning-cumulative_any_180_days = Tempoh tinggal di bawah perjanjian ini tidak boleh melebihi { $days } hari secara kumulatif dalam mana-mana tempoh 180 hari; kira lawatan anda sebelum ini.
+transit-warning-cumulative_calendar_year = Tempoh tinggal di bawah perjanjian ini tidak boleh melebihi { $days } hari secara kumulatif dalam satu tahun kalendar; kira lawatan anda sebelum ini.
+transit-warning-agreement_uncertain = Syarat perjanjian ini belum disahkan oleh notis rasmi.
 
 ## Bayaran balik cukai: sebab tiada bayaran balik
 

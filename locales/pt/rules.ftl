@@ -5,7 +5,7 @@
 transit-scheme-transit_240h = Trânsito sem visto de 240 horas
 transit-scheme-transit_144h = Trânsito sem visto de 144 horas
 transit-scheme-visa_free_30d = Entrada sem visto de 30 dias
-transit-scheme-none = Visto necessário
+transit-scheme-none = Não confirmado: consulte a embaixada
 transit-area-designated_provinces = As províncias do regime de 240 horas (24 províncias com portos designados, incluindo Guangdong); não saia delas.
 transit-area-guangdong = Apenas a província de Guangdong.
 transit-area-mainland = China continental.
@@ -37,6 +37,18 @@ transit-warning-nationality_list_unknown = A lista de nacionalidades abrangidas 
 transit-warning-suspended_2020_2023 = Este regime esteve suspenso de 2020 até 8 de janeiro de 2023.
 transit-warning-passport_validity_uncertain = Uma fonte exige passaporte válido por pelo menos 6 meses; confirme que o seu está.
 transit-warning-day_count_rule_uncertain = Contamos os 30 dias a partir das 0h do dia seguinte à entrada, como no trânsito; as fontes não o confirmam para este regime.
+
+## Visa-free check: mutual visa-exemption agreements and answers we cannot confirm
+
+transit-scheme-mutual_visa_exemption = Isenção mútua de visto (acordo entre a China e o seu país)
+transit-reason-no_agreement = Não temos conhecimento de um acordo de isenção mútua de visto entre a China e { $country } para passaportes comuns.
+transit-reason-agreement_not_yet_in_force = O acordo de isenção de visto com { $country } aplica-se a entradas a partir de { $date }.
+transit-reason-agreement_ended = O acordo de isenção de visto com { $country } aplicou-se apenas a entradas até { $date }.
+transit-reason-nationality_not_in_data = Os nossos dados não incluem nenhum regime sem visto para passaportes de { $country }. Isso não significa que não exista.
+transit-warning-cannot_confirm_check_embassy = Não podemos confirmar a entrada sem visto para esta viagem. Consulte a embaixada ou o consulado da China, ou a sua companhia aérea, antes de viajar.
+transit-warning-cumulative_any_180_days = As estadias ao abrigo deste acordo não podem somar mais de { $days } dias em qualquer período de 180 dias; conte as suas visitas anteriores.
+transit-warning-cumulative_calendar_year = As estadias ao abrigo deste acordo não podem somar mais de { $days } dias por ano civil; conte as suas visitas anteriores.
+transit-warning-agreement_uncertain = As condições deste acordo não estão confirmadas por um aviso oficial.
 
 ## Reembolso de impostos: motivos sem reembolso
 

@@ -5,7 +5,7 @@
 transit-scheme-transit_240h = Безвизовый транзит на 240 часов
 transit-scheme-transit_144h = Безвизовый транзит на 144 часа
 transit-scheme-visa_free_30d = Безвизовый въезд на 30 дней
-transit-scheme-none = Нужна виза
+transit-scheme-none = Не подтверждено: уточните в посольстве
 transit-area-designated_provinces = Провинции режима 240 часов (24 провинции с назначенными пунктами пропуска, включая Гуандун); не покидайте их.
 transit-area-guangdong = Только провинция Гуандун.
 transit-area-mainland = Материковый Китай.
@@ -37,6 +37,18 @@ transit-warning-nationality_list_unknown = Список стран на эту �
 transit-warning-suspended_2020_2023 = Этот режим был приостановлен с 2020 года до 8 января 2023 года.
 transit-warning-passport_validity_uncertain = Один источник требует паспорт, действующий не менее 6 месяцев; убедитесь, что ваш подходит.
 transit-warning-day_count_rule_uncertain = Мы считаем 30 дней с 0:00 дня, следующего за въездом, как для транзита; для этого режима источники это не подтверждают.
+
+## Visa-free check: mutual visa-exemption agreements and answers we cannot confirm
+
+transit-scheme-mutual_visa_exemption = Взаимный безвизовый режим (соглашение Китая с вашей страной)
+transit-reason-no_agreement = Нам не известно соглашение о взаимной отмене виз между Китаем и { $country } для обычных паспортов.
+transit-reason-agreement_not_yet_in_force = Соглашение о безвизовом режиме с { $country } действует для въезда начиная с { $date }.
+transit-reason-agreement_ended = Соглашение о безвизовом режиме с { $country } действовало только для въезда до { $date }.
+transit-reason-nationality_not_in_data = В наших данных нет безвизового режима для паспортов { $country }. Это не значит, что его нет.
+transit-warning-cannot_confirm_check_embassy = Мы не можем подтвердить безвизовый въезд для этой поездки. Перед поездкой уточните в посольстве или консульстве Китая либо у авиакомпании.
+transit-warning-cumulative_any_180_days = По этому соглашению можно пребывать в сумме не более { $days } дней в любые 180 дней; учитывайте прошлые поездки.
+transit-warning-cumulative_calendar_year = По этому соглашению можно пребывать в сумме не более { $days } дней за календарный год; учитывайте прошлые поездки.
+transit-warning-agreement_uncertain = Условия этого соглашения не подтверждены официальным уведомлением.
 
 ## Возврат налога: почему возврата нет
 

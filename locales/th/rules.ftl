@@ -5,7 +5,7 @@
 transit-scheme-transit_240h = ผ่านแดนโดยไม่ต้องใช้วีซ่า 240 ชั่วโมง
 transit-scheme-transit_144h = ผ่านแดนโดยไม่ต้องใช้วีซ่า 144 ชั่วโมง
 transit-scheme-visa_free_30d = เข้าประเทศโดยไม่ต้องใช้วีซ่า 30 วัน
-transit-scheme-none = ต้องใช้วีซ่า
+transit-scheme-none = ยืนยันไม่ได้: โปรดสอบถามสถานทูต
 transit-area-designated_provinces = มณฑลของมาตรการ 240 ชั่วโมง (24 มณฑลที่มีด่านที่กำหนด รวมกวางตุ้ง) ห้ามออกนอกพื้นที่นี้
 transit-area-guangdong = เฉพาะมณฑลกวางตุ้ง
 transit-area-mainland = จีนแผ่นดินใหญ่
@@ -37,6 +37,18 @@ transit-warning-nationality_list_unknown = ไม่มีบันทึกร�
 transit-warning-suspended_2020_2023 = มาตรการนี้ถูกระงับตั้งแต่ปี 2020 ถึงวันที่ 8 มกราคม 2023
 transit-warning-passport_validity_uncertain = มีแหล่งหนึ่งระบุว่าหนังสือเดินทางต้องมีอายุอย่างน้อย 6 เดือน โปรดตรวจสอบให้แน่ใจ
 transit-warning-day_count_rule_uncertain = เรานับ 30 วันตั้งแต่ 00:00 ของวันถัดจากวันเข้าประเทศเหมือนการผ่านแดน แหล่งข้อมูลยังไม่ยืนยันสำหรับมาตรการนี้
+
+## Visa-free check: mutual visa-exemption agreements and answers we cannot confirm
+
+transit-scheme-mutual_visa_exemption = การยกเว้นวีซ่าร่วมกัน (ความตกลงระหว่างจีนกับประเทศของคุณ)
+transit-reason-no_agreement = เราไม่พบความตกลงยกเว้นวีซ่าร่วมกันระหว่างจีนกับ { $country } สำหรับหนังสือเดินทางธรรมดา
+transit-reason-agreement_not_yet_in_force = ความตกลงยกเว้นวีซ่ากับ { $country } ใช้กับการเดินทางเข้าตั้งแต่วันที่ { $date }
+transit-reason-agreement_ended = ความตกลงยกเว้นวีซ่ากับ { $country } ใช้กับการเดินทางเข้าจนถึงวันที่ { $date } เท่านั้น
+transit-reason-nationality_not_in_data = ข้อมูลของเราไม่มีมาตรการยกเว้นวีซ่าสำหรับหนังสือเดินทางของ { $country } แต่ไม่ได้หมายความว่าไม่มีมาตรการดังกล่าว
+transit-warning-cannot_confirm_check_embassy = เรายืนยันไม่ได้ว่าการเดินทางครั้งนี้เข้าประเทศได้โดยไม่ต้องมีวีซ่า โปรดตรวจสอบกับสถานทูตหรือสถานกงสุลจีน หรือสายการบินของคุณก่อนเดินทาง
+transit-warning-cumulative_any_180_days = การพำนักตามความตกลงนี้รวมกันต้องไม่เกิน { $days } วันในทุกช่วง 180 วัน โปรดนับการเดินทางครั้งก่อนด้วย
+transit-warning-cumulative_calendar_year = การพำนักตามความตกลงนี้รวมกันต้องไม่เกิน { $days } วันในหนึ่งปีปฏิทิน โปรดนับการเดินทางครั้งก่อนด้วย
+transit-warning-agreement_uncertain = เงื่อนไขของความตกลงนี้ยังไม่ได้รับการยืนยันจากประกาศอย่างเป็นทางการ
 
 ## คืนภาษี: เหตุผลที่ไม่ได้รับเงินคืน
 

@@ -5,7 +5,7 @@
 transit-scheme-transit_240h = Quá cảnh miễn thị thực 240 giờ
 transit-scheme-transit_144h = Quá cảnh miễn thị thực 144 giờ
 transit-scheme-visa_free_30d = Nhập cảnh miễn thị thực 30 ngày
-transit-scheme-none = Cần thị thực
+transit-scheme-none = Chưa xác nhận: hãy hỏi đại sứ quán
 transit-area-designated_provinces = Các tỉnh thuộc chính sách 240 giờ (24 tỉnh có cửa khẩu được chỉ định, gồm Quảng Đông); không rời khỏi các tỉnh này.
 transit-area-guangdong = Chỉ trong tỉnh Quảng Đông.
 transit-area-mainland = Trung Quốc đại lục.
@@ -37,6 +37,18 @@ transit-warning-nationality_list_unknown = Không có ghi nhận danh sách qu�
 transit-warning-suspended_2020_2023 = Chính sách này bị tạm dừng từ năm 2020 đến ngày 8 tháng 1 năm 2023.
 transit-warning-passport_validity_uncertain = Một nguồn yêu cầu hộ chiếu còn hạn ít nhất 6 tháng; hãy chắc chắn hộ chiếu của bạn đáp ứng.
 transit-warning-day_count_rule_uncertain = Chúng tôi tính 30 ngày từ 0 giờ ngày hôm sau khi nhập cảnh, như với quá cảnh; các nguồn chưa xác nhận điều này cho chính sách này.
+
+## Visa-free check: mutual visa-exemption agreements and answers we cannot confirm
+
+transit-scheme-mutual_visa_exemption = Miễn thị thực song phương (hiệp định giữa Trung Quốc và nước bạn)
+transit-reason-no_agreement = Chúng tôi không biết có hiệp định miễn thị thực song phương nào giữa Trung Quốc và { $country } cho hộ chiếu phổ thông.
+transit-reason-agreement_not_yet_in_force = Hiệp định miễn thị thực với { $country } áp dụng cho các lần nhập cảnh từ ngày { $date }.
+transit-reason-agreement_ended = Hiệp định miễn thị thực với { $country } chỉ áp dụng cho các lần nhập cảnh đến ngày { $date }.
+transit-reason-nationality_not_in_data = Dữ liệu của chúng tôi không có chế độ miễn thị thực nào cho hộ chiếu { $country }. Điều đó không có nghĩa là không tồn tại.
+transit-warning-cannot_confirm_check_embassy = Chúng tôi không thể xác nhận chuyến đi này được nhập cảnh miễn thị thực. Hãy hỏi đại sứ quán, lãnh sự quán Trung Quốc hoặc hãng hàng không trước khi đi.
+transit-warning-cumulative_any_180_days = Tổng thời gian lưu trú theo hiệp định này không quá { $days } ngày trong bất kỳ 180 ngày nào; hãy tính cả các lần trước.
+transit-warning-cumulative_calendar_year = Tổng thời gian lưu trú theo hiệp định này không quá { $days } ngày trong một năm dương lịch; hãy tính cả các lần trước.
+transit-warning-agreement_uncertain = Các điều kiện của hiệp định này chưa được một thông báo chính thức xác nhận.
 
 ## Hoàn thuế: lý do không được hoàn
 

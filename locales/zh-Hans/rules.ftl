@@ -5,7 +5,7 @@
 transit-scheme-transit_240h = 240小时过境免签
 transit-scheme-transit_144h = 144小时过境免签
 transit-scheme-visa_free_30d = 30天免签入境
-transit-scheme-none = 需要签证
+transit-scheme-none = 无法确认：请向使领馆核实
 transit-area-designated_provinces = 240小时政策适用的省份（设有指定口岸的24个省份，含广东）；请勿离开这些省份。
 transit-area-guangdong = 仅限广东省。
 transit-area-mainland = 中国内地。
@@ -37,6 +37,18 @@ transit-warning-nationality_list_unknown = 未记录该日期适用的国籍名�
 transit-warning-suspended_2020_2023 = 该政策自2020年起暂停，至2023年1月8日恢复。
 transit-warning-passport_validity_uncertain = 有资料称护照须有6个月以上有效期；请确保您的护照符合。
 transit-warning-day_count_rule_uncertain = 我们按过境政策的方式，从入境次日0时起计算30天；资料未确认30天免签也如此计算。
+
+## Visa-free check: mutual visa-exemption agreements and answers we cannot confirm
+
+transit-scheme-mutual_visa_exemption = 互免签证（中国与您所在国家的协定）
+transit-reason-no_agreement = 我们未查到中国与 { $country } 之间适用于普通护照的互免签证协定。
+transit-reason-agreement_not_yet_in_force = 与 { $country } 的互免签证协定适用于 { $date } 起的入境。
+transit-reason-agreement_ended = 与 { $country } 的互免签证协定仅适用于 { $date } 前（含当日）的入境。
+transit-reason-nationality_not_in_data = 我们的资料中没有 { $country } 护照的免签安排，但这并不代表不存在此类安排。
+transit-warning-cannot_confirm_check_embassy = 我们无法确认此行程可以免签入境。出行前请向中国驻外使领馆或您的航空公司核实。
+transit-warning-cumulative_any_180_days = 依此协定，任意 180 天内累计停留不得超过 { $days } 天；请把此前的停留计算在内。
+transit-warning-cumulative_calendar_year = 依此协定，每个日历年内累计停留不得超过 { $days } 天；请把此前的停留计算在内。
+transit-warning-agreement_uncertain = 此协定的条款尚未经官方通知确认。
 
 ## 离境退税：不能退税的原因
 

@@ -5,7 +5,7 @@
 transit-scheme-transit_240h = 240小時過境免簽
 transit-scheme-transit_144h = 144小時過境免簽
 transit-scheme-visa_free_30d = 30天免簽入境
-transit-scheme-none = 需要簽證
+transit-scheme-none = 無法確認：請向使領館核實
 transit-area-designated_provinces = 240小時政策適用的省份（設有指定口岸的24個省份，含廣東）；請勿離開這些省份。
 transit-area-guangdong = 僅限廣東省。
 transit-area-mainland = 中國內地。
@@ -37,6 +37,18 @@ transit-warning-nationality_list_unknown = 未記錄該日期適用的國籍名�
 transit-warning-suspended_2020_2023 = 該政策自2020年起暫停，至2023年1月8日恢復。
 transit-warning-passport_validity_uncertain = 有資料稱護照須有6個月以上有效期；請確保您的護照符合。
 transit-warning-day_count_rule_uncertain = 我們按過境政策的方式，從入境次日0時起計算30天；資料未確認30天免簽也如此計算。
+
+## Visa-free check: mutual visa-exemption agreements and answers we cannot confirm
+
+transit-scheme-mutual_visa_exemption = 互免簽證（中國與您所在國家的協定）
+transit-reason-no_agreement = 我們未查到中國與 { $country } 之間適用於普通護照的互免簽證協定。
+transit-reason-agreement_not_yet_in_force = 與 { $country } 的互免簽證協定適用於 { $date } 起的入境。
+transit-reason-agreement_ended = 與 { $country } 的互免簽證協定僅適用於 { $date } 前（含當日）的入境。
+transit-reason-nationality_not_in_data = 我們的資料中沒有 { $country } 護照的免簽安排，但這並不代表不存在此類安排。
+transit-warning-cannot_confirm_check_embassy = 我們無法確認此行程可以免簽入境。出行前請向中國駐外使領館或您的航空公司核實。
+transit-warning-cumulative_any_180_days = 依此協定，任意 180 天內累計停留不得超過 { $days } 天；請把此前的停留計算在內。
+transit-warning-cumulative_calendar_year = 依此協定，每個曆年內累計停留不得超過 { $days } 天；請把此前的停留計算在內。
+transit-warning-agreement_uncertain = 此協定的條款尚未經官方通知確認。
 
 ## 離境退稅：不能退稅的原因
 

@@ -54,6 +54,34 @@ async fn a_round_trip_is_refused_with_a_localized_reason() {
 }
 
 #[tokio::test]
+async fn a_thai_visitor_is_answered_by_the_mutual_agreement_and_an_uncovered_case_is_not_confirmed() {
+    for backend in backends() {
+        let s = shared(backend);
+        let body = json!({"nationality":"TH","entry_port":"CAN","entry_at":"2026-12-01T14:30:00+08:00","origin":"TH","destination":"TH"});
+        let (status, _, out) = post(s, "/v1/transit/check", body, "th").await;
+        assert_eq!(status, 200, "{out}");
+        assert_eq!((out["eligible"].as_bool(), out["scheme"].as_str()), (Some(true), Some("mutual_visa_exemption")), "{out}");
+        assert_eq!(out["deadline"], "2026-12-31T00:00:00+08:00");
+        assert!(out["policy"]["source"].as_str().unwrap().starts_with("https://"), "{out}");
+        // The day before the agreement started, the same trip is not confirmed, and says why.
+        let body = json!({"nationality":"TH","entry_port":"CAN","entry_at":"2024-02-29T14:30:00+08:00","origin":"TH","destination":"TH"});
+        let (_, _, out) = post(s, "/v1/transit/check", body, "en").await;
+        assert_eq!(out["scheme"], "none");
+        assert!(out["reasons"].as_array().unwrap().iter().any(|r| r["code"] == "agreement_not_yet_in_force"), "{out}");
+        // A nationality no scheme covers: "cannot confirm, check with the embassy", with the reason.
+        let body = json!({"nationality":"IN","entry_port":"CAN","entry_at":"2026-12-01T14:30:00+08:00","origin":"IN","destination":"JP"});
+        let (_, _, out) = post(s, "/v1/transit/check", body, "en").await;
+        assert_eq!(out["eligible"], false);
+        assert_eq!(out["warnings"][0]["code"], "cannot_confirm_check_embassy");
+        assert!(out["warnings"][0]["message"].as_str().unwrap().contains("embassy"));
+        assert!(out["reasons"].as_array().unwrap().iter().any(|r| r["code"] == "nationality_not_in_data"));
+        assert!(!out.to_string().to_lowercase().contains("visa required"), "{out}");
+        // No answer points at a team file.
+        assert!(!out.to_string().contains("facts/"), "{out}");
+    }
+}
+
+#[tokio::test]
 async fn transit_input_is_validated_field_by_field() {
     for backend in backends() {
         let s = shared(backend);

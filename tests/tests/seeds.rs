@@ -23,7 +23,7 @@ fn seeds_cover_the_city() {
     assert!(set.routes.len() >= 6);
     assert!(set.events.len() >= 8);
     let kinds: HashSet<_> = set.policies.iter().map(|p| p.kind).collect();
-    assert_eq!(kinds.len(), 3, "transit, visa-free entry and tax refund");
+    assert_eq!(kinds.len(), 5, "transit, visa-free entry, tax refund, mutual agreements and help");
     for slug in ["cdf-guangzhou-downtown-duty-free", "canton-tower", "beijing-road", "yongqingfang", "huacheng-square", "pati"] {
         assert!(set.places.iter().any(|p| p.slug == slug), "{slug} missing");
     }
@@ -79,4 +79,49 @@ fn uncertain_facts_are_marked_not_hidden() {
     for p in &set.places {
         assert!(!p.sources.is_empty(), "{} has no source", p.slug);
     }
+}
+
+/// What visitors read cites pages they can open, never a team file (issue 9).
+#[test]
+fn every_cited_source_is_a_public_page() {
+    use guide_domain::policy::is_public_source;
+    let set = read_dir(&seeds_dir()).unwrap();
+    let mut bad = Vec::new();
+    let mut check = |what: String, source: &str| {
+        if !is_public_source(source) {
+            bad.push(format!("{what}: {source}"));
+        }
+    };
+    for p in &set.places {
+        p.sources.iter().for_each(|s| check(format!("place {}", p.slug), &s.url));
+    }
+    for z in &set.zones {
+        z.sources.iter().for_each(|s| check(format!("zone {}", z.slug), &s.url));
+    }
+    for r in &set.routes {
+        r.sources.iter().for_each(|s| check(format!("route {}", r.slug), &s.url));
+    }
+    for e in &set.events {
+        e.sources.iter().for_each(|s| check(format!("event {}", e.slug), &s.url));
+    }
+    for policy in &set.policies {
+        check(format!("policy {}", policy.version), &policy.source);
+        // Sources inside the data (uncertainties, agreements, help entries) too.
+        let mut stack = vec![&policy.data];
+        while let Some(value) = stack.pop() {
+            match value {
+                serde_json::Value::Object(map) => {
+                    for (key, v) in map {
+                        if key == "source" {
+                            check(format!("policy {}", policy.version), v.as_str().unwrap_or(""));
+                        }
+                        stack.push(v);
+                    }
+                }
+                serde_json::Value::Array(items) => stack.extend(items),
+                _ => {}
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{} sources are not public pages:\n{}", bad.len(), bad.join("\n"));
 }

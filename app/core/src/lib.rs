@@ -30,7 +30,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use chrono::{DateTime, NaiveDate, Utc};
 use guide_domain::l10n::{tr, tr_args};
 use guide_domain::tax_refund::{Purchase, RefundInput, estimate};
-use guide_domain::transit::{TransitCheckInput, check};
+use guide_domain::transit::{TransitCheckInput, check_policies};
 use guide_domain::{LatLng, Locale};
 use rust_decimal::Decimal;
 
@@ -357,7 +357,7 @@ impl Inner {
     fn check_transit(&mut self, req: &TransitRequest) -> Result<TransitView> {
         let l = self.model.locale;
         let catalog = self.catalog()?;
-        if catalog.policies.transit.is_empty() && catalog.policies.entry.is_empty() {
+        if catalog.policies.transit.is_empty() && catalog.policies.entry.is_empty() && catalog.policies.mutual.is_empty() {
             return Err(Error::NoData);
         }
         let mut problems = Vec::new();
@@ -395,7 +395,7 @@ impl Inner {
             passport_expiry,
             purpose: None,
         };
-        let outcome = check(&input, &catalog.policies.transit, &catalog.policies.entry).localized(l);
+        let outcome = check_policies(&input, catalog.policies.visa_policies()).localized(l);
         let view = app::transit(&self.model, &catalog, &outcome, (self.now)());
         self.model.transit = Some(outcome);
         Ok(view)

@@ -24,6 +24,7 @@ mod security;
 mod auth;
 mod docs;
 mod events;
+mod help;
 mod itineraries;
 mod locales;
 mod me;
@@ -84,6 +85,7 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(routes::router())
         .merge(events::router())
         .merge(locales::router())
+        .merge(help::router())
         .merge(policies::router())
         .merge(transit::router())
         .merge(tax_refund::router())

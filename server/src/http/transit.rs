@@ -4,7 +4,7 @@
 //! localizes the outcome.
 
 use axum::extract::State;
-use guide_domain::transit::{TransitCheckInput, TransitCheckOutcome, check};
+use guide_domain::transit::{TransitCheckInput, TransitCheckOutcome, check_policies};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -49,7 +49,9 @@ fn validate(input: &mut TransitCheckInput) -> Result<()> {
     if errors.is_empty() { Ok(()) } else { Err(Error::Unprocessable(errors)) }
 }
 
-/// Visa-free eligibility: 240-hour transit and 30-day entry (DESIGN.md, issue "rules").
+/// Visa-free eligibility: 240-hour transit, 30-day entry and mutual visa-exemption
+/// agreements (DESIGN.md, issue "rules"); "cannot confirm, check with the embassy" when
+/// none of them does.
 ///
 /// Body: `{"nationality":"US","entry_port":"CAN","entry_at":"2026-12-01T14:30:00+08:00",
 /// "origin":"US","destination":"JP"}` plus optional `exit_port`, `exit_at`,
@@ -74,8 +76,7 @@ async fn transit_check(
 ) -> Result<axum::Json<TransitCheckOutcome>> {
     validate(&mut input)?;
     let snapshot = state.catalogue.snapshot();
-    let policies = &snapshot.policies;
-    Ok(axum::Json(check(&input, &policies.transit, &policies.entry).localized(locale)))
+    Ok(axum::Json(check_policies(&input, snapshot.policies.visa_policies()).localized(locale)))
 }
 
 #[cfg(test)]
