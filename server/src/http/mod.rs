@@ -48,7 +48,7 @@ use axum::response::Response;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
-use tower_http::timeout::TimeoutLayer;
+use tower_http::timeout::{RequestBodyTimeoutLayer, TimeoutLayer};
 use tower_http::trace::TraceLayer;
 use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
@@ -57,6 +57,7 @@ use crate::app::AppState;
 use crate::error::Error;
 
 pub use json::Json;
+pub use ops::{RETRY_AFTER_SECS, shed_router};
 
 /// How long a request may take before it is answered with 408.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
@@ -109,6 +110,7 @@ pub fn router(state: AppState) -> Router {
         .merge(docs::router(openapi))
         .fallback(no_route)
         .layer(middleware::from_fn(security::reject_nul))
+        .layer(middleware::from_fn_with_state(state.clone(), ops::database_gate))
         .layer(DefaultBodyLimit::max(limit))
         .layer(RequestBodyLimitLayer::new(limit))
         .layer(middleware::from_fn(move |mut req: Request, next: Next| async move {
@@ -116,7 +118,9 @@ pub fn router(state: AppState) -> Router {
             next.run(req).await
         }))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
+        .layer(RequestBodyTimeoutLayer::new(state.config.connections.body_timeout))
         .layer(middleware::from_fn(etag::middleware))
+        .layer(middleware::from_fn(security::request_line))
         .layer(middleware::from_fn(crate::i18n::middleware))
         .layer(CompressionLayer::new())
         .layer(middleware::from_fn(metrics::middleware))
