@@ -13,7 +13,8 @@
 //!   router that answers `/healthz` and, for everything else, `503` problem+json with
 //!   `Retry-After` and `Connection: close`, with a short header timeout. Waiting in the
 //!   kernel's backlog or failing `accept` would tell a client nothing and would stop
-//!   liveness probes too. Past `max_shed` such connections, further ones are closed at
+//!   liveness probes too. Past `max_shed` such connections (or an eighth of `max_per_ip`
+//!   from one address, so one flooder cannot use them all), further ones are closed at
 //!   once: file handles are finite.
 //!
 //! Only HTTP/1.1 is served (as with axum's defaults before); HTTP/2 belongs to the TLS
@@ -51,6 +52,8 @@ pub async fn serve(
     let open = Arc::new(Semaphore::new(limits.max_connections));
     let shedding = Arc::new(Semaphore::new(limits.max_shed));
     let per_ip = PerIp::default();
+    let shed_per_ip = PerIp::default();
+    let max_shed_per_ip = (limits.max_per_ip / 8).max(4);
     // Every connection holds a receiver: `closed()` resolves when the last one is gone.
     let (stop_tx, stop_rx) = watch::channel(false);
     tokio::pin!(shutdown);
@@ -84,8 +87,13 @@ pub async fn serve(
                     metrics::gauge!("http_connections_open").decrement(1.0);
                 });
             }
-            None => match shedding.clone().try_acquire_owned() {
-                Ok(permit) => {
+            None => match shedding
+                .clone()
+                .try_acquire_owned()
+                .ok()
+                .and_then(|permit| shed_per_ip.try_acquire(peer.ip(), max_shed_per_ip).map(|ip| (permit, ip)))
+            {
+                Some(permit) => {
                     metrics::counter!("http_connections_shed_total").increment(1);
                     let stop = stop_rx.clone();
                     let shed = shed.clone();
@@ -95,7 +103,7 @@ pub async fn serve(
                         drop(permit);
                     });
                 }
-                Err(_) => {
+                None => {
                     metrics::counter!("http_connections_dropped_total").increment(1);
                     drop(stream);
                 }
@@ -188,6 +196,8 @@ mod tests {
     #[test]
     fn per_ip_slots_are_capped_and_given_back() {
         let per_ip = PerIp::default();
+    let shed_per_ip = PerIp::default();
+    let max_shed_per_ip = (limits.max_per_ip / 8).max(4);
         let a: IpAddr = "127.0.0.2".parse().unwrap();
         let b: IpAddr = "127.0.0.3".parse().unwrap();
         let first = per_ip.try_acquire(a, 2).unwrap();
@@ -201,6 +211,8 @@ mod tests {
     #[test]
     fn addresses_without_connections_are_forgotten() {
         let per_ip = PerIp::default();
+    let shed_per_ip = PerIp::default();
+    let max_shed_per_ip = (limits.max_per_ip / 8).max(4);
         drop(per_ip.try_acquire("::1".parse().unwrap(), 1).unwrap());
         assert!(per_ip.0.lock().unwrap().is_empty());
     }

@@ -68,9 +68,10 @@ pub fn backoff_secs(failures: u32, free: u32, max_secs: u64) -> u64 {
     (1u64 << doublings).min(max_secs)
 }
 
-/// In back-off buckets, `window_start` holds the Unix time until which the bucket is
-/// blocked (the time of its last failure when it is not blocked) and `hits` the number
-/// of consecutive failures.
+/// In back-off buckets, `window_start` holds the Unix time in *milliseconds* until which
+/// the bucket is blocked (the time of its last failure when it is not blocked) and `hits`
+/// the number of consecutive failures. (Whole seconds would turn a 1 s back-off into
+/// anything from 0 to 1 s.)
 ///
 /// The longest wait, in seconds, among the `buckets` still blocked at `now`.
 pub async fn blocked(db: &impl ConnectionTrait, buckets: &[&str], now: DateTime<Utc>) -> Result<Option<u64>, DbErr> {
@@ -84,9 +85,10 @@ pub async fn blocked(db: &impl ConnectionTrait, buckets: &[&str], now: DateTime<
         let row = db.query_one_raw(Statement::from_sql_and_values(backend, sql, [(*bucket).into()])).await?;
         if let Some(row) = row {
             let until: i64 = row.try_get("", "window_start")?;
-            let wait = until - now.timestamp();
-            if wait > 0 {
-                longest = longest.max(Some(wait as u64));
+            let wait_ms = until - now.timestamp_millis();
+            if wait_ms > 0 {
+                // Retry-After is in whole seconds: round up, never tell a client "0".
+                longest = longest.max(Some((wait_ms as u64).div_ceil(1000)));
             }
         }
     }
@@ -105,7 +107,7 @@ pub async fn record_failure(
     now: DateTime<Utc>,
 ) -> Result<u32, DbErr> {
     let backend = db.get_database_backend();
-    let now_s = now.timestamp();
+    let now_ms = now.timestamp_millis();
     // One atomic statement counts the failure (two nodes never lose one); a second one
     // only ever extends the block, so concurrent failures cannot shorten each other's.
     let count = "INSERT INTO rate_limits (bucket, window_start, hits) VALUES (?, ?, 1) \
@@ -118,7 +120,7 @@ pub async fn record_failure(
         .query_one_raw(Statement::from_sql_and_values(
             backend,
             numbered(backend, count),
-            [bucket.into(), now_s.into(), (forget_secs as i64).into()],
+            [bucket.into(), now_ms.into(), (forget_secs as i64 * 1000).into()],
         ))
         .await?
         .ok_or_else(|| DbErr::Custom("rate-limit upsert returned no row".into()))?;
@@ -126,7 +128,7 @@ pub async fn record_failure(
     let failures = failures.max(1) as u32;
     let wait = backoff_secs(failures, free, max_backoff_secs);
     if wait > 0 {
-        let until = now_s + wait as i64;
+        let until = now_ms + wait as i64 * 1000;
         let extend = "UPDATE rate_limits SET window_start = ? WHERE bucket = ? AND window_start < ?";
         db.execute_raw(Statement::from_sql_and_values(
             backend,

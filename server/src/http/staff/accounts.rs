@@ -101,7 +101,8 @@ struct RoleIn {
 }
 
 /// Change a user's role (admins only), e.g. promote a user to curator. Takes effect on
-/// the user's next request.
+/// the user's next request. There is always at least one admin: demoting the last one
+/// (oneself included) is a 409.
 #[utoipa::path(put, path = "/staff/users/{id}/role", tag = "staff", security(("bearer" = [])), params(("id" = String, Path)),
     request_body = RoleIn, responses((status = 200, body = UserOut), (status = 403), (status = 404), (status = 422)))]
 async fn set_role(State(state): State<AppState>, Admin(admin): Admin, Path(id): Path<String>, Json(body): Json<RoleIn>) -> Result<axum::Json<UserOut>> {
@@ -113,8 +114,10 @@ async fn set_role(State(state): State<AppState>, Admin(admin): Admin, Path(id): 
     let before = before.ok_or_else(not_found)?;
     let now = Utc::now();
     let txn = state.db.begin().await?;
-    if !store::accounts::set_role(&txn, &id, role.as_str(), now).await? {
-        return Err(not_found());
+    match store::accounts::set_role(&txn, &id, role.as_str(), now).await? {
+        store::accounts::RoleChange::Changed => {}
+        store::accounts::RoleChange::NotFound => return Err(not_found()),
+        store::accounts::RoleChange::LastAdmin => return Err(Error::Conflict(Msg::new("error-last-admin-detail"))),
     }
     audit::record(&txn, &admin.actor(), "user.role", ("user", &id), Some(&serde_json::json!({"role": before.role})), Some(&serde_json::json!({"role": role.as_str()})), now).await?;
     txn.commit().await?;
