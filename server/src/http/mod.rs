@@ -20,6 +20,8 @@ mod metrics;
 pub mod extract;
 /// Security headers and CORS.
 mod security;
+/// The responses every operation shares, added to the OpenAPI document.
+mod openapi;
 
 mod auth;
 mod docs;
@@ -94,10 +96,9 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(me::router())
         .merge(merchant::router())
         .merge(staff::router());
-    OpenApiRouter::with_openapi(ApiDoc::openapi())
-        .nest("/v1", v1)
-        .merge(ops::router())
-        .split_for_parts()
+    let (router, mut doc) = OpenApiRouter::with_openapi(ApiDoc::openapi()).nest("/v1", v1).merge(ops::router()).split_for_parts();
+    openapi::complete(&mut doc);
+    (router, doc)
 }
 
 /// The complete application router with every layer and the state attached.
