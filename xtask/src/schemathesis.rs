@@ -176,6 +176,9 @@ fn st_run(st: &Path, base: &str, report: &Path, extra: &[String]) -> Result<()> 
     // cached, since signed-out session would replace our token in the next run.
     std::fs::create_dir_all(report)?;
     cmd.current_dir(report);
+    // No signing up on its own: the anonymous run stays anonymous, and each role run
+    // uses exactly the token it is given.
+    std::fs::write(report.join("schemathesis.toml"), "[auth]\nauto-signup = false\n")?;
     eprintln!("xtask: running {cmd:?}");
     let mut child = cmd.spawn().with_context(|| format!("cannot start {}", st.display()))?;
     let deadline = Instant::now() + RUN_TIMEOUT;

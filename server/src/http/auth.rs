@@ -38,9 +38,20 @@ struct RegisterIn {
     password: String,
     /// `visitor` (default) or `merchant`.
     #[serde(default)]
+    #[schema(value_type = Option<RegisterRole>)]
     role: Option<String>,
     #[serde(default)]
     display_name: Option<String>,
+}
+
+/// The roles one may register with (staff are promoted by an admin). Documentation only:
+/// the handler reads the text, so an unknown role gets a 422 that lists these.
+#[derive(ToSchema)]
+#[schema(rename_all = "snake_case")]
+#[allow(dead_code)]
+enum RegisterRole {
+    Visitor,
+    Merchant,
 }
 
 /// Credentials.
@@ -72,6 +83,7 @@ pub(super) struct UserOut {
     pub id: String,
     pub email: String,
     /// `visitor`, `merchant`, `curator` or `admin`.
+    #[schema(value_type = Role)]
     pub role: String,
     pub display_name: Option<String>,
     pub locale: String,
@@ -279,7 +291,7 @@ async fn refresh(State(state): State<AppState>, Json(body): Json<RefreshIn>) -> 
 
 /// End a session: its refresh tokens stop working and so do its access tokens, on every node.
 #[utoipa::path(
-    post, path = "/auth/logout", tag = "accounts", request_body = LogoutIn,
+    post, path = "/auth/logout", tag = "accounts", request_body = Option<LogoutIn>,
     responses((status = 204, description = "signed out"), (status = 401))
 )]
 async fn logout(

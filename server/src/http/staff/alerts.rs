@@ -26,6 +26,7 @@ struct AlertText {
 #[serde(deny_unknown_fields)]
 struct AlertIn {
     /// `info`, `warning` or `severe`.
+    #[schema(value_type = Severity)]
     severity: String,
     starts_at: DateTime<FixedOffset>,
     ends_at: DateTime<FixedOffset>,
@@ -43,6 +44,7 @@ struct AlertIn {
 #[derive(Serialize, ToSchema)]
 struct StaffAlert {
     id: String,
+    #[schema(value_type = Severity)]
     severity: String,
     status: String,
     starts_at: DateTime<Utc>,
@@ -54,6 +56,17 @@ struct StaffAlert {
 }
 
 const SEVERITIES: &[&str] = &["info", "warning", "severe"];
+
+/// `SEVERITIES`, for the OpenAPI document (the handler reads the text, so an unknown
+/// severity gets a 422 that lists these).
+#[derive(ToSchema)]
+#[schema(rename_all = "snake_case")]
+#[allow(dead_code)]
+enum Severity {
+    Info,
+    Warning,
+    Severe,
+}
 
 fn alert_view(a: alert::Model) -> StaffAlert {
     StaffAlert {

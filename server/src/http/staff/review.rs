@@ -85,7 +85,7 @@ async fn live_listing(db: &impl ConnectionTrait, place_id: &str) -> Result<Optio
 
 /// Submissions and revisions waiting for review, oldest first, each with a diff.
 #[utoipa::path(get, path = "/staff/review-queue", tag = "staff", security(("bearer" = [])),
-    params(("limit" = Option<i64>, Query, description = "1–100, default 20"), ("cursor" = Option<String>, Query)),
+    params(("limit" = Option<i64>, Query, minimum = 1, maximum = 100, description = "1–100, default 20"), ("cursor" = Option<String>, Query)),
     responses((status = 200, body = QueuePage), (status = 401), (status = 403)))]
 async fn review_queue(State(state): State<AppState>, Staff(_staff): Staff, RawQuery(query): RawQuery) -> Result<axum::Json<QueuePage>> {
     let mut p = Params::parse(query.as_deref(), &["limit", "cursor"]);
@@ -183,11 +183,26 @@ async fn approve(State(state): State<AppState>, Staff(user): Staff, Path(id): Pa
     }))
 }
 
+/// The reason codes of `merchant::REASONS`, for the OpenAPI document (the handler reads
+/// the text, so an unknown code gets a 422 that lists these).
+#[derive(ToSchema)]
+#[schema(rename_all = "snake_case")]
+#[allow(dead_code)]
+enum RejectReason {
+    Incomplete,
+    Inaccurate,
+    Duplicate,
+    NotEligible,
+    Inappropriate,
+    Other,
+}
+
 /// Why a submission is rejected.
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 struct RejectIn {
     /// `incomplete`, `inaccurate`, `duplicate`, `not_eligible`, `inappropriate` or `other`.
+    #[schema(value_type = RejectReason)]
     reason: String,
     /// Free text for the merchant (shown as written).
     #[serde(default)]
