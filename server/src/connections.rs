@@ -71,11 +71,11 @@ pub async fn serve(
             },
             () = &mut shutdown => break,
         };
-        let admitted = open
-            .clone()
-            .try_acquire_owned()
-            .ok()
-            .and_then(|permit| per_ip.try_acquire(peer.ip(), limits.max_per_ip).map(|ip| (permit, ip)));
+        let admitted = open.clone().try_acquire_owned().ok().and_then(|permit| {
+            per_ip
+                .try_acquire(peer.ip(), limits.max_per_ip)
+                .map(|ip| (permit, ip))
+        });
         match admitted {
             Some(permits) => {
                 metrics::gauge!("http_connections_open").increment(1.0);
@@ -91,8 +91,11 @@ pub async fn serve(
                 .clone()
                 .try_acquire_owned()
                 .ok()
-                .and_then(|permit| shed_per_ip.try_acquire(peer.ip(), max_shed_per_ip).map(|ip| (permit, ip)))
-            {
+                .and_then(|permit| {
+                    shed_per_ip
+                        .try_acquire(peer.ip(), max_shed_per_ip)
+                        .map(|ip| (permit, ip))
+                }) {
                 Some(permit) => {
                     metrics::counter!("http_connections_shed_total").increment(1);
                     let stop = stop_rx.clone();
@@ -134,7 +137,10 @@ async fn connection(
     });
     let service = TowerToHyperService::new(service.map_err(|e: Infallible| match e {}));
     let mut builder = hyper::server::conn::http1::Builder::new();
-    builder.timer(TokioTimer::new()).header_read_timeout(header_timeout).keep_alive(keep_alive);
+    builder
+        .timer(TokioTimer::new())
+        .header_read_timeout(header_timeout)
+        .keep_alive(keep_alive);
     let conn = builder.serve_connection(TokioIo::new(stream), service);
     tokio::pin!(conn);
     tokio::select! {
@@ -165,7 +171,10 @@ impl PerIp {
             return None;
         }
         *count += 1;
-        Some(IpSlot { ip, map: self.clone() })
+        Some(IpSlot {
+            ip,
+            map: self.clone(),
+        })
     }
 }
 
@@ -196,23 +205,25 @@ mod tests {
     #[test]
     fn per_ip_slots_are_capped_and_given_back() {
         let per_ip = PerIp::default();
-    let shed_per_ip = PerIp::default();
-    let max_shed_per_ip = (limits.max_per_ip / 8).max(4);
         let a: IpAddr = "127.0.0.2".parse().unwrap();
         let b: IpAddr = "127.0.0.3".parse().unwrap();
         let first = per_ip.try_acquire(a, 2).unwrap();
         let _second = per_ip.try_acquire(a, 2).unwrap();
         assert!(per_ip.try_acquire(a, 2).is_none(), "third from one address");
-        assert!(per_ip.try_acquire(b, 2).is_some(), "another address is not affected");
+        assert!(
+            per_ip.try_acquire(b, 2).is_some(),
+            "another address is not affected"
+        );
         drop(first);
-        assert!(per_ip.try_acquire(a, 2).is_some(), "a closed connection frees its slot");
+        assert!(
+            per_ip.try_acquire(a, 2).is_some(),
+            "a closed connection frees its slot"
+        );
     }
 
     #[test]
     fn addresses_without_connections_are_forgotten() {
         let per_ip = PerIp::default();
-    let shed_per_ip = PerIp::default();
-    let max_shed_per_ip = (limits.max_per_ip / 8).max(4);
         drop(per_ip.try_acquire("::1".parse().unwrap(), 1).unwrap());
         assert!(per_ip.0.lock().unwrap().is_empty());
     }

@@ -26,7 +26,12 @@ impl Cluster {
         if find_bin_dir().is_none() {
             return Some("initdb/pg_ctl not found on PATH nor in /usr/lib/postgresql/*/bin".into());
         }
-        if is_root() && !Command::new("id").arg("postgres").output().is_ok_and(|o| o.status.success()) {
+        if is_root()
+            && !Command::new("id")
+                .arg("postgres")
+                .output()
+                .is_ok_and(|o| o.status.success())
+        {
             return Some("running as root and there is no `postgres` user to own a cluster".into());
         }
         None
@@ -36,18 +41,41 @@ impl Cluster {
     pub fn start_new(name: &str) -> Result<Cluster> {
         let bin = find_bin_dir().context("initdb/pg_ctl not found")?;
         let as_user = is_root().then(|| "postgres".to_owned());
-        let dir = std::env::temp_dir().join(format!("canton-guide-{name}-{}-{}", std::process::id(), uuid::Uuid::now_v7().simple()));
+        let dir = std::env::temp_dir().join(format!(
+            "canton-guide-{name}-{}-{}",
+            std::process::id(),
+            uuid::Uuid::now_v7().simple()
+        ));
         std::fs::create_dir_all(&dir)?;
         let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
-        let cluster = Cluster { dir, bin, port, as_user };
+        let cluster = Cluster {
+            dir,
+            bin,
+            port,
+            as_user,
+        };
         if let Some(user) = &cluster.as_user {
-            let status = Command::new("chown").args(["-R", user]).arg(&cluster.dir).status()?;
+            let status = Command::new("chown")
+                .args(["-R", user])
+                .arg(&cluster.dir)
+                .status()?;
             if !status.success() {
                 bail!("chown of {} failed", cluster.dir.display());
             }
         }
         let data = cluster.data();
-        cluster.pg("initdb", &["-D", &data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8"])?;
+        cluster.pg(
+            "initdb",
+            &[
+                "-D",
+                &data,
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "--encoding=UTF8",
+                "--locale=C.UTF-8",
+            ],
+        )?;
         cluster.start()?;
         Ok(cluster)
     }
@@ -63,9 +91,27 @@ impl Cluster {
 
     /// Starts the (stopped) cluster and waits until it accepts connections.
     pub fn start(&self) -> Result<()> {
-        let options = format!("-p {} -k {} -c listen_addresses=127.0.0.1 -c fsync=off", self.port, self.dir.display());
+        let options = format!(
+            "-p {} -k {} -c listen_addresses=127.0.0.1 -c fsync=off",
+            self.port,
+            self.dir.display()
+        );
         let log = self.dir.join("postgres.log").to_string_lossy().into_owned();
-        self.pg("pg_ctl", &["-D", &self.data(), "-o", &options, "-l", &log, "-w", "-t", "60", "start"])
+        self.pg(
+            "pg_ctl",
+            &[
+                "-D",
+                &self.data(),
+                "-o",
+                &options,
+                "-l",
+                &log,
+                "-w",
+                "-t",
+                "60",
+                "start",
+            ],
+        )
     }
 
     /// Stops the cluster: `fast` ends sessions and aborts their transactions, as an
@@ -85,9 +131,15 @@ impl Cluster {
             None => Command::new(&program),
         };
         cmd.args(args).env("LC_ALL", "C.UTF-8");
-        let output = cmd.output().with_context(|| format!("cannot run {}", program.display()))?;
+        let output = cmd
+            .output()
+            .with_context(|| format!("cannot run {}", program.display()))?;
         if !output.status.success() {
-            bail!("{tool} failed: {}\n{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+            bail!(
+                "{tool} failed: {}\n{}",
+                String::from_utf8_lossy(&output.stdout),
+                String::from_utf8_lossy(&output.stderr)
+            );
         }
         Ok(())
     }
@@ -101,12 +153,16 @@ impl Drop for Cluster {
 }
 
 fn is_root() -> bool {
-    Command::new("id").arg("-u").output().is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
 }
 
 fn find_bin_dir() -> Option<PathBuf> {
     let on_path = std::env::var_os("PATH").and_then(|paths| {
-        std::env::split_paths(&paths).find(|p| p.join("initdb").is_file() && p.join("pg_ctl").is_file())
+        std::env::split_paths(&paths)
+            .find(|p| p.join("initdb").is_file() && p.join("pg_ctl").is_file())
     });
     if let Some(dir) = on_path {
         let real = std::fs::canonicalize(dir.join("initdb")).ok()?;
@@ -117,6 +173,12 @@ fn find_bin_dir() -> Option<PathBuf> {
         .filter_map(|e| e.ok().map(|e| e.path().join("bin")))
         .filter(|bin| bin.join("initdb").is_file())
         .collect();
-    versions.sort_by_key(|p| p.parent().and_then(|v| v.file_name()).and_then(|v| v.to_str()).and_then(|v| v.parse::<u32>().ok()).unwrap_or(0));
+    versions.sort_by_key(|p| {
+        p.parent()
+            .and_then(|v| v.file_name())
+            .and_then(|v| v.to_str())
+            .and_then(|v| v.parse::<u32>().ok())
+            .unwrap_or(0)
+    });
     versions.pop()
 }

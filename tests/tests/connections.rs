@@ -24,9 +24,18 @@ const LIMITS: ConnectionLimits = ConnectionLimits {
 
 async fn server() -> TestServer {
     let database_url = new_database(Backend::Sqlite).await;
-    let config = guide_server::Config { connections: LIMITS, ..test_config(database_url.clone()) };
-    let (base, _) = tokio::task::spawn_blocking(move || start(config)).await.unwrap();
-    TestServer { base, database_url, backend: Backend::Sqlite }
+    let config = guide_server::Config {
+        connections: LIMITS,
+        ..test_config(database_url.clone())
+    };
+    let (base, _) = tokio::task::spawn_blocking(move || start(config))
+        .await
+        .unwrap();
+    TestServer {
+        base,
+        database_url,
+        backend: Backend::Sqlite,
+    }
 }
 
 fn addr(server: &TestServer) -> SocketAddr {
@@ -40,10 +49,17 @@ async fn flood(server: SocketAddr, from: IpAddr, count: usize) -> Vec<TcpStream>
     for i in 0..count {
         let socket = TcpSocket::new_v4().unwrap();
         socket.bind(SocketAddr::new(from, 0)).unwrap();
-        let Ok(Ok(mut stream)) = tokio::time::timeout(Duration::from_secs(2), socket.connect(server)).await else { continue };
+        let Ok(Ok(mut stream)) =
+            tokio::time::timeout(Duration::from_secs(2), socket.connect(server)).await
+        else {
+            continue;
+        };
         if i % 2 == 1 {
             // Half-sent: a request line and a header, never the blank line that ends it.
-            stream.write_all(b"GET /v1/places HTTP/1.1\r\nHost: guide\r\n").await.ok();
+            stream
+                .write_all(b"GET /v1/places HTTP/1.1\r\nHost: guide\r\n")
+                .await
+                .ok();
         }
         held.push(stream);
     }
@@ -51,13 +67,26 @@ async fn flood(server: SocketAddr, from: IpAddr, count: usize) -> Vec<TcpStream>
 }
 
 /// One request on a fresh connection from `from`: status, `Retry-After`, body, time taken.
-async fn request(server: SocketAddr, from: IpAddr, path: &str) -> (u16, Option<String>, String, Duration) {
+async fn request(
+    server: SocketAddr,
+    from: IpAddr,
+    path: &str,
+) -> (u16, Option<String>, String, Duration) {
     let started = Instant::now();
     let client = guide_tests::accounts::client_from(from);
-    let response = client.get(format!("http://{server}{path}")).timeout(Duration::from_secs(5)).send().await;
-    let Ok(response) = response else { return (0, None, String::new(), started.elapsed()) };
+    let response = client
+        .get(format!("http://{server}{path}"))
+        .timeout(Duration::from_secs(5))
+        .send()
+        .await;
+    let Ok(response) = response else {
+        return (0, None, String::new(), started.elapsed());
+    };
     let status = response.status().as_u16();
-    let retry = response.headers().get("retry-after").map(|v| v.to_str().unwrap().to_owned());
+    let retry = response
+        .headers()
+        .get("retry-after")
+        .map(|v| v.to_str().unwrap().to_owned());
     let body = response.text().await.unwrap_or_default();
     (status, retry, body, started.elapsed())
 }
@@ -98,12 +127,22 @@ async fn thousands_of_idle_and_half_sent_connections_do_not_take_the_server_down
     // The greedy address's next connection is over its cap: answered 503 while it has
     // shed slots left (a few of its own), otherwise closed at once. Never served.
     let (status, _, body, _) = request(target, greedy, "/v1/places?limit=1").await;
-    assert!(status == 503 || status == 0, "the greedy address is over its cap: {status} {body}");
+    assert!(
+        status == 503 || status == 0,
+        "the greedy address is over its cap: {status} {body}"
+    );
 
     // 2. Idle and half-sent connections are closed after the header timeout (2 s here).
     let closed = closed_by_server(&mut held, Duration::from_secs(4)).await;
-    eprintln!("server closed {closed} of {} after the header timeout", held.len());
-    assert_eq!(closed, held.len(), "every idle or half-sent connection is let go");
+    eprintln!(
+        "server closed {closed} of {} after the header timeout",
+        held.len()
+    );
+    assert_eq!(
+        closed,
+        held.len(),
+        "every idle or half-sent connection is let go"
+    );
     drop(held);
 
     // 3. Many addresses together (10 × 100 = 1,000 > 400 overall): the API sheds load
@@ -120,15 +159,24 @@ async fn thousands_of_idle_and_half_sent_connections_do_not_take_the_server_down
     let (status, retry, body, took) = request(target, clean, "/v1/places?limit=1").await;
     assert_eq!(status, 503, "{body}");
     assert_eq!(retry.as_deref(), Some("2"));
-    assert!(body.contains("urn:canton-guide:problem:overloaded"), "{body}");
-    assert!(took < Duration::from_secs(1), "shedding is immediate: {took:?}");
+    assert!(
+        body.contains("urn:canton-guide:problem:overloaded"),
+        "{body}"
+    );
+    assert!(
+        took < Duration::from_secs(1),
+        "shedding is immediate: {took:?}"
+    );
     let shed_at = Instant::now();
     let recovered = loop {
         let (status, _, _, _) = request(target, clean, "/v1/places?limit=1").await;
         if status == 200 {
             break shed_at.elapsed();
         }
-        assert!(shed_at.elapsed() < Duration::from_secs(10), "the API did not recover");
+        assert!(
+            shed_at.elapsed() < Duration::from_secs(10),
+            "the API did not recover"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     };
     eprintln!("the API answered again {recovered:?} after shedding began");
@@ -141,9 +189,17 @@ async fn oversized_uris_and_requests_without_host_get_problems() {
     let s = server().await;
     let target = addr(&s);
     // 10 KB of query: over our 8 KiB cap, so a 414 with a problem body.
-    let (status, _, body, _) = request(target, "127.0.0.1".parse().unwrap(), &format!("/v1/places?q={}", "a".repeat(10_000))).await;
+    let (status, _, body, _) = request(
+        target,
+        "127.0.0.1".parse().unwrap(),
+        &format!("/v1/places?q={}", "a".repeat(10_000)),
+    )
+    .await;
     assert_eq!(status, 414);
-    assert!(body.contains("urn:canton-guide:problem:uri_too_long"), "{body}");
+    assert!(
+        body.contains("urn:canton-guide:problem:uri_too_long"),
+        "{body}"
+    );
     // HTTP/1.1 without Host: 400 (RFC 9112 §3.2). HTTP/1.0 may omit it.
     for (head, expected) in [
         ("GET /healthz HTTP/1.1\r\nConnection: close\r\n\r\n", "400"),
@@ -152,15 +208,35 @@ async fn oversized_uris_and_requests_without_host_get_problems() {
         let mut stream = TcpStream::connect(target).await.unwrap();
         stream.write_all(head.as_bytes()).await.unwrap();
         let mut answer = String::new();
-        tokio::time::timeout(Duration::from_secs(5), stream.read_to_string(&mut answer)).await.unwrap().unwrap();
-        assert_eq!(answer.split(' ').nth(1), Some(expected), "{head:?} -> {answer}");
+        tokio::time::timeout(Duration::from_secs(5), stream.read_to_string(&mut answer))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            answer.split(' ').nth(1),
+            Some(expected),
+            "{head:?} -> {answer}"
+        );
         if expected == "400" {
-            assert!(answer.contains("urn:canton-guide:problem:host_required"), "{answer}");
+            assert!(
+                answer.contains("urn:canton-guide:problem:host_required"),
+                "{answer}"
+            );
         }
     }
     // A 10 KB slug is echoed at most once (in `instance`), not again in `detail`.
     let slug = "s".repeat(7_000);
-    let (status, _, body, _) = request(target, "127.0.0.1".parse().unwrap(), &format!("/v1/places/{slug}")).await;
+    let (status, _, body, _) = request(
+        target,
+        "127.0.0.1".parse().unwrap(),
+        &format!("/v1/places/{slug}"),
+    )
+    .await;
     assert_eq!(status, 404);
-    assert_eq!(body.matches(&slug).count(), 1, "{}", &body[..200.min(body.len())]);
+    assert_eq!(
+        body.matches(&slug).count(),
+        1,
+        "{}",
+        &body[..200.min(body.len())]
+    );
 }

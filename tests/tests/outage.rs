@@ -23,7 +23,15 @@ async fn a_plan(s: &TestServer) -> Value {
         "entry_at": "2026-12-01T09:00:00+08:00", "exit_at": "2026-12-02T18:00:00+08:00", "exit_port": "CAN",
         "start": {"lat": 23.12, "lng": 113.27}
     });
-    let (status, _, plan) = call(s, Method::POST, "/v1/itineraries/plan", None, &[], Some(&body)).await;
+    let (status, _, plan) = call(
+        s,
+        Method::POST,
+        "/v1/itineraries/plan",
+        None,
+        &[],
+        Some(&body),
+    )
+    .await;
     assert_eq!(status, 200, "{plan}");
     plan
 }
@@ -39,8 +47,17 @@ struct Attempt {
 }
 
 /// Saves itineraries as `user` until `stop` is set or 150 are saved (the cap is 200).
-async fn writer(s: String, user: Session, plan: Value, stop: Arc<Mutex<bool>>, log: Arc<Mutex<Vec<Attempt>>>) {
-    let client = reqwest::Client::builder().timeout(Duration::from_secs(10)).build().unwrap();
+async fn writer(
+    s: String,
+    user: Session,
+    plan: Value,
+    stop: Arc<Mutex<bool>>,
+    log: Arc<Mutex<Vec<Attempt>>>,
+) {
+    let client = reqwest::Client::builder()
+        .timeout(Duration::from_secs(10))
+        .build()
+        .unwrap();
     let mut saved = 0;
     let mut n = 0;
     while !*stop.lock().unwrap() && saved < 150 {
@@ -58,12 +75,29 @@ async fn writer(s: String, user: Session, plan: Value, stop: Arc<Mutex<bool>>, l
                 let status = response.status().as_u16();
                 let retry_after = response.headers().contains_key("retry-after");
                 let body: Value = response.json().await.unwrap_or(Value::Null);
-                let id = (status == 201).then(|| body["id"].as_str().expect("id of a saved itinerary").to_owned());
+                let id = (status == 201).then(|| {
+                    body["id"]
+                        .as_str()
+                        .expect("id of a saved itinerary")
+                        .to_owned()
+                });
                 saved += usize::from(id.is_some());
-                Attempt { at: started, status, retry_after, took, id }
+                Attempt {
+                    at: started,
+                    status,
+                    retry_after,
+                    took,
+                    id,
+                }
             }
             // The server is gone (kill -9): nothing was acknowledged.
-            Err(_) => Attempt { at: started, status: 0, retry_after: false, took, id: None },
+            Err(_) => Attempt {
+                at: started,
+                status: 0,
+                retry_after: false,
+                took,
+                id: None,
+            },
         };
         let failed = attempt.status != 201;
         log.lock().unwrap().push(attempt);
@@ -99,14 +133,28 @@ async fn postgres_stop_and_start_under_load() {
         eprintln!("SKIPPED postgres_stop_and_start_under_load: {why}");
         return;
     }
-    let cluster = tokio::task::spawn_blocking(|| guide_tests::pg::Cluster::start_new("outage")).await.unwrap().unwrap();
-    let admin = sea_orm::Database::connect(cluster.url("postgres")).await.unwrap();
-    admin.execute_unprepared("CREATE DATABASE guide_outage ENCODING 'UTF8'").await.unwrap();
+    let cluster = tokio::task::spawn_blocking(|| guide_tests::pg::Cluster::start_new("outage"))
+        .await
+        .unwrap()
+        .unwrap();
+    let admin = sea_orm::Database::connect(cluster.url("postgres"))
+        .await
+        .unwrap();
+    admin
+        .execute_unprepared("CREATE DATABASE guide_outage ENCODING 'UTF8'")
+        .await
+        .unwrap();
     admin.close().await.ok();
     let database_url = cluster.url("guide_outage");
     let config = test_config(database_url.clone());
-    let (base, _) = tokio::task::spawn_blocking(move || start(config)).await.unwrap();
-    let s = TestServer { base: base.clone(), database_url: database_url.clone(), backend: Backend::Postgres };
+    let (base, _) = tokio::task::spawn_blocking(move || start(config))
+        .await
+        .unwrap();
+    let s = TestServer {
+        base: base.clone(),
+        database_url: database_url.clone(),
+        backend: Backend::Postgres,
+    };
     let plan = a_plan(&s).await;
     let mut users = Vec::new();
     for i in 0..4 {
@@ -117,16 +165,30 @@ async fn postgres_stop_and_start_under_load() {
     let log = Arc::new(Mutex::new(Vec::new()));
     let mut tasks = Vec::new();
     for user in users {
-        tasks.push(tokio::spawn(writer(base.clone(), user, plan.clone(), stop.clone(), log.clone())));
+        tasks.push(tokio::spawn(writer(
+            base.clone(),
+            user,
+            plan.clone(),
+            stop.clone(),
+            log.clone(),
+        )));
     }
     // Readiness, every 50 ms.
     let ready_log = Arc::new(Mutex::new(Vec::new()));
     let ready_task = {
         let (stop, ready_log, base) = (stop.clone(), ready_log.clone(), base.clone());
         tokio::spawn(async move {
-            let client = reqwest::Client::builder().timeout(Duration::from_secs(5)).build().unwrap();
+            let client = reqwest::Client::builder()
+                .timeout(Duration::from_secs(5))
+                .build()
+                .unwrap();
             while !*stop.lock().unwrap() {
-                let status = client.get(format!("{base}/readyz")).send().await.map(|r| r.status().as_u16()).unwrap_or(0);
+                let status = client
+                    .get(format!("{base}/readyz"))
+                    .send()
+                    .await
+                    .map(|r| r.status().as_u16())
+                    .unwrap_or(0);
                 ready_log.lock().unwrap().push((Instant::now(), status));
                 tokio::time::sleep(Duration::from_millis(50)).await;
             }
@@ -137,12 +199,18 @@ async fn postgres_stop_and_start_under_load() {
     let cluster = Arc::new(cluster);
     let c = cluster.clone();
     let stop_began = Instant::now();
-    tokio::task::spawn_blocking(move || c.stop()).await.unwrap().unwrap();
+    tokio::task::spawn_blocking(move || c.stop())
+        .await
+        .unwrap()
+        .unwrap();
     let stopped = Instant::now();
     const OUTAGE: Duration = Duration::from_secs(3);
     tokio::time::sleep(OUTAGE).await;
     let c = cluster.clone();
-    tokio::task::spawn_blocking(move || c.start()).await.unwrap().unwrap();
+    tokio::task::spawn_blocking(move || c.start())
+        .await
+        .unwrap()
+        .unwrap();
     let started = Instant::now();
     tokio::time::sleep(Duration::from_secs(3)).await;
     *stop.lock().unwrap() = true;
@@ -153,25 +221,54 @@ async fn postgres_stop_and_start_under_load() {
 
     let log = log.lock().unwrap().clone();
     let statuses: BTreeSet<u16> = log.iter().map(|a| a.status).collect();
-    assert!(statuses.is_subset(&BTreeSet::from([201, 503])), "only saved or 503, never a 500: {statuses:?}");
+    assert!(
+        statuses.is_subset(&BTreeSet::from([201, 503])),
+        "only saved or 503, never a 500: {statuses:?}"
+    );
     let unavailable: Vec<&Attempt> = log.iter().filter(|a| a.status == 503).collect();
     assert!(!unavailable.is_empty(), "the outage was seen");
-    assert!(unavailable.iter().all(|a| a.retry_after), "every 503 says when to retry");
+    assert!(
+        unavailable.iter().all(|a| a.retry_after),
+        "every 503 says when to retry"
+    );
     let mut took: Vec<Duration> = unavailable.iter().map(|a| a.took).collect();
     took.sort();
     let p90 = took[took.len() * 9 / 10];
     let slowest = *took.last().unwrap();
-    assert!(p90 < Duration::from_millis(300), "503s are fast: p90 {p90:?}");
-    assert!(slowest < Duration::from_millis(2600), "none waits past the acquire timeout: {slowest:?}");
+    assert!(
+        p90 < Duration::from_millis(300),
+        "503s are fast: p90 {p90:?}"
+    );
+    assert!(
+        slowest < Duration::from_millis(2600),
+        "none waits past the acquire timeout: {slowest:?}"
+    );
     // Readiness: 503 within a second of the stop, 200 within a second of the start.
     let ready = ready_log.lock().unwrap().clone();
-    let first_down = ready.iter().find(|(at, status)| *at >= stop_began && *status == 503).map(|(at, _)| *at).expect("readyz went 503");
-    let back_up = ready.iter().find(|(at, status)| *at >= started && *status == 200).map(|(at, _)| *at).expect("readyz came back");
+    let first_down = ready
+        .iter()
+        .find(|(at, status)| *at >= stop_began && *status == 503)
+        .map(|(at, _)| *at)
+        .expect("readyz went 503");
+    let back_up = ready
+        .iter()
+        .find(|(at, status)| *at >= started && *status == 200)
+        .map(|(at, _)| *at)
+        .expect("readyz came back");
     let down_after = first_down.saturating_duration_since(stopped);
     let up_after = back_up.duration_since(started);
-    assert!(down_after < Duration::from_secs(1), "readyz turned 503 {down_after:?} after the stop");
-    assert!(up_after < Duration::from_secs(1), "readyz turned 200 {up_after:?} after the start");
-    let saved_after = log.iter().filter(|a| a.status == 201 && a.at > back_up).count();
+    assert!(
+        down_after < Duration::from_secs(1),
+        "readyz turned 503 {down_after:?} after the stop"
+    );
+    assert!(
+        up_after < Duration::from_secs(1),
+        "readyz turned 200 {up_after:?} after the start"
+    );
+    let saved_after = log
+        .iter()
+        .filter(|a| a.status == 201 && a.at > back_up)
+        .count();
     assert!(saved_after > 0, "writes succeed again after the outage");
     // Every acknowledged write is in the database.
     let acknowledged: BTreeSet<String> = log.iter().filter_map(|a| a.id.clone()).collect();
@@ -184,7 +281,10 @@ async fn postgres_stop_and_start_under_load() {
         acknowledged.len(),
         stopped - stop_began,
         unavailable.len(),
-        first_down.checked_duration_since(stopped).map(|d| format!("{d:?}")).unwrap_or_else(|| "before".into()),
+        first_down
+            .checked_duration_since(stopped)
+            .map(|d| format!("{d:?}"))
+            .unwrap_or_else(|| "before".into()),
     );
 }
 
@@ -200,22 +300,54 @@ async fn a_locked_sqlite_database_is_a_fast_503_and_readyz_says_so() {
     let locked_at = Instant::now();
 
     let started = Instant::now();
-    let (status, headers, body) = call(&s, Method::PUT, "/v1/me/favorites/canton-tower", Some(&user.access), &[], None).await;
+    let (status, headers, body) = call(
+        &s,
+        Method::PUT,
+        "/v1/me/favorites/canton-tower",
+        Some(&user.access),
+        &[],
+        None,
+    )
+    .await;
     let took = started.elapsed();
     guide_tests::assert_problem(status, &headers, &body, 503);
     assert!(headers.contains_key("retry-after"));
-    assert!(took < Duration::from_secs(3), "busy is retried briefly, then 503: {took:?}");
+    assert!(
+        took < Duration::from_secs(3),
+        "busy is retried briefly, then 503: {took:?}"
+    );
     // Reads still work (WAL); readiness says the database cannot take writes.
-    assert_eq!(call(&s, Method::GET, "/v1/me", Some(&user.access), &[], None).await.0, 200);
+    assert_eq!(
+        call(&s, Method::GET, "/v1/me", Some(&user.access), &[], None)
+            .await
+            .0,
+        200
+    );
     let down = wait_for_ready(&s, 503).await;
-    assert!(locked_at.elapsed() < Duration::from_secs(3), "readyz saw the lock within {down:?}");
+    assert!(
+        locked_at.elapsed() < Duration::from_secs(3),
+        "readyz saw the lock within {down:?}"
+    );
 
     locker.execute_unprepared("ROLLBACK").await.unwrap();
     let up = wait_for_ready(&s, 200).await;
-    assert!(up < Duration::from_secs(1), "readyz 200 again {up:?} after the lock was released");
-    let (status, _, body) = call(&s, Method::PUT, "/v1/me/favorites/canton-tower", Some(&user.access), &[], None).await;
+    assert!(
+        up < Duration::from_secs(1),
+        "readyz 200 again {up:?} after the lock was released"
+    );
+    let (status, _, body) = call(
+        &s,
+        Method::PUT,
+        "/v1/me/favorites/canton-tower",
+        Some(&user.access),
+        &[],
+        None,
+    )
+    .await;
     assert_eq!(status, 204, "{body}");
-    eprintln!("FIGURES sqlite lock: write answered 503 in {took:?}; readyz 503 after {down:?}, 200 {up:?} after release");
+    eprintln!(
+        "FIGURES sqlite lock: write answered 503 in {took:?}; readyz 503 after {down:?}, 200 {up:?} after release"
+    );
 }
 
 /// Polls `/readyz` until it answers `status`; how long that took (at most 5 s).
@@ -225,7 +357,10 @@ async fn wait_for_ready(s: &TestServer, status: u16) -> Duration {
         if guide_tests::get_json(s, "/readyz").await.0 == status {
             return started.elapsed();
         }
-        assert!(started.elapsed() < Duration::from_secs(5), "readyz never answered {status}");
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "readyz never answered {status}"
+        );
         tokio::time::sleep(Duration::from_millis(25)).await;
     }
 }
@@ -238,7 +373,9 @@ const CHILD_ENV: &str = "GUIDE_TEST_CHILD_DATABASE_URL";
 #[test]
 #[ignore = "helper process of killed_mid_write_loses_no_acknowledged_write"]
 fn child_server() {
-    let Ok(url) = std::env::var(CHILD_ENV) else { return };
+    let Ok(url) = std::env::var(CHILD_ENV) else {
+        return;
+    };
     let (base, _) = start(test_config(url));
     println!("LISTENING {base}");
     // Lives until the parent closes our stdin (or dies, which closes it too): no server
@@ -250,22 +387,33 @@ fn child_server() {
 /// Starts [`child_server`] on `database_url`; returns it and its base URL.
 fn spawn_server(database_url: &str) -> (Child, String) {
     let mut child = Command::new(std::env::current_exe().unwrap())
-        .args(["child_server", "--exact", "--ignored", "--nocapture", "--test-threads=1"])
+        .args([
+            "child_server",
+            "--exact",
+            "--ignored",
+            "--nocapture",
+            "--test-threads=1",
+        ])
         .env(CHILD_ENV, database_url)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
         .spawn()
         .unwrap();
-    let stdout = child.stdout.take().unwrap();
-    for line in BufReader::new(stdout).lines() {
-        let line = line.unwrap();
-        // libtest has already written "test child_server ... " on this line.
-        if let Some((_, base)) = line.split_once("LISTENING ") {
-            return (child, base.trim().to_owned());
+    let stdout = child.stdout.take().expect("piped stdout");
+    // libtest has already written "test child_server ... " on that line.
+    let base = BufReader::new(stdout)
+        .lines()
+        .map_while(Result::ok)
+        .find_map(|line| line.split_once("LISTENING ").map(|(_, base)| base.trim().to_owned()));
+    match base {
+        Some(base) => (child, base),
+        None => {
+            child.kill().ok();
+            child.wait().ok();
+            panic!("the child server never said where it listens");
         }
     }
-    panic!("the child server never said where it listens");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -273,8 +421,14 @@ async fn killed_mid_write_loses_no_acknowledged_write() {
     for backend in backends() {
         let database_url = new_database(backend).await;
         let url = database_url.clone();
-        let (mut child, base) = tokio::task::spawn_blocking(move || spawn_server(&url)).await.unwrap();
-        let s = TestServer { base: base.clone(), database_url: database_url.clone(), backend };
+        let (mut child, base) = tokio::task::spawn_blocking(move || spawn_server(&url))
+            .await
+            .unwrap();
+        let s = TestServer {
+            base: base.clone(),
+            database_url: database_url.clone(),
+            backend,
+        };
         let plan = a_plan(&s).await;
         let mut users = Vec::new();
         for i in 0..4 {
@@ -284,7 +438,13 @@ async fn killed_mid_write_loses_no_acknowledged_write() {
         let log = Arc::new(Mutex::new(Vec::new()));
         let mut tasks = Vec::new();
         for user in users.clone() {
-            tasks.push(tokio::spawn(writer(base.clone(), user, plan.clone(), stop.clone(), log.clone())));
+            tasks.push(tokio::spawn(writer(
+                base.clone(),
+                user,
+                plan.clone(),
+                stop.clone(),
+                log.clone(),
+            )));
         }
         tokio::time::sleep(Duration::from_millis(1500)).await;
         child.kill().unwrap(); // SIGKILL
@@ -296,24 +456,52 @@ async fn killed_mid_write_loses_no_acknowledged_write() {
         }
         let log = log.lock().unwrap().clone();
         let acknowledged: BTreeSet<String> = log.iter().filter_map(|a| a.id.clone()).collect();
-        assert!(acknowledged.len() >= 10, "{backend:?}: the burst was under way: {}", acknowledged.len());
-        assert!(log.iter().all(|a| a.status == 201 || a.status == 0), "{backend:?}: only saved or cut off");
+        assert!(
+            acknowledged.len() >= 10,
+            "{backend:?}: the burst was under way: {}",
+            acknowledged.len()
+        );
+        assert!(
+            log.iter().all(|a| a.status == 201 || a.status == 0),
+            "{backend:?}: only saved or cut off"
+        );
 
         // A new server on the same database: every acknowledged write is there.
         let url = database_url.clone();
-        let (mut again, base) = tokio::task::spawn_blocking(move || spawn_server(&url)).await.unwrap();
-        let s = TestServer { base, database_url: database_url.clone(), backend };
+        let (mut again, base) = tokio::task::spawn_blocking(move || spawn_server(&url))
+            .await
+            .unwrap();
+        let s = TestServer {
+            base,
+            database_url: database_url.clone(),
+            backend,
+        };
         let mut listed = 0;
         for user in &users {
-            let (status, _, page) = call(&s, Method::GET, "/v1/me/itineraries?limit=100", Some(&user.access), &[], None).await;
+            let (status, _, page) = call(
+                &s,
+                Method::GET,
+                "/v1/me/itineraries?limit=100",
+                Some(&user.access),
+                &[],
+                None,
+            )
+            .await;
             assert_eq!(status, 200, "{page}");
             listed += page["items"].as_array().unwrap().len();
         }
         let found = count_saved(&database_url, &acknowledged).await;
         again.kill().ok();
         again.wait().ok();
-        assert_eq!(found, acknowledged.len(), "{backend:?}: acknowledged writes lost after kill -9");
+        assert_eq!(
+            found,
+            acknowledged.len(),
+            "{backend:?}: acknowledged writes lost after kill -9"
+        );
         assert!(listed > 0);
-        eprintln!("FIGURES kill -9 {backend:?}: {} writes acknowledged before the kill, all found after restart", acknowledged.len());
+        eprintln!(
+            "FIGURES kill -9 {backend:?}: {} writes acknowledged before the kill, all found after restart",
+            acknowledged.len()
+        );
     }
 }

@@ -52,7 +52,10 @@ pub fn suite(in_ci: bool) -> Result<String> {
         if in_ci {
             bail!("schemathesis (`st`) is required in CI: pip install schemathesis");
         }
-        return Ok("Schemathesis ✘ SKIPPED — `pip install schemathesis` to run the API conformance suite".to_owned());
+        return Ok(
+            "Schemathesis ✘ SKIPPED — `pip install schemathesis` to run the API conformance suite"
+                .to_owned(),
+        );
     };
     let started = Instant::now();
     run(cargo().args(["build", "-q", "-p", "guide-server", "--bin", "guide-server"]))?;
@@ -62,22 +65,44 @@ pub fn suite(in_ci: bool) -> Result<String> {
         std::fs::remove_dir_all(&dir).with_context(|| format!("cleaning {}", dir.display()))?;
     }
     std::fs::create_dir_all(&dir)?;
-    let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port();
     let env = [
-        ("GUIDE_DATABASE_URL", format!("sqlite://{}?mode=rwc", dir.join("guide.db").display())),
+        (
+            "GUIDE_DATABASE_URL",
+            format!("sqlite://{}?mode=rwc", dir.join("guide.db").display()),
+        ),
         ("GUIDE_BIND", format!("127.0.0.1:{port}")),
-        ("GUIDE_JWT_SECRET", "schemathesis-only-secret-0123456789abcdef".to_owned()),
-        ("GUIDE_SEEDS_DIR", root().join("seeds").display().to_string()),
+        (
+            "GUIDE_JWT_SECRET",
+            "schemathesis-only-secret-0123456789abcdef".to_owned(),
+        ),
+        (
+            "GUIDE_SEEDS_DIR",
+            root().join("seeds").display().to_string(),
+        ),
         ("GUIDE_LOG", "warn".to_owned()),
     ];
     let cli = |args: &[&str]| -> Result<()> {
         let mut cmd = Command::new(&server_bin);
-        cmd.args(args).envs(env.iter().map(|(k, v)| (k, v))).stdout(Stdio::null());
+        cmd.args(args)
+            .envs(env.iter().map(|(k, v)| (k, v)))
+            .stdout(Stdio::null());
         run(&mut cmd)
     };
     cli(&["migrate"])?;
     for role in ["visitor", "merchant", "curator", "admin"] {
-        cli(&["user", "create", "--email", &format!("{role}@schemathesis.test"), "--password", PASSWORD, "--role", role])?;
+        cli(&[
+            "user",
+            "create",
+            "--email",
+            &format!("{role}@schemathesis.test"),
+            "--password",
+            PASSWORD,
+            "--role",
+            role,
+        ])?;
     }
     let log = std::fs::File::create(dir.join("server.log"))?;
     let server = Server(
@@ -111,12 +136,15 @@ pub fn suite(in_ci: bool) -> Result<String> {
         ("admin", "^/v1/staff/users"),
     ] {
         let token = login(port, &format!("{role}@schemathesis.test"))?;
-        attempt(role, vec![
-            "--include-path-regex".into(),
-            paths.into(),
-            "--header".into(),
-            format!("Authorization: Bearer {token}"),
-        ]);
+        attempt(
+            role,
+            vec![
+                "--include-path-regex".into(),
+                paths.into(),
+                "--header".into(),
+                format!("Authorization: Bearer {token}"),
+            ],
+        );
         // A run whose token died half-way would have tested little but 401s.
         let (status, _) = http_with_token(port, "/v1/me", &token)?;
         if status != 200 {
@@ -147,12 +175,20 @@ pub fn suite(in_ci: bool) -> Result<String> {
 }
 
 fn excluded_pending() -> Vec<String> {
-    PENDING_CATALOGUE_OPERATIONS.iter().flat_map(|p| ["--exclude-path".to_owned(), (*p).to_owned()]).collect()
+    PENDING_CATALOGUE_OPERATIONS
+        .iter()
+        .flat_map(|p| ["--exclude-path".to_owned(), (*p).to_owned()])
+        .collect()
 }
 
 /// `st` from `SCHEMATHESIS`, `PATH`, or the virtualenv `.ci/run` makes.
 fn find_st() -> Option<PathBuf> {
-    let works = |p: &Path| Command::new(p).arg("--version").output().is_ok_and(|o| o.status.success());
+    let works = |p: &Path| {
+        Command::new(p)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
     std::env::var_os("SCHEMATHESIS")
         .map(PathBuf::from)
         .into_iter()
@@ -163,8 +199,23 @@ fn find_st() -> Option<PathBuf> {
 fn st_run(st: &Path, base: &str, report: &Path, extra: &[String]) -> Result<()> {
     let mut cmd = Command::new(st);
     cmd.args(["run", &format!("{base}/openapi.json"), "--url", base])
-        .args(["--max-examples", EXAMPLES, "--seed", SEED, "--phases", "examples,coverage,fuzzing"])
-        .args(["--workers", "1", "--request-timeout", "10", "--no-color", "--suppress-health-check", "all"])
+        .args([
+            "--max-examples",
+            EXAMPLES,
+            "--seed",
+            SEED,
+            "--phases",
+            "examples,coverage,fuzzing",
+        ])
+        .args([
+            "--workers",
+            "1",
+            "--request-timeout",
+            "10",
+            "--no-color",
+            "--suppress-health-check",
+            "all",
+        ])
         .args(["--report", "junit", "--report-dir"])
         .arg(report);
     if !extra.iter().any(|a| a == "--checks") {
@@ -178,9 +229,14 @@ fn st_run(st: &Path, base: &str, report: &Path, extra: &[String]) -> Result<()> 
     cmd.current_dir(report);
     // No signing up on its own: the anonymous run stays anonymous, and each role run
     // uses exactly the token it is given.
-    std::fs::write(report.join("schemathesis.toml"), "[auth]\nauto-signup = false\n")?;
+    std::fs::write(
+        report.join("schemathesis.toml"),
+        "[auth]\nauto-signup = false\n",
+    )?;
     eprintln!("xtask: running {cmd:?}");
-    let mut child = cmd.spawn().with_context(|| format!("cannot start {}", st.display()))?;
+    let mut child = cmd
+        .spawn()
+        .with_context(|| format!("cannot start {}", st.display()))?;
     let deadline = Instant::now() + RUN_TIMEOUT;
     loop {
         if let Some(status) = child.try_wait()? {
@@ -239,10 +295,22 @@ fn http(port: u16, method: &str, path: &str, body: Option<&str>) -> Result<(u16,
 }
 
 fn http_with_token(port: u16, path: &str, token: &str) -> Result<(u16, String)> {
-    request(port, "GET", path, None, &format!("Authorization: Bearer {token}\r\n"))
+    request(
+        port,
+        "GET",
+        path,
+        None,
+        &format!("Authorization: Bearer {token}\r\n"),
+    )
 }
 
-fn request(port: u16, method: &str, path: &str, body: Option<&str>, headers: &str) -> Result<(u16, String)> {
+fn request(
+    port: u16,
+    method: &str,
+    path: &str,
+    body: Option<&str>,
+    headers: &str,
+) -> Result<(u16, String)> {
     let mut stream = TcpStream::connect(("127.0.0.1", port))?;
     stream.set_read_timeout(Some(Duration::from_secs(10)))?;
     let body = body.unwrap_or("");
@@ -253,7 +321,14 @@ fn request(port: u16, method: &str, path: &str, body: Option<&str>, headers: &st
     )?;
     let mut answer = String::new();
     stream.read_to_string(&mut answer)?;
-    let status = answer.split(' ').nth(1).and_then(|s| s.parse().ok()).context("no HTTP status")?;
-    let text = answer.split_once("\r\n\r\n").map(|(_, b)| b.to_owned()).unwrap_or_default();
+    let status = answer
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .context("no HTTP status")?;
+    let text = answer
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default();
     Ok((status, text))
 }

@@ -15,7 +15,11 @@ use axum::response::Response;
 pub async fn middleware(req: Request, next: Next) -> Response {
     let started = Instant::now();
     let method = method_label(req.method());
-    let route: String = req.extensions().get::<MatchedPath>().map(|p| p.as_str().to_owned()).unwrap_or_else(|| "other".to_owned());
+    let route: String = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|p| p.as_str().to_owned())
+        .unwrap_or_else(|| "other".to_owned());
     let response = next.run(req).await;
     let status = response.status().as_u16().to_string();
     metrics::counter!("http_requests_total", "method" => method, "route" => route.clone(), "status" => status).increment(1);
@@ -47,7 +51,13 @@ mod tests {
     #[test]
     fn invented_methods_share_one_label() {
         assert_eq!(method_label(&Method::GET), "GET");
-        assert_eq!(method_label(&Method::from_bytes(b"FROBNICATE").unwrap()), "other");
-        assert_eq!(method_label(&Method::from_bytes(b"X-12345").unwrap()), "other");
+        assert_eq!(
+            method_label(&Method::from_bytes(b"FROBNICATE").unwrap()),
+            "other"
+        );
+        assert_eq!(
+            method_label(&Method::from_bytes(b"X-12345").unwrap()),
+            "other"
+        );
     }
 }

@@ -57,11 +57,20 @@ struct ProblemField {
 /// Adds the shared responses, the problem body and the `bearer` scheme to `doc`.
 pub fn complete(doc: &mut OpenApi) {
     let components = doc.components.get_or_insert_with(Default::default);
-    components.schemas.insert(Problem::name().into_owned(), Problem::schema());
-    components.schemas.insert(ProblemField::name().into_owned(), ProblemField::schema());
+    components
+        .schemas
+        .insert(Problem::name().into_owned(), Problem::schema());
+    components
+        .schemas
+        .insert(ProblemField::name().into_owned(), ProblemField::schema());
     components.security_schemes.insert(
         "bearer".to_owned(),
-        RefOr::T(SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("JWT").build())),
+        RefOr::T(SecurityScheme::Http(
+            HttpBuilder::new()
+                .scheme(HttpAuthScheme::Bearer)
+                .bearer_format("JWT")
+                .build(),
+        )),
     );
     for (path, item) in doc.paths.paths.iter_mut() {
         let operations = [
@@ -77,16 +86,22 @@ pub fn complete(doc: &mut OpenApi) {
         for operation in operations.into_iter().flatten() {
             let responses = &mut operation.responses.responses;
             let mut add = |status: &str, description: &str| {
-                responses
-                    .entry(status.to_owned())
-                    .or_insert_with(|| RefOr::T(ResponseBuilder::new().description(description).build()));
+                responses.entry(status.to_owned()).or_insert_with(|| {
+                    RefOr::T(ResponseBuilder::new().description(description).build())
+                });
             };
-            add("400", "invalid query parameter or `lang`, or a NUL character in the path or query");
+            add(
+                "400",
+                "invalid query parameter or `lang`, or a NUL character in the path or query",
+            );
             add("414", "path and query longer than 8 KiB");
             if operation.request_body.is_some() {
                 add("413", "body larger than the limit (64 KiB)");
                 add("415", "the body is not `application/json`");
-                add("422", "the JSON body has the wrong shape or invalid values (`errors` names the fields)");
+                add(
+                    "422",
+                    "the JSON body has the wrong shape or invalid values (`errors` names the fields)",
+                );
             }
             if operation.security.is_some() {
                 add("401", "no, an invalid or an expired access token");
@@ -94,25 +109,41 @@ pub fn complete(doc: &mut OpenApi) {
                     add("403", "signed in, but the role may not do this");
                 }
             }
-            let needs_database = path.starts_with("/v1/") && !super::ops::DATABASE_FREE_ROUTES.contains(&path.as_str());
+            let needs_database = path.starts_with("/v1/")
+                && !super::ops::DATABASE_FREE_ROUTES.contains(&path.as_str());
             if needs_database {
-                add("503", "the database is unreachable or busy: retry after `Retry-After` seconds");
+                add(
+                    "503",
+                    "the database is unreachable or busy: retry after `Retry-After` seconds",
+                );
             }
             for (status, response) in responses.iter_mut() {
-                let RefOr::T(response) = response else { continue };
+                let RefOr::T(response) = response else {
+                    continue;
+                };
                 if !(status.starts_with('4') || status.starts_with('5')) {
                     continue;
                 }
                 if response.content.is_empty() {
-                    let problem = ContentBuilder::new().schema(Some(Ref::from_schema_name(Problem::name()))).build();
-                    response.content.insert(PROBLEM_JSON.to_owned(), RefOr::T(problem));
+                    let problem = ContentBuilder::new()
+                        .schema(Some(Ref::from_schema_name(Problem::name())))
+                        .build();
+                    response
+                        .content
+                        .insert(PROBLEM_JSON.to_owned(), RefOr::T(problem));
                 }
                 if status == "503" || status == "429" {
                     let seconds = HeaderBuilder::new()
-                        .schema(Some(utoipa::openapi::ObjectBuilder::new().schema_type(Type::Integer).minimum(Some(1))))
+                        .schema(Some(
+                            utoipa::openapi::ObjectBuilder::new()
+                                .schema_type(Type::Integer)
+                                .minimum(Some(1)),
+                        ))
                         .description(Some("seconds to wait before retrying"))
                         .build();
-                    response.headers.insert("Retry-After".to_owned(), RefOr::T(seconds));
+                    response
+                        .headers
+                        .insert("Retry-After".to_owned(), RefOr::T(seconds));
                 }
             }
         }

@@ -20,7 +20,10 @@ use crate::error::{Error, Result};
 
 /// Routes of this module.
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(healthz)).routes(routes!(readyz)).routes(routes!(metrics))
+    OpenApiRouter::new()
+        .routes(routes!(healthz))
+        .routes(routes!(readyz))
+        .routes(routes!(metrics))
 }
 
 /// API routes that answer without the database: the gate lets them through during an
@@ -67,17 +70,20 @@ async fn readyz(State(state): State<AppState>) -> Result<axum::Json<Health>> {
 /// Prometheus text exposition of request counters and latencies.
 #[utoipa::path(get, path = "/metrics", tag = "ops", responses((status = 200, content_type = "text/plain")))]
 async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
-    (StatusCode::OK, [(header::CONTENT_TYPE, "text/plain; version=0.0.4")], state.metrics.render())
+    (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+        state.metrics.render(),
+    )
 }
 
 /// While the database is unreachable, answers requests that need it with 503 and
 /// `Retry-After` at once, instead of each waiting for the pool's acquire timeout (a
 /// circuit breaker; `store::health` closes it again within a probe interval).
 pub async fn database_gate(State(state): State<AppState>, req: Request, next: Next) -> Response {
-    let needs_database = req
-        .extensions()
-        .get::<MatchedPath>()
-        .is_some_and(|p| p.as_str().starts_with("/v1/") && !DATABASE_FREE_ROUTES.contains(&p.as_str()));
+    let needs_database = req.extensions().get::<MatchedPath>().is_some_and(|p| {
+        p.as_str().starts_with("/v1/") && !DATABASE_FREE_ROUTES.contains(&p.as_str())
+    });
     if needs_database && !state.health.reachable() {
         return Error::Unavailable("database unreachable (probe)".into()).into_response();
     }

@@ -41,7 +41,10 @@ pub struct DbHealth {
 impl Default for DbHealth {
     /// Reachable and writable: the server has just connected and migrated.
     fn default() -> Self {
-        DbHealth { reachable: AtomicBool::new(true), writable: AtomicBool::new(true) }
+        DbHealth {
+            reachable: AtomicBool::new(true),
+            writable: AtomicBool::new(true),
+        }
     }
 }
 
@@ -105,11 +108,15 @@ async fn probe(conn: &mut Option<DatabaseConnection>, url: &str) -> Result<bool,
     let db = conn.as_ref().expect("connected above");
     // A table of ours rather than `SELECT 1`: a replaced or emptied file still answers
     // `SELECT 1`.
-    db.execute_unprepared("SELECT 1 FROM seaql_migrations LIMIT 1").await?;
+    db.execute_unprepared("SELECT 1 FROM seaql_migrations LIMIT 1")
+        .await?;
     let writable = match db.get_database_backend() {
         // A write statement takes the write lock even when it changes no row; the busy
         // timeout of this connection is short, so a lock held elsewhere shows as BUSY.
-        DbBackend::Sqlite => db.execute_unprepared("UPDATE rate_limits SET hits = hits WHERE 1 = 0").await.is_ok(),
+        DbBackend::Sqlite => db
+            .execute_unprepared("UPDATE rate_limits SET hits = hits WHERE 1 = 0")
+            .await
+            .is_ok(),
         _ => {
             let row = db.query_one_raw(sea_orm::Statement::from_string(
                 DbBackend::Postgres,
@@ -126,7 +133,11 @@ async fn probe(conn: &mut Option<DatabaseConnection>, url: &str) -> Result<bool,
 /// already exist (`mode=rw`): a probe must never create an empty database where the
 /// real one went missing.
 async fn connect_probe(url: &str) -> Result<DatabaseConnection, DbErr> {
-    let url = if url.starts_with("sqlite:") { url.replace("mode=rwc", "mode=rw") } else { url.to_owned() };
+    let url = if url.starts_with("sqlite:") {
+        url.replace("mode=rwc", "mode=rw")
+    } else {
+        url.to_owned()
+    };
     let mut options = ConnectOptions::new(url);
     options
         .max_connections(1)

@@ -47,14 +47,20 @@ pub async fn hit(
         _ => sql.to_owned(),
     };
     let row = db
-        .query_one_raw(Statement::from_sql_and_values(backend, sql, [bucket.into(), start.into()]))
+        .query_one_raw(Statement::from_sql_and_values(
+            backend,
+            sql,
+            [bucket.into(), start.into()],
+        ))
         .await?
         .ok_or_else(|| DbErr::Custom("rate-limit upsert returned no row".into()))?;
     let hits: i32 = row.try_get("", "hits")?;
     if hits as i64 <= max as i64 {
         Ok(Verdict::Allowed)
     } else {
-        Ok(Verdict::Limited { retry_after: (start + window - now_s).max(1) as u64 })
+        Ok(Verdict::Limited {
+            retry_after: (start + window - now_s).max(1) as u64,
+        })
     }
 }
 
@@ -74,7 +80,11 @@ pub fn backoff_secs(failures: u32, free: u32, max_secs: u64) -> u64 {
 /// anything from 0 to 1 s.)
 ///
 /// The longest wait, in seconds, among the `buckets` still blocked at `now`.
-pub async fn blocked(db: &impl ConnectionTrait, buckets: &[&str], now: DateTime<Utc>) -> Result<Option<u64>, DbErr> {
+pub async fn blocked(
+    db: &impl ConnectionTrait,
+    buckets: &[&str],
+    now: DateTime<Utc>,
+) -> Result<Option<u64>, DbErr> {
     let backend = db.get_database_backend();
     let mut longest = None;
     for bucket in buckets {
@@ -82,7 +92,13 @@ pub async fn blocked(db: &impl ConnectionTrait, buckets: &[&str], now: DateTime<
             DbBackend::Postgres => "SELECT window_start FROM rate_limits WHERE bucket = $1",
             _ => "SELECT window_start FROM rate_limits WHERE bucket = ?",
         };
-        let row = db.query_one_raw(Statement::from_sql_and_values(backend, sql, [(*bucket).into()])).await?;
+        let row = db
+            .query_one_raw(Statement::from_sql_and_values(
+                backend,
+                sql,
+                [(*bucket).into()],
+            ))
+            .await?;
         if let Some(row) = row {
             let until: i64 = row.try_get("", "window_start")?;
             let wait_ms = until - now.timestamp_millis();
@@ -120,7 +136,11 @@ pub async fn record_failure(
         .query_one_raw(Statement::from_sql_and_values(
             backend,
             numbered(backend, count),
-            [bucket.into(), now_ms.into(), (forget_secs as i64 * 1000).into()],
+            [
+                bucket.into(),
+                now_ms.into(),
+                (forget_secs as i64 * 1000).into(),
+            ],
         ))
         .await?
         .ok_or_else(|| DbErr::Custom("rate-limit upsert returned no row".into()))?;
@@ -129,7 +149,8 @@ pub async fn record_failure(
     let wait = backoff_secs(failures, free, max_backoff_secs);
     if wait > 0 {
         let until = now_ms + wait as i64 * 1000;
-        let extend = "UPDATE rate_limits SET window_start = ? WHERE bucket = ? AND window_start < ?";
+        let extend =
+            "UPDATE rate_limits SET window_start = ? WHERE bucket = ? AND window_start < ?";
         db.execute_raw(Statement::from_sql_and_values(
             backend,
             numbered(backend, extend),
@@ -144,7 +165,12 @@ pub async fn record_failure(
 pub async fn clear(db: &impl ConnectionTrait, bucket: &str) -> Result<(), DbErr> {
     let backend = db.get_database_backend();
     let sql = numbered(backend, "DELETE FROM rate_limits WHERE bucket = ?");
-    db.execute_raw(Statement::from_sql_and_values(backend, sql, [bucket.into()])).await?;
+    db.execute_raw(Statement::from_sql_and_values(
+        backend,
+        sql,
+        [bucket.into()],
+    ))
+    .await?;
     Ok(())
 }
 
@@ -173,7 +199,13 @@ pub async fn purge(db: &impl ConnectionTrait, older_than: DateTime<Utc>) -> Resu
         DbBackend::Postgres => "DELETE FROM rate_limits WHERE window_start < $1",
         _ => "DELETE FROM rate_limits WHERE window_start < ?",
     };
-    let result = db.execute_raw(Statement::from_sql_and_values(backend, sql, [older_than.timestamp().into()])).await?;
+    let result = db
+        .execute_raw(Statement::from_sql_and_values(
+            backend,
+            sql,
+            [older_than.timestamp().into()],
+        ))
+        .await?;
     Ok(result.rows_affected())
 }
 
@@ -190,7 +222,10 @@ mod tests {
 
     #[test]
     fn placeholders_are_numbered_for_postgres() {
-        assert_eq!(numbered(DbBackend::Postgres, "a = ? AND b < ?"), "a = $1 AND b < $2");
+        assert_eq!(
+            numbered(DbBackend::Postgres, "a = ? AND b < ?"),
+            "a = $1 AND b < $2"
+        );
         assert_eq!(numbered(DbBackend::Sqlite, "a = ?"), "a = ?");
     }
 }
