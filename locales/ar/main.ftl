@@ -31,6 +31,11 @@ error-too-many-requests-title = طلبات كثيرة جدًا
 error-too-many-requests-detail = يُرجى الانتظار { $seconds } ثانية ثم المحاولة مرة أخرى.
 error-unavailable-title = الخدمة غير متاحة مؤقتًا
 error-unavailable-detail = يتعذّر الوصول إلى قاعدة البيانات حاليًا. يُرجى المحاولة مرة أخرى بعد قليل.
+error-overloaded-detail = الخادم مشغول. يُرجى الانتظار { $seconds } ثانية ثم المحاولة مرة أخرى.
+error-uri-too-long-title = عنوان الطلب طويل جدًا
+error-uri-too-long-detail = يجب ألّا يتجاوز المسار والاستعلام في الطلب { $max } بايت.
+error-host-required-detail = يجب أن يتضمن طلب HTTP/1.1 ترويسة Host.
+error-last-admin-detail = يجب أن يبقى مسؤول واحد على الأقل دائمًا: رقِّ شخصًا آخر إلى مسؤول أولًا.
 error-internal-title = حدث خطأ من جانبنا
 error-internal-detail = تم تسجيل المشكلة. يُرجى المحاولة مرة أخرى لاحقًا.
 

@@ -31,6 +31,11 @@ error-too-many-requests-title = Zu viele Anfragen
 error-too-many-requests-detail = Bitte warten Sie { $seconds } Sekunden und versuchen Sie es dann erneut.
 error-unavailable-title = Dienst vorübergehend nicht verfügbar
 error-unavailable-detail = Die Datenbank ist derzeit nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.
+error-overloaded-detail = Der Server ist ausgelastet. Bitte warten Sie { $seconds } Sekunden und versuchen Sie es erneut.
+error-uri-too-long-title = Anfrageadresse zu lang
+error-uri-too-long-detail = Pfad und Parameter einer Anfrage dürfen höchstens { $max } Bytes lang sein.
+error-host-required-detail = Eine HTTP/1.1-Anfrage muss einen Host-Header enthalten.
+error-last-admin-detail = Es muss immer mindestens einen Administrator geben: Ernennen Sie zuerst jemand anderen zum Administrator.
 error-internal-title = Bei uns ist etwas schiefgelaufen
 error-internal-detail = Das Problem wurde protokolliert. Bitte versuchen Sie es später erneut.
 

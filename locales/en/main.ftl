@@ -31,6 +31,11 @@ error-too-many-requests-title = Too many requests
 error-too-many-requests-detail = Please wait { $seconds } seconds and try again.
 error-unavailable-title = Service temporarily unavailable
 error-unavailable-detail = The database cannot be reached right now. Please try again in a moment.
+error-overloaded-detail = The server is busy. Please wait { $seconds } seconds and try again.
+error-uri-too-long-title = Request address too long
+error-uri-too-long-detail = The path and query of a request may be at most { $max } bytes long.
+error-host-required-detail = An HTTP/1.1 request must include a Host header.
+error-last-admin-detail = There must always be at least one admin: promote someone else to admin first.
 error-internal-title = Something went wrong on our side
 error-internal-detail = The problem has been logged. Please try again later.
 

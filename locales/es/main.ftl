@@ -31,6 +31,11 @@ error-too-many-requests-title = Demasiadas solicitudes
 error-too-many-requests-detail = Espere { $seconds } segundos y vuelva a intentarlo.
 error-unavailable-title = Servicio no disponible temporalmente
 error-unavailable-detail = No se puede acceder a la base de datos en este momento. Vuelva a intentarlo en unos instantes.
+error-overloaded-detail = El servidor está saturado. Espere { $seconds } segundos y vuelva a intentarlo.
+error-uri-too-long-title = Dirección de la solicitud demasiado larga
+error-uri-too-long-detail = La ruta y los parámetros de una solicitud pueden ocupar como máximo { $max } bytes.
+error-host-required-detail = Una solicitud HTTP/1.1 debe incluir la cabecera Host.
+error-last-admin-detail = Siempre debe haber al menos un administrador: primero asigne a otra persona como administrador.
 error-internal-title = Algo ha fallado por nuestra parte
 error-internal-detail = El problema ha quedado registrado. Vuelva a intentarlo más tarde.
 

@@ -31,6 +31,11 @@ error-too-many-requests-title = Trop de requêtes
 error-too-many-requests-detail = Veuillez patienter { $seconds } secondes, puis réessayer.
 error-unavailable-title = Service temporairement indisponible
 error-unavailable-detail = La base de données est injoignable pour le moment. Veuillez réessayer dans un instant.
+error-overloaded-detail = Le serveur est saturé. Veuillez patienter { $seconds } secondes puis réessayer.
+error-uri-too-long-title = Adresse de requête trop longue
+error-uri-too-long-detail = Le chemin et les paramètres d’une requête ne peuvent pas dépasser { $max } octets.
+error-host-required-detail = Une requête HTTP/1.1 doit comporter un en-tête Host.
+error-last-admin-detail = Il doit toujours y avoir au moins un administrateur : nommez d’abord quelqu’un d’autre administrateur.
 error-internal-title = Un problème est survenu de notre côté
 error-internal-detail = Le problème a été enregistré. Veuillez réessayer plus tard.
 

@@ -31,6 +31,11 @@ error-too-many-requests-title = Terlalu banyak permintaan
 error-too-many-requests-detail = Harap tunggu { $seconds } detik, lalu coba lagi.
 error-unavailable-title = Layanan tidak tersedia untuk sementara
 error-unavailable-detail = Database tidak dapat dijangkau saat ini. Silakan coba lagi sebentar lagi.
+error-overloaded-detail = Server sedang sibuk. Harap tunggu { $seconds } detik lalu coba lagi.
+error-uri-too-long-title = Alamat permintaan terlalu panjang
+error-uri-too-long-detail = Path dan parameter permintaan paling panjang { $max } byte.
+error-host-required-detail = Permintaan HTTP/1.1 harus menyertakan header Host.
+error-last-admin-detail = Harus selalu ada setidaknya satu admin: jadikan orang lain admin terlebih dahulu.
 error-internal-title = Terjadi kesalahan di pihak kami
 error-internal-detail = Masalah ini telah dicatat. Silakan coba lagi nanti.
 

@@ -31,6 +31,11 @@ error-too-many-requests-title = リクエストが多すぎます
 error-too-many-requests-detail = { $seconds } 秒待ってから、もう一度お試しください。
 error-unavailable-title = サービスは一時的に利用できません
 error-unavailable-detail = 現在データベースに接続できません。しばらくしてからもう一度お試しください。
+error-overloaded-detail = サーバーが混み合っています。{ $seconds } 秒待ってから再試行してください。
+error-uri-too-long-title = リクエストのアドレスが長すぎます
+error-uri-too-long-detail = リクエストのパスとクエリは最大 { $max } バイトまでです。
+error-host-required-detail = HTTP/1.1 のリクエストには Host ヘッダーが必要です。
+error-last-admin-detail = 管理者は常に少なくとも 1 人必要です。先に別のユーザーを管理者にしてください。
 error-internal-title = サーバー側で問題が発生しました
 error-internal-detail = この問題は記録されました。しばらくしてからもう一度お試しください。
 

@@ -31,6 +31,11 @@ error-too-many-requests-title = 요청이 너무 많음
 error-too-many-requests-detail = { $seconds }초 후에 다시 시도하세요.
 error-unavailable-title = 일시적으로 서비스를 이용할 수 없음
 error-unavailable-detail = 지금은 데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도하세요.
+error-overloaded-detail = 서버가 혼잡합니다. { $seconds }초 후에 다시 시도해 주세요.
+error-uri-too-long-title = 요청 주소가 너무 깁니다
+error-uri-too-long-detail = 요청의 경로와 쿼리는 최대 { $max }바이트까지 가능합니다.
+error-host-required-detail = HTTP/1.1 요청에는 Host 헤더가 있어야 합니다.
+error-last-admin-detail = 관리자는 항상 한 명 이상 있어야 합니다. 먼저 다른 사람을 관리자로 지정하세요.
 error-internal-title = 서버에 문제가 발생했습니다
 error-internal-detail = 문제가 기록되었습니다. 나중에 다시 시도하세요.
 

@@ -31,6 +31,11 @@ error-too-many-requests-title = Terlalu banyak permintaan
 error-too-many-requests-detail = Sila tunggu { $seconds } saat dan cuba lagi.
 error-unavailable-title = Perkhidmatan tidak tersedia buat sementara waktu
 error-unavailable-detail = Pangkalan data tidak dapat dicapai sekarang. Sila cuba lagi sebentar lagi.
+error-overloaded-detail = Pelayan sedang sibuk. Sila tunggu { $seconds } saat dan cuba lagi.
+error-uri-too-long-title = Alamat permintaan terlalu panjang
+error-uri-too-long-detail = Laluan dan parameter permintaan boleh mencapai { $max } bait sahaja.
+error-host-required-detail = Permintaan HTTP/1.1 mesti mengandungi pengepala Host.
+error-last-admin-detail = Mesti sentiasa ada sekurang-kurangnya seorang pentadbir: lantik orang lain sebagai pentadbir dahulu.
 error-internal-title = Berlaku masalah di pihak kami
 error-internal-detail = Masalah ini telah direkodkan. Sila cuba lagi kemudian.
 

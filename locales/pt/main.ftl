@@ -31,6 +31,11 @@ error-too-many-requests-title = Solicitações em excesso
 error-too-many-requests-detail = Aguarde { $seconds } segundos e tente novamente.
 error-unavailable-title = Serviço temporariamente indisponível
 error-unavailable-detail = Não é possível acessar o banco de dados no momento. Tente novamente em instantes.
+error-overloaded-detail = O servidor está sobrecarregado. Aguarde { $seconds } segundos e tente novamente.
+error-uri-too-long-title = Endereço da solicitação longo demais
+error-uri-too-long-detail = O caminho e os parâmetros de uma solicitação podem ter no máximo { $max } bytes.
+error-host-required-detail = Uma solicitação HTTP/1.1 deve incluir o cabeçalho Host.
+error-last-admin-detail = Deve haver sempre pelo menos um administrador: promova outra pessoa a administrador primeiro.
 error-internal-title = Algo deu errado do nosso lado
 error-internal-detail = O problema foi registrado. Tente novamente mais tarde.
 

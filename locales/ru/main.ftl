@@ -31,6 +31,11 @@ error-too-many-requests-title = Слишком много запросов
 error-too-many-requests-detail = Подождите { $seconds } с и повторите попытку.
 error-unavailable-title = Сервис временно недоступен
 error-unavailable-detail = Сейчас нет связи с базой данных. Повторите попытку чуть позже.
+error-overloaded-detail = Сервер перегружен. Подождите { $seconds } с и повторите попытку.
+error-uri-too-long-title = Слишком длинный адрес запроса
+error-uri-too-long-detail = Путь и параметры запроса могут занимать не более { $max } байт.
+error-host-required-detail = Запрос HTTP/1.1 должен содержать заголовок Host.
+error-last-admin-detail = Всегда должен оставаться хотя бы один администратор: сначала назначьте администратором кого-то другого.
 error-internal-title = На нашей стороне произошла ошибка
 error-internal-detail = Проблема зарегистрирована. Повторите попытку позже.
 

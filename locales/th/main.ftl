@@ -31,6 +31,11 @@ error-too-many-requests-title = มีคำขอมากเกินไป
 error-too-many-requests-detail = โปรดรอ { $seconds } วินาทีแล้วลองอีกครั้ง
 error-unavailable-title = บริการไม่พร้อมใช้งานชั่วคราว
 error-unavailable-detail = ขณะนี้ไม่สามารถเชื่อมต่อฐานข้อมูลได้ โปรดลองอีกครั้งในอีกสักครู่
+error-overloaded-detail = เซิร์ฟเวอร์มีผู้ใช้งานหนาแน่น โปรดรอ { $seconds } วินาทีแล้วลองอีกครั้ง
+error-uri-too-long-title = ที่อยู่คำขอยาวเกินไป
+error-uri-too-long-detail = พาธและพารามิเตอร์ของคำขอยาวได้ไม่เกิน { $max } ไบต์
+error-host-required-detail = คำขอ HTTP/1.1 ต้องมีส่วนหัว Host
+error-last-admin-detail = ต้องมีผู้ดูแลระบบอย่างน้อยหนึ่งคนเสมอ โปรดแต่งตั้งผู้อื่นเป็นผู้ดูแลระบบก่อน
 error-internal-title = เกิดข้อผิดพลาดในระบบของเรา
 error-internal-detail = ระบบได้บันทึกปัญหานี้แล้ว โปรดลองอีกครั้งในภายหลัง
 

@@ -31,6 +31,11 @@ error-too-many-requests-title = Quá nhiều yêu cầu
 error-too-many-requests-detail = Vui lòng đợi { $seconds } giây rồi thử lại.
 error-unavailable-title = Dịch vụ tạm thời không khả dụng
 error-unavailable-detail = Hiện không thể kết nối với cơ sở dữ liệu. Vui lòng thử lại sau giây lát.
+error-overloaded-detail = Máy chủ đang quá tải. Vui lòng đợi { $seconds } giây rồi thử lại.
+error-uri-too-long-title = Địa chỉ yêu cầu quá dài
+error-uri-too-long-detail = Đường dẫn và tham số của một yêu cầu dài tối đa { $max } byte.
+error-host-required-detail = Yêu cầu HTTP/1.1 phải có tiêu đề Host.
+error-last-admin-detail = Luôn phải có ít nhất một quản trị viên: hãy đặt người khác làm quản trị viên trước.
 error-internal-title = Đã xảy ra lỗi từ phía chúng tôi
 error-internal-detail = Sự cố đã được ghi lại. Vui lòng thử lại sau.
 

@@ -31,6 +31,11 @@ error-too-many-requests-title = 请求过于频繁
 error-too-many-requests-detail = 请等待 { $seconds } 秒后重试。
 error-unavailable-title = 服务暂时不可用
 error-unavailable-detail = 目前无法连接数据库，请稍后再试。
+error-overloaded-detail = 服务器繁忙。请等待 { $seconds } 秒后重试。
+error-uri-too-long-title = 请求地址过长
+error-uri-too-long-detail = 请求的路径和查询参数最多 { $max } 字节。
+error-host-required-detail = HTTP/1.1 请求必须包含 Host 请求头。
+error-last-admin-detail = 系统中必须始终至少有一名管理员：请先将其他人设为管理员。
 error-internal-title = 我们这边出了点问题
 error-internal-detail = 该问题已记录，请稍后再试。
 

@@ -31,6 +31,11 @@ error-too-many-requests-title = 請求過於頻繁
 error-too-many-requests-detail = 請等待 { $seconds } 秒後再試。
 error-unavailable-title = 服務暫時無法使用
 error-unavailable-detail = 目前無法連線至資料庫，請稍後再試。
+error-overloaded-detail = 伺服器忙碌中。請等待 { $seconds } 秒後重試。
+error-uri-too-long-title = 請求位址過長
+error-uri-too-long-detail = 請求的路徑與查詢參數最多 { $max } 位元組。
+error-host-required-detail = HTTP/1.1 請求必須包含 Host 標頭。
+error-last-admin-detail = 系統中必須始終至少有一名管理員：請先將其他人設為管理員。
 error-internal-title = 我們這邊出了點問題
 error-internal-detail = 此問題已記錄，請稍後再試。
 

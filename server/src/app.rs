@@ -28,6 +28,8 @@ pub struct AppState {
     pub keys: Arc<crate::auth::Keys>,
     /// The published catalogue in memory: what every public read answers from.
     pub catalogue: Arc<Catalogue>,
+    /// Whether the database answers, as last seen by `store::health::watch`.
+    pub health: Arc<store::health::DbHealth>,
 }
 
 /// The process-wide Prometheus recorder. `metrics` allows one global recorder per
@@ -63,20 +65,24 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
     let metrics = metrics_handle();
     let catalogue = Catalogue::load(db.clone()).await.context("loading the published catalogue")?;
     catalogue.watch();
-    Ok(AppState { db, config: Arc::new(config), metrics, keys, catalogue })
+    let health = Arc::new(store::health::DbHealth::default());
+    Ok(AppState { db, config: Arc::new(config), metrics, keys, catalogue, health })
 }
 
-/// Serves until `shutdown` resolves, then lets in-flight requests finish.
+/// Serves until `shutdown` resolves, then lets in-flight requests finish. Connections
+/// are capped and timed out (`crate::connections`); the database is watched so that an
+/// outage answers fast 503s (`store::health`).
 pub async fn serve(
     state: AppState,
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
+    let limits = state.config.connections;
+    let watcher = tokio::spawn(store::health::watch(state.health.clone(), state.config.database_url.clone()));
     let app = crate::http::router(state);
-    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
-        .with_graceful_shutdown(shutdown)
-        .await
-        .context("serving HTTP")
+    crate::connections::serve(listener, app, crate::http::shed_router(), limits, shutdown).await;
+    watcher.abort();
+    Ok(())
 }
 
 /// A database URL without its password, for logs and error messages.

@@ -36,24 +36,73 @@ pub struct Config {
     pub cors_origins: Vec<String>,
     /// Rate limits of sign-in and registration (shared by all nodes through the database).
     pub limits: RateLimits,
+    /// Caps and timeouts of client connections (slow and greedy clients).
+    pub connections: ConnectionLimits,
 }
 
-/// Attempts allowed per window. Counted in the database, so every node shares them.
+/// What one client, or all of them together, may hold of the server. Over a cap the
+/// connection is still accepted and answered `503` + `Retry-After` (and `/healthz` still
+/// `200`) instead of waiting in the kernel's queue or failing `accept`.
+#[derive(Debug, Clone, Copy)]
+pub struct ConnectionLimits {
+    /// `GUIDE_MAX_CONNECTIONS`: connections served at once, all clients together.
+    pub max_connections: usize,
+    /// `GUIDE_MAX_CONNECTIONS_PER_IP`: connections served at once from one client address.
+    pub max_per_ip: usize,
+    /// Connections beyond the caps that are still answered with a 503 at once; past
+    /// this many, further ones are closed without an answer (file handles are finite).
+    pub max_shed: usize,
+    /// Time to send a complete request head, also the idle time allowed between two
+    /// requests on a kept-alive connection (hyper starts the clock when it waits for a head).
+    pub header_read_timeout: std::time::Duration,
+    /// Time to send a complete request body.
+    pub body_timeout: std::time::Duration,
+}
+
+impl Default for ConnectionLimits {
+    fn default() -> Self {
+        ConnectionLimits {
+            max_connections: 4096,
+            max_per_ip: 256,
+            max_shed: 1024,
+            header_read_timeout: std::time::Duration::from_secs(10),
+            body_timeout: std::time::Duration::from_secs(10),
+        }
+    }
+}
+
+/// Sign-in throttling and registration limits. Counted in the database, so every node
+/// shares them.
+///
+/// Sign-in failures are counted per client IP and per client IP + account, never per
+/// account alone: a stranger's wrong passwords must not lock the owner out (OWASP
+/// Authentication Cheat Sheet). After the free failures each further one doubles the
+/// wait (1 s, 2 s, 4 s, … up to `login_max_backoff_secs`); a success from the address
+/// clears its IP + account count.
 #[derive(Debug, Clone, Copy)]
 pub struct RateLimits {
-    /// Sign-in attempts per client IP.
-    pub login_per_ip: u32,
-    /// Sign-in attempts per account (email), whatever the IP (slows password guessing).
-    pub login_per_account: u32,
-    /// Registrations per client IP.
+    /// Failed sign-ins from one client IP (any accounts) before back-off starts.
+    pub login_free_failures_per_ip: u32,
+    /// Failed sign-ins from one client IP for one account before back-off starts.
+    pub login_free_failures_per_account: u32,
+    /// Longest back-off, in seconds.
+    pub login_max_backoff_secs: u64,
+    /// Registrations per client IP per window.
     pub register_per_ip: u32,
-    /// Length of a window in seconds.
+    /// Length of a registration window in seconds; also how long sign-in failures are
+    /// remembered after the last back-off ended.
     pub window_secs: u64,
 }
 
 impl Default for RateLimits {
     fn default() -> Self {
-        RateLimits { login_per_ip: 30, login_per_account: 10, register_per_ip: 20, window_secs: 600 }
+        RateLimits {
+            login_free_failures_per_ip: 20,
+            login_free_failures_per_account: 5,
+            login_max_backoff_secs: 900,
+            register_per_ip: 20,
+            window_secs: 600,
+        }
     }
 }
 
@@ -70,6 +119,7 @@ impl Default for Config {
             refresh_ttl: std::time::Duration::from_secs(30 * 24 * 3600),
             cors_origins: Vec::new(),
             limits: RateLimits::default(),
+            connections: ConnectionLimits::default(),
         }
     }
 }
@@ -100,6 +150,18 @@ impl Config {
         if let Ok(origins) = std::env::var("GUIDE_CORS_ORIGINS") {
             config.cors_origins =
                 origins.split(',').map(|o| o.trim().trim_end_matches('/').to_owned()).filter(|o| !o.is_empty()).collect();
+        }
+        for (name, slot) in [
+            ("GUIDE_MAX_CONNECTIONS", &mut config.connections.max_connections),
+            ("GUIDE_MAX_CONNECTIONS_PER_IP", &mut config.connections.max_per_ip),
+        ] {
+            if let Ok(value) = std::env::var(name) {
+                *slot = value
+                    .parse()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .with_context(|| format!("{name}={value:?} is not a positive whole number"))?;
+            }
         }
         Ok(config)
     }

@@ -195,9 +195,18 @@ pub enum Error {
         /// Seconds until the limit resets.
         retry_after: u64,
     },
-    /// 503: the database cannot be reached.
+    /// 503 with `Retry-After`: the database cannot be reached or is busy.
     #[error("database unavailable: {0}")]
     Unavailable(String),
+    /// 503 with `Retry-After`: the server is at its connection cap (load shedding).
+    #[error("server overloaded")]
+    Overloaded,
+    /// 414: the path and query are longer than the server reads.
+    #[error("URI longer than {0} bytes")]
+    UriTooLong(usize),
+    /// 400: an HTTP/1.1 request without `Host` (RFC 9112 §3.2 requires the 400).
+    #[error("HTTP/1.1 request without Host")]
+    HostRequired,
     /// 500: a database error that is our fault; logged, never shown.
     #[error("database error: {0}")]
     Db(#[from] DbErr),
@@ -216,7 +225,7 @@ impl Error {
     pub fn problem(&self) -> Problem {
         match self {
             Error::NotFound { what, id } => Problem {
-                detail: Some(Msg::new("error-not-found-detail").arg("what", *what).arg("id", id.as_str())),
+                detail: Some(Msg::new("error-not-found-detail").arg("what", *what).arg("id", shorten(id))),
                 ..Problem::for_status(StatusCode::NOT_FOUND)
             },
             Error::NoRoute(path) => Problem {
@@ -279,11 +288,70 @@ impl Error {
                 errors: Vec::new(),
             },
             Error::Unavailable(_) => Problem::for_status(StatusCode::SERVICE_UNAVAILABLE),
-            Error::Db(DbErr::ConnectionAcquire(_) | DbErr::Conn(_)) => {
-                Problem::for_status(StatusCode::SERVICE_UNAVAILABLE)
-            }
+            Error::Overloaded => Problem {
+                code: "overloaded",
+                detail: Some(Msg::new("error-overloaded-detail").arg("seconds", crate::http::RETRY_AFTER_SECS)),
+                ..Problem::for_status(StatusCode::SERVICE_UNAVAILABLE)
+            },
+            Error::UriTooLong(max) => Problem {
+                status: StatusCode::URI_TOO_LONG,
+                code: "uri_too_long",
+                title: "error-uri-too-long-title",
+                detail: Some(Msg::new("error-uri-too-long-detail").arg("max", *max)),
+                errors: Vec::new(),
+            },
+            Error::HostRequired => Problem {
+                code: "host_required",
+                detail: Some(Msg::new("error-host-required-detail")),
+                ..Problem::for_status(StatusCode::BAD_REQUEST)
+            },
+            Error::Db(e) if is_unavailable(e) => Problem::for_status(StatusCode::SERVICE_UNAVAILABLE),
             Error::Db(_) | Error::Internal(_) => Problem::for_status(StatusCode::INTERNAL_SERVER_ERROR),
         }
+    }
+}
+
+/// An id or slug as a 404 detail repeats it: long ones are cut (the path is in
+/// `instance` already), so a 10 KB slug is not sent back twice.
+fn shorten(id: &str) -> String {
+    const MAX: usize = 64;
+    match id.char_indices().nth(MAX) {
+        Some((end, _)) => format!("{}…", &id[..end]),
+        None => id.to_owned(),
+    }
+}
+
+/// Whether a database error means "not now" rather than "our bug": the pool or the
+/// server cannot be reached, SQLite stayed locked past its busy timeout, PostgreSQL is
+/// shutting down, starting up, out of connections, cancelled a statement at its timeout
+/// or chose this transaction as a deadlock or serialization victim. These are 503 with
+/// `Retry-After`; everything else stays a logged 500.
+pub fn is_unavailable(e: &DbErr) -> bool {
+    use sea_orm::sqlx::Error as Sqlx;
+    let runtime = match e {
+        DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => return true,
+        DbErr::Exec(r) | DbErr::Query(r) => r,
+        _ => return false,
+    };
+    let sea_orm::RuntimeErr::SqlxError(sqlx) = runtime else { return false };
+    match sqlx.as_ref() {
+        Sqlx::Io(_) | Sqlx::PoolTimedOut | Sqlx::PoolClosed | Sqlx::WorkerCrashed | Sqlx::Protocol(_) => true,
+        Sqlx::Database(db) => {
+            let code = db.code().unwrap_or_default();
+            match db.try_downcast_ref::<sea_orm::sqlx::sqlite::SqliteError>() {
+                // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes
+                // (the primary code is the low byte).
+                Some(_) => code.parse::<i32>().is_ok_and(|c| matches!(c & 0xff, 5 | 6)),
+                // SQLSTATE classes 08 (connection), 53 (resources), 57 (operator
+                // intervention: shutdown, cancel, statement timeout); 40001 and 40P01.
+                None => code.starts_with("08")
+                    || code.starts_with("53")
+                    || code.starts_with("57")
+                    || code == "40001"
+                    || code == "40P01",
+            }
+        }
+        _ => false,
     }
 }
 
@@ -327,6 +395,12 @@ impl IntoResponse for Error {
             }
             _ => {}
         }
+        // Every 503 says when to come back (RFC 9110 §10.2.3).
+        if problem.status == StatusCode::SERVICE_UNAVAILABLE {
+            response
+                .headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, axum::http::HeaderValue::from(crate::http::RETRY_AFTER_SECS));
+        }
         response.extensions_mut().insert(problem);
         response
     }
@@ -347,6 +421,29 @@ mod tests {
     fn lost_connections_are_503() {
         let problem = Error::Db(DbErr::Conn(sea_orm::RuntimeErr::Internal("down".into()))).problem();
         assert_eq!(problem.status, StatusCode::SERVICE_UNAVAILABLE);
+    }
+
+    #[test]
+    fn unavailable_databases_are_503_and_bugs_stay_500() {
+        use sea_orm::{ConnAcquireErr, RuntimeErr};
+        let acquire = Error::Db(DbErr::ConnectionAcquire(ConnAcquireErr::Timeout));
+        assert_eq!(acquire.problem().status, StatusCode::SERVICE_UNAVAILABLE);
+        let io = std::io::Error::new(std::io::ErrorKind::ConnectionReset, "reset");
+        let io = DbErr::Query(RuntimeErr::SqlxError(std::sync::Arc::new(sea_orm::sqlx::Error::Io(io))));
+        assert!(is_unavailable(&io));
+        let bug = DbErr::Query(RuntimeErr::SqlxError(std::sync::Arc::new(sea_orm::sqlx::Error::RowNotFound)));
+        assert!(!is_unavailable(&bug));
+    }
+
+    #[test]
+    fn long_ids_are_shortened_in_404_details() {
+        let long = "x".repeat(10_000);
+        let problem = Error::NotFound { what: "place", id: long }.problem();
+        let Some(Arg::Str(id)) = problem.detail.unwrap().args.into_iter().find(|(n, _)| *n == "id").map(|(_, v)| v) else {
+            panic!("no id argument")
+        };
+        assert_eq!(id.chars().count(), 65);
+        assert_eq!(shorten("canton-tower"), "canton-tower");
     }
 
     #[test]

@@ -12,11 +12,13 @@
 //! - `seed`    loading and validating `seeds/` YAML into the database
 //! - `http`    the router: one module per resource, each with its own `router()`
 //! - `app`     building the shared state and serving with graceful shutdown
+//! - `connections` the accept loop: connection caps, timeouts, load shedding
 
 pub mod app;
 pub mod auth;
 pub mod catalogue;
 pub mod config;
+pub mod connections;
 pub mod error;
 pub mod http;
 pub mod i18n;

@@ -65,12 +65,22 @@ fn session_of(body: &Value) -> Session {
     }
 }
 
-/// Registers a visitor or merchant and returns the session.
+/// Registers a visitor or merchant, signs in and returns the session. (Registration
+/// answers 202 without tokens, the same whether or not the address was taken.)
 pub async fn register(server: &TestServer, prefix: &str, role: &str) -> Session {
-    let body = json!({"email": email(prefix), "password": PASSWORD, "role": role});
+    let address = email(prefix);
+    let body = json!({"email": address, "password": PASSWORD, "role": role});
     let (status, _, out) = call(server, Method::POST, "/v1/auth/register", None, &[], Some(&body)).await;
-    assert_eq!(status, 201, "register: {out}");
+    assert_eq!(status, 202, "register: {out}");
+    let (status, _, out) = login(server, &address, PASSWORD).await;
+    assert_eq!(status, 200, "sign-in after registering: {out}");
     session_of(&out)
+}
+
+/// An HTTP client whose connections come from another loopback address (`127.0.0.2`,
+/// …), so that tests can act as a different client IP.
+pub fn client_from(ip: std::net::IpAddr) -> reqwest::Client {
+    reqwest::Client::builder().local_address(ip).redirect(reqwest::redirect::Policy::none()).build().unwrap()
 }
 
 /// Signs in.

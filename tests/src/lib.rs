@@ -8,6 +8,8 @@
 
 /// Helpers for the account API (register, login, staff accounts, listings).
 pub mod accounts;
+/// A PostgreSQL cluster of a test's own, which it may stop and start.
+pub mod pg;
 
 use std::path::PathBuf;
 use std::sync::OnceLock;

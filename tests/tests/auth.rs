@@ -19,12 +19,16 @@ async fn register_login_me_and_account_rules() {
         let s = fresh(backend).await;
         let addr = email("Mei");
         let body = json!({"email": addr.to_uppercase(), "password": PASSWORD, "display_name": "Mei"});
-        let (status, headers, out) = call(&s, Method::POST, "/v1/auth/register?lang=de", None, &[], Some(&body)).await;
-        assert_eq!(status, 201, "{out}");
+        let (status, headers, registered) = call(&s, Method::POST, "/v1/auth/register?lang=de", None, &[], Some(&body)).await;
+        assert_eq!(status, 202, "{registered}");
+        assert_eq!(registered["email"], addr.to_lowercase(), "emails are stored lower-cased");
+        assert!(registered.get("access_token").is_none(), "registration does not sign in");
+        assert_eq!(headers["cache-control"], "no-store");
+        let (status, headers, out) = login(&s, &addr, PASSWORD).await;
+        assert_eq!(status, 200, "{out}");
         assert_eq!(out["token_type"], "Bearer");
         assert_eq!(out["user"]["role"], "visitor");
-        assert_eq!(out["user"]["email"], addr.to_lowercase(), "emails are stored lower-cased");
-        assert_eq!(out["user"]["locale"], "de");
+        assert_eq!(out["user"]["locale"], "de", "the language of the registration");
         assert!(out["expires_in"].as_u64().unwrap() <= 15 * 60);
         assert_eq!(headers["cache-control"], "no-store", "tokens are never cached");
         let token = out["access_token"].as_str().unwrap();
@@ -32,9 +36,13 @@ async fn register_login_me_and_account_rules() {
         let (status, _, me) = call(&s, Method::GET, "/v1/me", Some(token), &[], None).await;
         assert_eq!((status, me["email"].as_str()), (200, Some(addr.to_lowercase().as_str())));
 
-        // The same address in other case is the same account.
-        let (status, headers, out) = call(&s, Method::POST, "/v1/auth/register", None, &[], Some(&body)).await;
-        assert_problem(status, &headers, &out, 409);
+        // Registering a taken address (in any case) answers exactly like a new one, so it
+        // tells nobody who has an account; it changes nothing about the account.
+        let taken = json!({"email": addr.to_uppercase(), "password": "another long passphrase"});
+        let (status, headers, again) = call(&s, Method::POST, "/v1/auth/register", None, &[], Some(&taken)).await;
+        assert_eq!((status, &again), (202, &registered), "no enumeration: {again}");
+        assert!(!headers.contains_key("location"));
+        assert_eq!(login(&s, &addr, "another long passphrase").await.0, 401, "the password was not replaced");
         // Sign in with any case; a wrong password is a 401 naming the Bearer scheme.
         let (status, _, _) = login(&s, &addr.to_uppercase(), PASSWORD).await;
         assert_eq!(status, 200);
@@ -169,22 +177,53 @@ async fn server_with_limits(backend: Backend, limits: RateLimits) -> TestServer 
     TestServer { base, database_url, backend }
 }
 
+fn limits(per_ip: u32, per_account: u32, register_per_ip: u32) -> RateLimits {
+    RateLimits {
+        login_free_failures_per_ip: per_ip,
+        login_free_failures_per_account: per_account,
+        login_max_backoff_secs: 60,
+        register_per_ip,
+        window_secs: 600,
+    }
+}
+
+/// Signs in from a given client address.
+async fn login_from(client: &reqwest::Client, s: &TestServer, email: &str, password: &str) -> (u16, reqwest::header::HeaderMap, serde_json::Value) {
+    let response = client.post(s.url("/v1/auth/login")).json(&json!({"email": email, "password": password})).send().await.unwrap();
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    (status, headers, response.json().await.unwrap_or(serde_json::Value::Null))
+}
+
+fn retry_after(headers: &reqwest::header::HeaderMap) -> u64 {
+    headers["retry-after"].to_str().unwrap().parse().unwrap()
+}
+
 #[tokio::test]
-async fn sign_in_and_registration_are_rate_limited() {
+async fn sign_in_backs_off_and_registration_is_rate_limited() {
     for backend in backends() {
-        let limits = RateLimits { login_per_ip: 50, login_per_account: 3, register_per_ip: 3, window_secs: 600 };
-        let s = server_with_limits(backend, limits).await;
+        let s = server_with_limits(backend, limits(50, 3, 3)).await;
         let user = register(&s, "limited", "visitor").await;
         for _ in 0..3 {
             assert_eq!(login(&s, &user.email, "wrong password entirely").await.0, 401);
         }
-        // The 4th attempt on this account is refused even with the right password.
+        // The 3rd failure from this address started a back-off for this account from
+        // here: even the right password waits (the guesser cannot tell it was right).
         let (status, headers, body) = login(&s, &user.email, PASSWORD).await;
         assert_problem(status, &headers, &body, 429);
-        let retry: u64 = headers["retry-after"].to_str().unwrap().parse().unwrap();
-        assert!((1..=600).contains(&retry), "{retry}");
-        assert!(body["detail"].as_str().unwrap().contains(&retry.to_string()), "{body}");
-        // Other accounts are not locked out by it.
+        assert_eq!(retry_after(&headers), 1);
+        assert!(body["detail"].as_str().unwrap().contains('1'), "{body}");
+        // Each further failure doubles the wait.
+        tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+        assert_eq!(login(&s, &user.email, "wrong password entirely").await.0, 401);
+        let (status, headers, _) = login(&s, &user.email, PASSWORD).await;
+        assert_eq!((status, retry_after(&headers)), (429, 2));
+        // After the wait the right password works, and clears the count.
+        tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
+        assert_eq!(login(&s, &user.email, PASSWORD).await.0, 200);
+        assert_eq!(login(&s, &user.email, "wrong password entirely").await.0, 401);
+        assert_eq!(login(&s, &user.email, PASSWORD).await.0, 200, "one failure after a success is free again");
+        // Other accounts are not held back by it.
         let other = register(&s, "other", "visitor").await;
         assert_eq!(login(&s, &other.email, PASSWORD).await.0, 200);
         // Registrations per IP: two done above, the third passes, the fourth is 429.
@@ -197,13 +236,47 @@ async fn sign_in_and_registration_are_rate_limited() {
 }
 
 #[tokio::test]
+async fn a_stranger_cannot_lock_the_owner_out() {
+    for backend in backends() {
+        // Issue 10: nine wrong passwords from anywhere used to lock the owner out.
+        let s = server_with_limits(backend, limits(10, 5, 50)).await;
+        let owner = register(&s, "owner", "visitor").await;
+        let attacker = guide_tests::accounts::client_from("127.0.0.2".parse().unwrap());
+        let (mut refused, mut max_wait) = (0, 0);
+        for _ in 0..40 {
+            let (status, headers, _) = login_from(&attacker, &s, &owner.email, "guess guess guess").await;
+            assert!(status == 401 || status == 429, "{status}");
+            if status == 429 {
+                refused += 1;
+                max_wait = max_wait.max(retry_after(&headers));
+            }
+        }
+        assert!(refused >= 30, "the guesser is held back: {refused} of 40 refused");
+        assert!(max_wait >= 1);
+        // The owner, from their own address, signs in at once, again and again.
+        for _ in 0..3 {
+            let (status, _, out) = login(&s, &owner.email, PASSWORD).await;
+            assert_eq!(status, 200, "{backend:?}: the owner is not locked out: {out}");
+        }
+        // Spraying many accounts from one address: once it has used its free failures
+        // per address (10), it waits for every account, while other addresses do not.
+        let other = register(&s, "bystander", "visitor").await;
+        for _ in 0..10 {
+            login_from(&attacker, &s, &email("sprayed"), "guess guess guess").await;
+        }
+        let (status, _, _) = login_from(&attacker, &s, &other.email, PASSWORD).await;
+        assert_eq!(status, 429, "per-address back-off covers every account");
+        assert_eq!(login(&s, &other.email, PASSWORD).await.0, 200);
+    }
+}
+
+#[tokio::test]
 async fn two_server_instances_on_one_database_agree() {
     for backend in backends() {
         // Two independent app instances (own runtime, own pool, nothing shared in memory)
         // on one database, as two API nodes behind a load balancer would be.
         let database_url = new_database(backend).await;
-        let limits = RateLimits { login_per_ip: 100, login_per_account: 4, register_per_ip: 50, window_secs: 600 };
-        let config = guide_server::Config { limits, ..test_config(database_url.clone()) };
+        let config = guide_server::Config { limits: limits(100, 4, 50), ..test_config(database_url.clone()) };
         let (config_a, config_b) = (config.clone(), config);
         let (base_a, _) = tokio::task::spawn_blocking(move || start(config_a)).await.unwrap();
         let (base_b, _) = tokio::task::spawn_blocking(move || start(config_b)).await.unwrap();
@@ -212,11 +285,10 @@ async fn two_server_instances_on_one_database_agree() {
 
         // Rate limit: attempts on A and B count against one budget.
         let user = register(&a, "twonode", "visitor").await;
-        assert_eq!(login(&a, &user.email, "wrong password entirely").await.0, 401);
-        assert_eq!(login(&b, &user.email, "wrong password entirely").await.0, 401);
-        assert_eq!(login(&a, &user.email, "wrong password entirely").await.0, 401);
-        assert_eq!(login(&b, &user.email, "wrong password entirely").await.0, 401);
-        assert_eq!(login(&a, &user.email, PASSWORD).await.0, 429, "4 attempts across both nodes used the budget");
+        for node in [&a, &b, &a, &b] {
+            assert_eq!(login(node, &user.email, "wrong password entirely").await.0, 401);
+        }
+        assert_eq!(login(&a, &user.email, PASSWORD).await.0, 429, "4 failures across both nodes started the back-off");
         assert_eq!(login(&b, &user.email, PASSWORD).await.0, 429);
 
         // Rotation: refresh on A, replay the old token on B -> reuse detected, family
@@ -277,5 +349,42 @@ async fn the_first_admin_promotes_a_curator() {
         assert_eq!(audit["items"][0]["after"]["role"], "curator");
         assert_eq!(audit["items"][0]["before"]["role"], "visitor");
         assert_eq!(audit["items"][0]["actor_id"], admin.id.as_str());
+    }
+}
+
+#[tokio::test]
+async fn there_is_always_an_admin() {
+    for backend in backends() {
+        let s = fresh(backend).await;
+        let first = staff(&s, "admin").await;
+        let role = |id: &str| format!("/v1/staff/users/{id}/role");
+        // The only admin cannot demote themself.
+        let demote = json!({"role": "visitor"});
+        let (status, headers, out) = call(&s, Method::PUT, &role(&first.id), Some(&first.access), &[], Some(&demote)).await;
+        assert_problem(status, &headers, &out, 409);
+        // With a second admin, one may step down; then the other is the last one.
+        let second = register(&s, "second-admin", "visitor").await;
+        let promote = json!({"role": "admin"});
+        assert_eq!(call(&s, Method::PUT, &role(&second.id), Some(&first.access), &[], Some(&promote)).await.0, 200);
+        assert_eq!(call(&s, Method::PUT, &role(&first.id), Some(&first.access), &[], Some(&demote)).await.0, 200);
+        let (status, _, _) = call(&s, Method::PUT, &role(&second.id), Some(&second.access), &[], Some(&demote)).await;
+        assert_eq!(status, 409, "the last admin stays");
+        // Two admins demoting each other at the same moment: one of them remains.
+        assert_eq!(call(&s, Method::PUT, &role(&first.id), Some(&second.access), &[], Some(&promote)).await.0, 200);
+        let (path_second, path_first) = (role(&second.id), role(&first.id));
+        let (x, y) = tokio::join!(
+            call(&s, Method::PUT, &path_second, Some(&first.access), &[], Some(&demote)),
+            call(&s, Method::PUT, &path_first, Some(&second.access), &[], Some(&demote)),
+        );
+        let codes = [x.0, y.0];
+        assert!(codes.contains(&409) || codes.contains(&403), "{backend:?}: never both: {codes:?}");
+        let db = s.db().await;
+        use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+        let admins = guide_server::store::entity::user::Entity::find()
+            .filter(guide_server::store::entity::user::Column::Role.eq("admin"))
+            .count(&db)
+            .await
+            .unwrap();
+        assert_eq!(admins, 1, "{backend:?}: {codes:?}");
     }
 }

@@ -6,10 +6,12 @@
 //! cargo xtask bench read    HTTP read benchmark against a ceiling (docs/PERFORMANCE.md)
 //! cargo xtask bench plan    itinerary planner benchmark (divan)
 //! cargo xtask bindings      guide-core's Kotlin, Swift and Python bindings into bindings/
+//! cargo xtask schemathesis  the API-conformance suite alone (also part of `test`)
 //! ```
 
 mod bindings;
 mod postgres;
+mod schemathesis;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -24,8 +26,9 @@ fn main() -> ExitCode {
         ["bench", "read", rest @ ..] => bench_read(rest),
         ["bench", "plan", rest @ ..] => bench_plan(rest),
         ["bindings"] => bindings::generate().map(|_| ()),
+        ["schemathesis"] => schemathesis::suite(true).map(|summary| eprintln!("{summary}")),
         _ => {
-            eprintln!("usage: cargo xtask test | bench read | bench plan | bindings");
+            eprintln!("usage: cargo xtask test | bench read | bench plan | bindings | schemathesis");
             return ExitCode::from(2);
         }
     };
@@ -103,6 +106,8 @@ fn test(extra: &[&str]) -> Result<()> {
     } else {
         "PostgreSQL ✘ SKIPPED — install PostgreSQL (apt-get install postgresql) to run them".to_owned()
     });
+    // The OpenAPI document against the running server, per role (issue 10).
+    summary.push(schemathesis::suite(in_ci)?);
     // The app core's generated bindings, tested from Python and Kotlin (issue 5).
     summary.extend(bindings::foreign_suites(in_ci)?);
     banner(&summary);

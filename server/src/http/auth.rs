@@ -1,8 +1,11 @@
 //! `POST /v1/auth/register|login|refresh|logout` (DESIGN.md "Accounts").
 //!
-//! Register and login are rate-limited per client IP and (login) per account, with the
-//! counters in the database so every node enforces the same limit. Refresh rotates the
-//! token on every use; a token used twice revokes its whole session.
+//! Registration is limited per client IP and answers the same `202` whether or not the
+//! address already has an account (no account enumeration); the client then signs in.
+//! Sign-in failures back off exponentially per client IP and per client IP + account,
+//! never per account alone, so nobody can lock an owner out from elsewhere. The counters
+//! live in the database so every node enforces the same limits. Refresh rotates the token
+//! on every use; a token used twice revokes its whole session.
 
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -17,7 +20,7 @@ use super::Json;
 use super::extract::{ClientIp, MaybeAuthUser};
 use crate::app::AppState;
 use crate::auth::{self, Role};
-use crate::error::{Error, FieldError, Msg, OnUnique, Result};
+use crate::error::{Error, FieldError, Msg, Result};
 use crate::i18n::Lang;
 use crate::store::entity::user;
 use crate::store::{self, rate_limit};
@@ -35,9 +38,20 @@ struct RegisterIn {
     password: String,
     /// `visitor` (default) or `merchant`.
     #[serde(default)]
+    #[schema(value_type = Option<RegisterRole>)]
     role: Option<String>,
     #[serde(default)]
     display_name: Option<String>,
+}
+
+/// The roles one may register with (staff are promoted by an admin). Documentation only:
+/// the handler reads the text, so an unknown role gets a 422 that lists these.
+#[derive(ToSchema)]
+#[schema(rename_all = "snake_case")]
+#[allow(dead_code)]
+enum RegisterRole {
+    Visitor,
+    Merchant,
 }
 
 /// Credentials.
@@ -69,6 +83,7 @@ pub(super) struct UserOut {
     pub id: String,
     pub email: String,
     /// `visitor`, `merchant`, `curator` or `admin`.
+    #[schema(value_type = Role)]
     pub role: String,
     pub display_name: Option<String>,
     pub locale: String,
@@ -104,6 +119,13 @@ struct TokensOut {
     user: UserOut,
 }
 
+/// What registration answers, whether the address was new or already taken.
+#[derive(Serialize, ToSchema)]
+struct RegisteredOut {
+    /// The normalized address. Sign in with it at `/v1/auth/login`.
+    email: String,
+}
+
 async fn limit(state: &AppState, bucket: String, max: u32) -> Result<()> {
     match rate_limit::hit(&state.db, &bucket, max, state.config.limits.window_secs, Utc::now()).await? {
         rate_limit::Verdict::Allowed => Ok(()),
@@ -136,11 +158,13 @@ async fn tokens_for(state: &AppState, user: &user::Model, session_id: Option<&st
     })
 }
 
-/// Create an account (visitor or merchant) and sign in.
+/// Create an account (visitor or merchant). The answer is the same `202` whether the
+/// address is new or already registered, so it cannot be used to find out who has an
+/// account; then sign in with `/v1/auth/login`.
 #[utoipa::path(
     post, path = "/auth/register", tag = "accounts", request_body = RegisterIn,
     responses(
-        (status = 201, body = TokensOut), (status = 409, description = "email taken"),
+        (status = 202, body = RegisteredOut, description = "accepted (also when the address already has an account)"),
         (status = 422, description = "invalid email, password or role"), (status = 429, description = "rate limited")
     )
 )]
@@ -177,9 +201,10 @@ async fn register(
     }
     let Some(email) = email.filter(|_| errors.is_empty()) else { return Err(Error::Unprocessable(errors)) };
     let now = Utc::now();
+    // Hashed in both cases, so a taken address does not answer faster either.
     let user = user::Model {
         id: store::accounts::new_id(),
-        email,
+        email: email.clone(),
         password_hash: auth::hash_password(body.password).await?,
         role: role.as_str().to_owned(),
         display_name,
@@ -187,33 +212,52 @@ async fn register(
         created_at: now,
         updated_at: now,
     };
-    let user = store::accounts::insert_user(&state.db, user)
-        .await
-        .on_unique(|| Error::Conflict(Msg::new("error-email-taken-detail")))?;
-    tracing::info!(user = %user.id, role = %user.role, "account registered");
-    let tokens = tokens_for(&state, &user, None).await?;
-    Ok((StatusCode::CREATED, axum::Json(tokens)).into_response())
+    match store::accounts::insert_user(&state.db, user).await {
+        Ok(user) => tracing::info!(user = %user.id, role = %user.role, "account registered"),
+        // The insert is the check (no racy SELECT). The owner is not told here either:
+        // without a verified channel to them there is nobody safe to tell.
+        Err(e) if matches!(e.sql_err(), Some(sea_orm::SqlErr::UniqueConstraintViolation(_))) => {
+            tracing::info!("registration for an address that already has an account");
+        }
+        Err(e) => return Err(e.into()),
+    }
+    Ok((StatusCode::ACCEPTED, axum::Json(RegisteredOut { email })).into_response())
 }
 
-/// Sign in with email and password.
+/// Sign in with email and password. Failures back off exponentially (`429` with
+/// `Retry-After`) per client address and per client address + account; a correct
+/// password from another address is never held back by them.
 #[utoipa::path(
     post, path = "/auth/login", tag = "accounts", request_body = LoginIn,
-    responses((status = 200, body = TokensOut), (status = 401, description = "wrong email or password"), (status = 429))
+    responses(
+        (status = 200, body = TokensOut), (status = 401, description = "wrong email or password"),
+        (status = 429, description = "too many failures from this address: wait `Retry-After` seconds")
+    )
 )]
 async fn login(State(state): State<AppState>, ClientIp(ip): ClientIp, Json(body): Json<LoginIn>) -> Result<axum::Json<TokensOut>> {
-    limit(&state, format!("login:ip:{ip}"), state.config.limits.login_per_ip).await?;
+    let limits = state.config.limits;
     let email = auth::normalize_email(&body.email).unwrap_or_default();
-    if body.password.chars().count() > auth::MAX_PASSWORD_CHARS {
-        return Err(Error::InvalidCredentials);
+    let ip_bucket = format!("login:ip:{ip}");
+    // Hashed so that the table holds no email addresses.
+    let pair_bucket = format!("login:ip-account:{}", &auth::token_hash(&format!("{ip}|{email}"))[..32]);
+    if let Some(retry_after) = rate_limit::blocked(&state.db, &[&ip_bucket, &pair_bucket], Utc::now()).await? {
+        tracing::info!(%ip, "sign-in refused: backing off");
+        return Err(Error::TooManyRequests { retry_after });
     }
-    // Counted per account too, so a guesser spread over many IPs is still slowed down.
-    limit(&state, format!("login:account:{email}"), state.config.limits.login_per_account).await?;
     let user = store::accounts::user_by_email(&state.db, &email).await?;
-    let ok = auth::verify_password(body.password, user.as_ref().map(|u| u.password_hash.clone())).await?;
+    let ok = body.password.chars().count() <= auth::MAX_PASSWORD_CHARS
+        && auth::verify_password(body.password, user.as_ref().map(|u| u.password_hash.clone())).await?;
     let Some(user) = user.filter(|_| ok) else {
         tracing::info!(%ip, "failed sign-in");
+        let now = Utc::now();
+        let (max, forget) = (limits.login_max_backoff_secs, limits.window_secs);
+        rate_limit::record_failure(&state.db, &ip_bucket, limits.login_free_failures_per_ip, max, forget, now).await?;
+        rate_limit::record_failure(&state.db, &pair_bucket, limits.login_free_failures_per_account, max, forget, now).await?;
         return Err(Error::InvalidCredentials);
     };
+    // The per-IP count is kept: otherwise signing in to one's own account between
+    // guesses would reset it.
+    rate_limit::clear(&state.db, &pair_bucket).await?;
     Ok(axum::Json(tokens_for(&state, &user, None).await?))
 }
 
@@ -247,7 +291,7 @@ async fn refresh(State(state): State<AppState>, Json(body): Json<RefreshIn>) -> 
 
 /// End a session: its refresh tokens stop working and so do its access tokens, on every node.
 #[utoipa::path(
-    post, path = "/auth/logout", tag = "accounts", request_body = LogoutIn,
+    post, path = "/auth/logout", tag = "accounts", request_body = Option<LogoutIn>,
     responses((status = 204, description = "signed out"), (status = 401))
 )]
 async fn logout(

@@ -65,7 +65,7 @@ struct FavoritePage {
 
 /// The user's favourite places, most recent first (unpublished places drop out).
 #[utoipa::path(get, path = "/me/favorites", tag = "accounts", security(("bearer" = [])),
-    params(("limit" = Option<i64>, Query, description = "1–100, default 20"), ("cursor" = Option<String>, Query)),
+    params(("limit" = Option<i64>, Query, minimum = 1, maximum = 100, description = "1–100, default 20"), ("cursor" = Option<String>, Query)),
     responses((status = 200, body = FavoritePage), (status = 401)))]
 async fn favorites(
     State(state): State<AppState>,
@@ -225,7 +225,7 @@ async fn save_itinerary(
 
 /// The user's saved itineraries, newest first.
 #[utoipa::path(get, path = "/me/itineraries", tag = "accounts", security(("bearer" = [])),
-    params(("limit" = Option<i64>, Query, description = "1–100, default 20"), ("cursor" = Option<String>, Query)),
+    params(("limit" = Option<i64>, Query, minimum = 1, maximum = 100, description = "1–100, default 20"), ("cursor" = Option<String>, Query)),
     responses((status = 200, body = ItineraryPage), (status = 401)))]
 async fn list_itineraries(State(state): State<AppState>, user: AuthUser, RawQuery(query): RawQuery) -> Result<axum::Json<ItineraryPage>> {
     let mut p = Params::parse(query.as_deref(), &["limit", "cursor"]);

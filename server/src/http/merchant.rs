@@ -81,7 +81,6 @@ pub(super) struct MerchantPlace {
     /// Whether a version of this listing is public now.
     pub live: bool,
     /// The working copy: the open revision if any, else the published listing.
-    #[schema(value_type = Object)]
     pub listing: Listing,
     /// The open revision (draft, pending or rejected), if any.
     pub revision: Option<RevisionOut>,
@@ -299,7 +298,7 @@ struct MerchantPage {
 
 /// The merchant's own listings, newest first.
 #[utoipa::path(get, path = "/merchant/places", tag = "merchant", security(("bearer" = [])),
-    params(("limit" = Option<i64>, Query, description = "1–100, default 20"), ("cursor" = Option<String>, Query)),
+    params(("limit" = Option<i64>, Query, minimum = 1, maximum = 100, description = "1–100, default 20"), ("cursor" = Option<String>, Query)),
     responses((status = 200, body = MerchantPage), (status = 401), (status = 403)))]
 async fn list(State(state): State<AppState>, Merchant(user): Merchant, RawQuery(query): RawQuery) -> Result<axum::Json<MerchantPage>> {
     let mut p = Params::parse(query.as_deref(), &["limit", "cursor"]);
@@ -341,7 +340,7 @@ async fn list(State(state): State<AppState>, Merchant(user): Merchant, RawQuery(
 
 /// Create a draft listing (not public until a curator approves it).
 #[utoipa::path(post, path = "/merchant/places", tag = "merchant", security(("bearer" = [])),
-    request_body(content = Object, description = "the listing: kind, district, name_zh, location, translations, …"),
+    request_body(content = Listing, description = "the listing; `translations` needs `en`"),
     responses((status = 201, body = MerchantPlace), (status = 401), (status = 403), (status = 422)))]
 async fn create(
     State(state): State<AppState>,

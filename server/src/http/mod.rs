@@ -20,6 +20,8 @@ mod metrics;
 pub mod extract;
 /// Security headers and CORS.
 mod security;
+/// The responses every operation shares, added to the OpenAPI document.
+mod openapi;
 
 mod auth;
 mod docs;
@@ -49,7 +51,7 @@ use axum::response::Response;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
-use tower_http::timeout::TimeoutLayer;
+use tower_http::timeout::{RequestBodyTimeoutLayer, TimeoutLayer};
 use tower_http::trace::TraceLayer;
 use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
@@ -58,6 +60,7 @@ use crate::app::AppState;
 use crate::error::Error;
 
 pub use json::Json;
+pub use ops::{RETRY_AFTER_SECS, shed_router};
 
 /// How long a request may take before it is answered with 408.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
@@ -95,10 +98,9 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(me::router())
         .merge(merchant::router())
         .merge(staff::router());
-    OpenApiRouter::with_openapi(ApiDoc::openapi())
-        .nest("/v1", v1)
-        .merge(ops::router())
-        .split_for_parts()
+    let (router, mut doc) = OpenApiRouter::with_openapi(ApiDoc::openapi()).nest("/v1", v1).merge(ops::router()).split_for_parts();
+    openapi::complete(&mut doc);
+    (router, doc)
 }
 
 /// The complete application router with every layer and the state attached.
@@ -111,6 +113,7 @@ pub fn router(state: AppState) -> Router {
         .merge(docs::router(openapi))
         .fallback(no_route)
         .layer(middleware::from_fn(security::reject_nul))
+        .layer(middleware::from_fn_with_state(state.clone(), ops::database_gate))
         .layer(DefaultBodyLimit::max(limit))
         .layer(RequestBodyLimitLayer::new(limit))
         .layer(middleware::from_fn(move |mut req: Request, next: Next| async move {
@@ -118,7 +121,9 @@ pub fn router(state: AppState) -> Router {
             next.run(req).await
         }))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
+        .layer(RequestBodyTimeoutLayer::new(state.config.connections.body_timeout))
         .layer(middleware::from_fn(etag::middleware))
+        .layer(middleware::from_fn(security::request_line))
         .layer(middleware::from_fn(crate::i18n::middleware))
         .layer(CompressionLayer::new())
         .layer(middleware::from_fn(metrics::middleware))

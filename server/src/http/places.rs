@@ -453,8 +453,8 @@ struct PlaceDetail {
     get, path = "/places/{id}", tag = "places",
     params(("id" = String, Path, description = "UUID or slug", max_length = 100)),
     responses(
-        (status = 200, body = PlaceDetail, content_type = "application/json"),
-        (status = 200, content_type = "application/ld+json", description = "schema.org JSON-LD", body = Object),
+        (status = 200, description = "the place, or schema.org JSON-LD with `Accept: application/ld+json`",
+            content((PlaceDetail = "application/json"), (Object = "application/ld+json"))),
         (status = 400, description = "unknown query parameter (problem+json)"),
         (status = 404, description = "no such place (problem+json)")
     )

@@ -9,6 +9,25 @@ use tower_http::cors::{AllowOrigin, CorsLayer};
 
 use crate::error::{Error, Msg};
 
+/// Longest path and query read, in bytes. Longer ones get a 414 problem here. (hyper
+/// itself refuses request targets over 64 KiB with a bare 414 before any of our code
+/// runs; `crate::connections` cannot change that answer.)
+pub const MAX_URI_BYTES: usize = 16 * 1024;
+
+/// Refuses, before anything else reads the request: a path and query over
+/// [`MAX_URI_BYTES`] (414), and an HTTP/1.1 request without `Host` (400, as RFC 9112
+/// §3.2 requires; hyper accepts it).
+pub async fn request_line(req: Request, next: Next) -> Response {
+    let length = req.uri().path_and_query().map_or(0, |p| p.as_str().len());
+    if length > MAX_URI_BYTES {
+        return Error::UriTooLong(MAX_URI_BYTES).into_response();
+    }
+    if req.version() == axum::http::Version::HTTP_11 && !req.headers().contains_key(header::HOST) {
+        return Error::HostRequired.into_response();
+    }
+    next.run(req).await
+}
+
 /// Refuses a NUL character (`%00`) anywhere in the path or query with a 400: PostgreSQL
 /// cannot store or compare text containing NUL and would turn it into a 500, and no
 /// legitimate id, slug or filter contains one.

@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, QueryFilter};
+use sea_orm::{ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbBackend, DbErr, EntityTrait, IntoActiveModel, QueryFilter, Statement};
 
 use super::entity::{refresh_token, session, user};
 
@@ -34,15 +34,48 @@ pub async fn users_by_ids(db: &impl ConnectionTrait, ids: &[String]) -> Result<V
     user::Entity::find().filter(user::Column::Id.is_in(ids.iter().map(String::as_str))).all(db).await
 }
 
-/// Changes a user's role; returns whether the user exists.
-pub async fn set_role(db: &impl ConnectionTrait, id: &str, role: &str, now: DateTime<Utc>) -> Result<bool, DbErr> {
-    let result = user::Entity::update_many()
+/// What [`set_role`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoleChange {
+    /// The role is now the one asked for.
+    Changed,
+    /// No user has this id.
+    NotFound,
+    /// Refused: the user is the last admin, and there must always be one.
+    LastAdmin,
+}
+
+/// Changes a user's role, keeping the invariant that at least one admin exists: demoting
+/// the last admin (themself included) is refused. Run it in a transaction.
+///
+/// The check is part of the `UPDATE` itself; on PostgreSQL the admin rows are locked
+/// first (`FOR UPDATE`), so two admins demoting each other at once cannot both succeed
+/// (each `UPDATE` would otherwise count the other as still an admin). SQLite runs one
+/// writer at a time, so its single statement is already serialised.
+pub async fn set_role(db: &impl ConnectionTrait, id: &str, role: &str, now: DateTime<Utc>) -> Result<RoleChange, DbErr> {
+    let backend = db.get_database_backend();
+    if backend == DbBackend::Postgres {
+        db.execute_raw(Statement::from_string(backend, "SELECT id FROM users WHERE role = 'admin' FOR UPDATE")).await?;
+    }
+    let mut update = user::Entity::update_many()
         .col_expr(user::Column::Role, Expr::value(role))
         .col_expr(user::Column::UpdatedAt, Expr::value(now))
-        .filter(user::Column::Id.eq(id))
-        .exec(db)
-        .await?;
-    Ok(result.rows_affected == 1)
+        .filter(user::Column::Id.eq(id));
+    if role != "admin" {
+        update = update.filter(
+            Condition::any()
+                .add(user::Column::Role.ne("admin"))
+                .add(Expr::cust("(SELECT COUNT(*) FROM users AS admins WHERE admins.role = 'admin') > 1")),
+        );
+    }
+    let result = update.exec(db).await?;
+    if result.rows_affected == 1 {
+        return Ok(RoleChange::Changed);
+    }
+    Ok(match user_by_id(db, id).await? {
+        Some(_) => RoleChange::LastAdmin,
+        None => RoleChange::NotFound,
+    })
 }
 
 /// Starts a session (a refresh-token family) with its first token.

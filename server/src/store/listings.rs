@@ -23,7 +23,7 @@ use super::IN_CHUNK;
 use super::column::{Framed, JsonText, Status, Wire};
 
 /// Texts of a listing in one language.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ListingText {
     /// Display name.
@@ -37,15 +37,19 @@ pub struct ListingText {
 }
 
 /// A WGS-84 coordinate.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Coordinates {
+    /// Latitude, WGS-84.
+    #[schema(minimum = -90.0, maximum = 90.0)]
     pub lat: f64,
+    /// Longitude, WGS-84.
+    #[schema(minimum = -180.0, maximum = 180.0)]
     pub lng: f64,
 }
 
 /// What a merchant says about tax refund at their store.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TaxRefundClaim {
     /// A registered departure tax-refund store.
@@ -59,7 +63,7 @@ pub struct TaxRefundClaim {
 /// Everything a merchant may say about their place. Fields that belong to staff (status,
 /// owner, verification dates, confidence, featured flags, zones) are deliberately absent,
 /// and unknown fields are refused, so they cannot be mass-assigned.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Listing {
     pub kind: PlaceKind,
@@ -77,7 +81,9 @@ pub struct Listing {
     /// Accepted payment methods (staff verify them at the till later).
     #[serde(default)]
     pub payments: Vec<PaymentMethod>,
+    /// Foreigner-friendliness flags (`english_menu`, `picture_menu`, `halal`, `staff_languages`, …).
     #[serde(default)]
+    #[schema(value_type = Object)]
     pub friendliness: Friendliness,
     #[serde(default)]
     pub tax_refund: TaxRefundClaim,

@@ -7,6 +7,7 @@ pub mod catalogue;
 pub mod column;
 pub mod curation;
 pub mod entity;
+pub mod health;
 pub mod listings;
 pub mod rate_limit;
 pub mod visitors;
@@ -20,8 +21,17 @@ use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbE
 /// Chunk size for `IN (…)` lists: far below SQLite's and PostgreSQL's parameter limits.
 pub const IN_CHUNK: usize = 500;
 
+/// Longest wait for a pooled connection. During an outage the API answers 503 before
+/// this (`health`); it matters when the database is up but every connection is busy.
+pub const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(2);
+/// Longest a PostgreSQL statement may run before the server cancels it (a 503).
+pub const STATEMENT_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long SQLite retries a locked database before `SQLITE_BUSY` (then a 503).
+pub const SQLITE_BUSY_TIMEOUT: Duration = Duration::from_secs(1);
+
 /// Connects to SQLite or PostgreSQL by URL. For SQLite, creates the file's folder and
-/// turns on WAL so readers do not block the seed loader.
+/// turns on WAL so readers do not block the seed loader. Timeouts are short (the
+/// constants above): a failing database should answer 503 quickly, not hang requests.
 pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
     if let Some(path) = sqlite_path(url)
         && let Some(dir) = std::path::Path::new(path).parent()
@@ -33,15 +43,17 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
     let mut options = ConnectOptions::new(url.to_owned());
     options
         .max_connections(if url.starts_with("sqlite:") { 8 } else { 16 })
-        .connect_timeout(Duration::from_secs(5))
-        .acquire_timeout(Duration::from_secs(5))
-        .sqlx_logging(false);
-    let db = Database::connect(options).await?;
-    if url.starts_with("sqlite:") {
-        db.execute_unprepared("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;")
-            .await?;
-    }
-    Ok(db)
+        .connect_timeout(ACQUIRE_TIMEOUT)
+        .acquire_timeout(ACQUIRE_TIMEOUT)
+        .statement_timeout(STATEMENT_TIMEOUT)
+        .sqlx_logging(false)
+        // Per connection (a PRAGMA sent through the pool would reach only one of them).
+        .map_sqlx_sqlite_opts(|o| {
+            o.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
+                .foreign_keys(true)
+                .busy_timeout(SQLITE_BUSY_TIMEOUT)
+        });
+    Database::connect(options).await
 }
 
 /// The file path of a `sqlite://path?…` URL, if it names a file.
@@ -61,10 +73,6 @@ pub async fn is_empty(db: &impl ConnectionTrait) -> Result<bool, DbErr> {
     Ok(entity::place::Entity::find().count(db).await? == 0)
 }
 
-/// Cheap round trip for the readiness probe.
-pub async fn ping(db: &DatabaseConnection) -> Result<(), DbErr> {
-    db.ping().await
-}
 
 #[cfg(test)]
 mod tests {

@@ -40,7 +40,7 @@ struct AuditPage {
     params(
         ("actor" = Option<String>, Query), ("action" = Option<String>, Query), ("target_type" = Option<String>, Query),
         ("target_id" = Option<String>, Query), ("since" = Option<String>, Query), ("until" = Option<String>, Query),
-        ("limit" = Option<i64>, Query, description = "1–100, default 20"), ("cursor" = Option<String>, Query)
+        ("limit" = Option<i64>, Query, minimum = 1, maximum = 100, description = "1–100, default 20"), ("cursor" = Option<String>, Query)
     ),
     responses((status = 200, body = AuditPage), (status = 400), (status = 401), (status = 403)))]
 async fn audit_log(State(state): State<AppState>, Staff(_staff): Staff, RawQuery(query): RawQuery) -> Result<axum::Json<AuditPage>> {
@@ -97,13 +97,18 @@ async fn find_users(State(state): State<AppState>, Admin(_admin): Admin, RawQuer
 #[serde(deny_unknown_fields)]
 struct RoleIn {
     /// `visitor`, `merchant`, `curator` or `admin`.
+    #[schema(value_type = Role)]
     role: String,
 }
 
 /// Change a user's role (admins only), e.g. promote a user to curator. Takes effect on
-/// the user's next request.
+/// the user's next request. There is always at least one admin: demoting the last one
+/// (oneself included) is a 409.
 #[utoipa::path(put, path = "/staff/users/{id}/role", tag = "staff", security(("bearer" = [])), params(("id" = String, Path)),
-    request_body = RoleIn, responses((status = 200, body = UserOut), (status = 403), (status = 404), (status = 422)))]
+    request_body = RoleIn, responses(
+        (status = 200, body = UserOut), (status = 403), (status = 404),
+        (status = 409, description = "the last admin cannot be demoted"), (status = 422)
+    ))]
 async fn set_role(State(state): State<AppState>, Admin(admin): Admin, Path(id): Path<String>, Json(body): Json<RoleIn>) -> Result<axum::Json<UserOut>> {
     let role: Role = body.role.parse().map_err(|e| {
         Error::Unprocessable(vec![FieldError::new("role", "invalid_choice", crate::http::params::choice_msg(&e))])
@@ -113,8 +118,10 @@ async fn set_role(State(state): State<AppState>, Admin(admin): Admin, Path(id): 
     let before = before.ok_or_else(not_found)?;
     let now = Utc::now();
     let txn = state.db.begin().await?;
-    if !store::accounts::set_role(&txn, &id, role.as_str(), now).await? {
-        return Err(not_found());
+    match store::accounts::set_role(&txn, &id, role.as_str(), now).await? {
+        store::accounts::RoleChange::Changed => {}
+        store::accounts::RoleChange::NotFound => return Err(not_found()),
+        store::accounts::RoleChange::LastAdmin => return Err(Error::Conflict(Msg::new("error-last-admin-detail"))),
     }
     audit::record(&txn, &admin.actor(), "user.role", ("user", &id), Some(&serde_json::json!({"role": before.role})), Some(&serde_json::json!({"role": role.as_str()})), now).await?;
     txn.commit().await?;

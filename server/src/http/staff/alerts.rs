@@ -29,7 +29,7 @@ struct AlertText {
 #[serde(deny_unknown_fields)]
 struct AlertIn {
     /// `info`, `warning` or `severe`.
-    #[schema(pattern = "^(info|warning|severe)$")]
+    #[schema(value_type = Severity)]
     severity: String,
     starts_at: DateTime<FixedOffset>,
     ends_at: DateTime<FixedOffset>,

@@ -190,11 +190,26 @@ async fn approve(State(state): State<AppState>, Staff(user): Staff, Path(id): Pa
     }))
 }
 
+/// The reason codes of `merchant::REASONS`, for the OpenAPI document (the handler reads
+/// the text, so an unknown code gets a 422 that lists these).
+#[derive(ToSchema)]
+#[schema(rename_all = "snake_case")]
+#[allow(dead_code)]
+enum RejectReason {
+    Incomplete,
+    Inaccurate,
+    Duplicate,
+    NotEligible,
+    Inappropriate,
+    Other,
+}
+
 /// Why a submission is rejected.
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 struct RejectIn {
     /// `incomplete`, `inaccurate`, `duplicate`, `not_eligible`, `inappropriate` or `other`.
+    #[schema(value_type = RejectReason)]
     reason: String,
     /// Free text for the merchant (shown as written).
     #[serde(default)]
