@@ -19,12 +19,14 @@
 //! - `text`      translated texts and the one fallback picker (`Texts`, `Localized`)
 //! - `source`    cited pages behind facts
 //! - `catalogue` the published catalogue as typed data, and the rules on its facts
+//! - `coverage` how many places have coordinates, hours, payments, sources (floored figures)
 //! - `filter`    list filters and sort keys (server list, app Explore)
 //! - `search`    query analysis and match ranking (server index, app offline)
 //! - `bundle`    the offline bundle of `GET /v1/sync`, written by the server, read by the app
 
 pub mod bundle;
 pub mod catalogue;
+pub mod coverage;
 pub mod filter;
 pub mod geo;
 pub mod hours;

@@ -4,6 +4,7 @@
 //! guide-server [serve]          migrate, seed an empty database, serve (default)
 //! guide-server migrate          apply pending migrations and exit
 //! guide-server seed [--dir D]   validate and upsert seeds/ (idempotent) and exit
+//! guide-server seed --report[=floors]  ... then print the coverage of the places
 //! guide-server user create --email E --password P --role visitor|merchant|curator|admin
 //! ```
 //! Settings come from `GUIDE_*` environment variables (see `config.rs` and the README).
@@ -33,12 +34,25 @@ enum Command {
         /// Directory holding zones.yaml, places/, routes.yaml, events.yaml, policies/.
         #[arg(long)]
         dir: Option<PathBuf>,
+        /// Then print how many places have coordinates, hours, payments, sources, texts
+        /// (`table`), or the same figures as `seeds/coverage-floors.yaml` lines (`floors`).
+        #[arg(long, value_enum, num_args = 0..=1, default_missing_value = "table")]
+        report: Option<ReportFormat>,
     },
     /// Manage accounts (the first admin comes from here).
     User {
         #[command(subcommand)]
         command: UserCommand,
     },
+}
+
+/// How `seed --report` prints the coverage.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ReportFormat {
+    /// A table per kind and per locale.
+    Table,
+    /// `key: value` lines, the form of `seeds/coverage-floors.yaml`.
+    Floors,
 }
 
 #[derive(Subcommand)]
@@ -62,6 +76,8 @@ async fn main() -> anyhow::Result<()> {
     let mut config = Config::from_env()?;
     tracing_subscriber::fmt()
         .with_env_filter(EnvFilter::try_new(&config.log).context("GUIDE_LOG is not a valid tracing filter")?)
+        // Logs are diagnostics: stderr, so that stdout carries only what a command prints.
+        .with_writer(std::io::stderr)
         .init();
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => {
@@ -80,14 +96,25 @@ async fn main() -> anyhow::Result<()> {
             store::migrate(&db).await?;
             println!("migrations applied");
         }
-        Command::Seed { dir } => {
+        Command::Seed { dir, report: format } => {
             if let Some(dir) = dir {
                 config.seeds_dir = dir;
             }
             let db = store::connect(&config.database_url).await?;
             store::migrate(&db).await?;
-            let report = seed::load(&db, &config.seeds_dir, |step| println!("seed: {step}")).await?;
-            print!("{report}");
+            // With `--report=floors` stdout is only the floors file, so it can be redirected.
+            let to_stdout = !matches!(format, Some(ReportFormat::Floors));
+            let say = |line: &str| if to_stdout { println!("{line}") } else { eprintln!("{line}") };
+            let report = seed::load(&db, &config.seeds_dir, |step| say(&format!("seed: {step}"))).await?;
+            say(report.to_string().trim_end());
+            if let Some(format) = format {
+                let published = store::catalogue::load_published(&db).await?;
+                let coverage = guide_domain::coverage::coverage(&published.places);
+                match format {
+                    ReportFormat::Table => print!("\ncoverage of {} published places\n{coverage}", published.places.len()),
+                    ReportFormat::Floors => print!("{}", coverage.floors_yaml()),
+                }
+            }
         }
         Command::User { command: UserCommand::Create { email, password, role } } => {
             let db = store::connect(&config.database_url).await?;

@@ -277,10 +277,10 @@ async fn detail_has_driver_card_map_links_and_hours() {
         assert!(card["request"].as_str().unwrap().contains("请带我去"));
         let links = &by_slug["map_links"];
         assert!(links["amap"].as_str().unwrap().starts_with("https://uri.amap.com/marker?position="));
-        assert!(links["google"].as_str().unwrap().contains("23.1148"), "Google gets WGS-84");
-        assert!(!links["amap"].as_str().unwrap().contains("23.114800"), "Amap gets GCJ-02");
+        assert!(links["google"].as_str().unwrap().contains("23.11722"), "Google gets WGS-84");
+        assert!(!links["amap"].as_str().unwrap().contains("23.117220"), "Amap gets GCJ-02");
         let hours = &by_slug["hours"];
-        assert_eq!(hours["osm"], "Tu-Su 09:00-17:00; Mo off");
+        assert_eq!(hours["osm"], "Tu-Su,PH 09:00-17:00");
         assert!(hours["next_change"].as_str().unwrap().ends_with("+08:00"));
         assert!(by_slug["notices"].is_array());
     }

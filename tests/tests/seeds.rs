@@ -125,3 +125,28 @@ fn every_cited_source_is_a_public_page() {
     }
     assert!(bad.is_empty(), "{} sources are not public pages:\n{}", bad.len(), bad.join("\n"));
 }
+
+/// Coverage only goes up (issue 9): the seeds, loaded into a fresh database and read back
+/// as the published catalogue, reach every floor of `seeds/coverage-floors.yaml`.
+#[tokio::test]
+async fn coverage_never_falls_below_its_floors() {
+    use guide_domain::coverage::{coverage, parse_floors};
+    let path = seeds_dir().join("coverage-floors.yaml");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let floors = parse_floors(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    for backend in guide_tests::backends() {
+        let db = guide_server::store::connect(&guide_tests::new_database(backend).await).await.unwrap();
+        guide_server::store::migrate(&db).await.unwrap();
+        guide_server::seed::load(&db, &seeds_dir(), |_| {}).await.unwrap_or_else(|e| panic!("{e}"));
+        let published = guide_server::store::catalogue::load_published(&db).await.unwrap();
+        assert!(published.rejected.is_empty(), "{backend:?}: rows rejected: {:?}", published.rejected);
+        let current = coverage(&published.places);
+        let short = current.shortfalls(&floors);
+        assert!(
+            short.is_empty(),
+            "{backend:?}: coverage fell below its floors:\n{}\n\nnow:\n{current}",
+            short.iter().map(|s| format!("  - {s}")).collect::<Vec<_>>().join("\n")
+        );
+        db.close().await.ok();
+    }
+}
