@@ -533,7 +533,9 @@ impl Planner<'_> {
                 // Restaurants are kept for meals; a food street is a visit for food lovers.
                 let food_visit =
                     p.kind == PlaceKind::FoodStreet && self.interests.contains(&Interest::Food);
-                if is_night(p) || (is_food(p) && !food_visit && !must) {
+                // A must-see night scene that is open by day (Canton Tower) may be seen by
+                // day: its evening alone may be too short for the visit.
+                if (is_night(p) && !must) || (is_food(p) && !food_visit && !must) {
                     return false;
                 }
                 if is_shopping(p)
@@ -1306,6 +1308,22 @@ pub(crate) mod tests {
         let codes: Vec<&str> = plan.warnings.iter().map(|w| w.code.as_str()).collect();
         assert!(codes.contains(&"must_see_unknown"));
         assert!(codes.contains(&"must_see_not_scheduled"));
+    }
+
+    #[test]
+    fn a_must_see_night_scene_that_closes_early_is_seen_by_day() {
+        // Open 10:00-21:30 for a two-hour visit: no evening after dinner is long enough.
+        let mut places = sample_places();
+        let tower = places.iter_mut().find(|p| p.slug == "canton-tower").unwrap();
+        tower.hours = Some(Hours::parse("Mo-Su 10:00-21:30").unwrap());
+        tower.visit_minutes = 120;
+        let mut input = sample_input();
+        input.must_see = vec!["canton-tower".into()];
+        let plan = plan(&input, &places, &PlanSettings::default()).unwrap();
+        let item = plan.items().find(|i| i.place.slug == "canton-tower");
+        let item = item.expect("the must-see is planned");
+        assert_eq!(item.role, ItemRole::Visit);
+        assert!(!plan.warnings.iter().any(|w| w.code == "must_see_not_scheduled"));
     }
 
     #[test]
