@@ -290,6 +290,58 @@ fn write_private(path: &std::path::Path, text: &str) -> std::io::Result<()> {
     std::fs::write(path, text)
 }
 
+/// The outcome of a sign-in attempt (API and console alike).
+#[derive(Debug)]
+pub enum SignIn {
+    /// The password is right: this user.
+    Accepted(Box<crate::store::entity::user::Model>),
+    /// Wrong email or password (the same answer for both).
+    Refused,
+    /// This address, or this address with this account, failed too often: wait.
+    BackOff {
+        /// Seconds until the next attempt is accepted.
+        retry_after: u64,
+    },
+}
+
+/// Checks an email and password with the sign-in throttle of every entrance (OWASP's
+/// authentication cheat sheet): failures count per client address and per address plus
+/// account — never per account alone, so nobody can lock an owner out from elsewhere —
+/// and each failure beyond the free ones doubles the wait. A right password clears the
+/// address-plus-account count.
+pub async fn sign_in(
+    db: &sea_orm::DatabaseConnection,
+    limits: &crate::config::RateLimits,
+    ip: std::net::IpAddr,
+    email: &str,
+    password: String,
+) -> Result<SignIn, crate::error::Error> {
+    use crate::store::rate_limit;
+    let email = normalize_email(email).unwrap_or_default();
+    let ip_bucket = format!("login:ip:{ip}");
+    // Hashed so that the table holds no email addresses.
+    let pair_bucket = format!("login:ip-account:{}", &token_hash(&format!("{ip}|{email}"))[..32]);
+    if let Some(retry_after) = rate_limit::blocked(db, &[&ip_bucket, &pair_bucket], Utc::now()).await? {
+        tracing::info!(%ip, "sign-in refused: backing off");
+        return Ok(SignIn::BackOff { retry_after });
+    }
+    let user = crate::store::accounts::user_by_email(db, &email).await?;
+    let ok = password.chars().count() <= MAX_PASSWORD_CHARS
+        && verify_password(password, user.as_ref().map(|u| u.password_hash.clone())).await?;
+    let Some(user) = user.filter(|_| ok) else {
+        tracing::info!(%ip, "failed sign-in");
+        let now = Utc::now();
+        let (max, forget) = (limits.login_max_backoff_secs, limits.window_secs);
+        rate_limit::record_failure(db, &ip_bucket, limits.login_free_failures_per_ip, max, forget, now).await?;
+        rate_limit::record_failure(db, &pair_bucket, limits.login_free_failures_per_account, max, forget, now).await?;
+        return Ok(SignIn::Refused);
+    };
+    // The per-address count is kept: otherwise signing in to one's own account between
+    // guesses would reset it.
+    rate_limit::clear(db, &pair_bucket).await?;
+    Ok(SignIn::Accepted(Box::new(user)))
+}
+
 /// Creates an account with any role (the CLI's `user create`; the API only registers
 /// visitors and merchants). Checks the email and the password rules.
 pub async fn create_user(

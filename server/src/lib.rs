@@ -11,6 +11,7 @@
 //! - `catalogue` the published catalogue in memory: snapshot, search index, list queries
 //! - `seed`    loading and validating `seeds/` YAML into the database
 //! - `http`    the router: one module per resource, each with its own `router()`
+//! - `console` the server-rendered web console for merchants and staff (`/console`)
 //! - `app`     building the shared state and serving with graceful shutdown
 //! - `connections` the accept loop: connection caps, timeouts, load shedding
 
@@ -19,6 +20,7 @@ pub mod auth;
 pub mod catalogue;
 pub mod config;
 pub mod connections;
+pub mod console;
 pub mod error;
 pub mod http;
 pub mod i18n;

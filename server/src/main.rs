@@ -88,6 +88,7 @@ async fn main() -> anyhow::Result<()> {
             let addr = listener.local_addr()?;
             println!("Canton Guide API listening on http://{addr}");
             println!("API docs: http://{addr}/docs   OpenAPI: http://{addr}/openapi.json");
+            println!("Console (merchants and staff): http://{addr}/console");
             serve(state, listener, shutdown_signal()).await?;
             println!("shut down cleanly");
         }

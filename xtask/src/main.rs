@@ -7,9 +7,11 @@
 //! cargo xtask bench plan    itinerary planner benchmark (divan)
 //! cargo xtask bindings      guide-core's Kotlin, Swift and Python bindings into bindings/
 //! cargo xtask schemathesis  the API-conformance suite alone (also part of `test`)
+//! cargo xtask browser       only the web console's browser suite (also part of `test`)
 //! ```
 
 mod bindings;
+mod browser;
 mod postgres;
 mod schemathesis;
 
@@ -27,8 +29,9 @@ fn main() -> ExitCode {
         ["bench", "plan", rest @ ..] => bench_plan(rest),
         ["bindings"] => bindings::generate().map(|_| ()),
         ["schemathesis"] => schemathesis::suite(true).map(|summary| eprintln!("{summary}")),
+        ["browser"] => browser::suite(true).map(|summary| banner(&summary)),
         _ => {
-            eprintln!("usage: cargo xtask test | bench read | bench plan | bindings | schemathesis");
+            eprintln!("usage: cargo xtask test | bench read | bench plan | bindings | schemathesis | browser");
             return ExitCode::from(2);
         }
     };
@@ -110,6 +113,8 @@ fn test(extra: &[&str]) -> Result<()> {
     summary.push(schemathesis::suite(in_ci)?);
     // The app core's generated bindings, tested from Python and Kotlin (issue 5).
     summary.extend(bindings::foreign_suites(in_ci)?);
+    // The web console in a real Chromium (issue 11).
+    summary.extend(browser::suite(in_ci)?);
     banner(&summary);
     Ok(())
 }

@@ -235,30 +235,11 @@ async fn register(
     )
 )]
 async fn login(State(state): State<AppState>, ClientIp(ip): ClientIp, Json(body): Json<LoginIn>) -> Result<axum::Json<TokensOut>> {
-    let limits = state.config.limits;
-    let email = auth::normalize_email(&body.email).unwrap_or_default();
-    let ip_bucket = format!("login:ip:{ip}");
-    // Hashed so that the table holds no email addresses.
-    let pair_bucket = format!("login:ip-account:{}", &auth::token_hash(&format!("{ip}|{email}"))[..32]);
-    if let Some(retry_after) = rate_limit::blocked(&state.db, &[&ip_bucket, &pair_bucket], Utc::now()).await? {
-        tracing::info!(%ip, "sign-in refused: backing off");
-        return Err(Error::TooManyRequests { retry_after });
+    match auth::sign_in(&state.db, &state.config.limits, ip, &body.email, body.password).await? {
+        auth::SignIn::Accepted(user) => Ok(axum::Json(tokens_for(&state, &user, None).await?)),
+        auth::SignIn::Refused => Err(Error::InvalidCredentials),
+        auth::SignIn::BackOff { retry_after } => Err(Error::TooManyRequests { retry_after }),
     }
-    let user = store::accounts::user_by_email(&state.db, &email).await?;
-    let ok = body.password.chars().count() <= auth::MAX_PASSWORD_CHARS
-        && auth::verify_password(body.password, user.as_ref().map(|u| u.password_hash.clone())).await?;
-    let Some(user) = user.filter(|_| ok) else {
-        tracing::info!(%ip, "failed sign-in");
-        let now = Utc::now();
-        let (max, forget) = (limits.login_max_backoff_secs, limits.window_secs);
-        rate_limit::record_failure(&state.db, &ip_bucket, limits.login_free_failures_per_ip, max, forget, now).await?;
-        rate_limit::record_failure(&state.db, &pair_bucket, limits.login_free_failures_per_account, max, forget, now).await?;
-        return Err(Error::InvalidCredentials);
-    };
-    // The per-IP count is kept: otherwise signing in to one's own account between
-    // guesses would reset it.
-    rate_limit::clear(&state.db, &pair_bucket).await?;
-    Ok(axum::Json(tokens_for(&state, &user, None).await?))
 }
 
 /// Exchange a refresh token for a new pair. Each refresh token works once; presenting

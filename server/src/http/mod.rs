@@ -125,6 +125,8 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn(etag::middleware))
         .layer(middleware::from_fn(security::request_line))
         .layer(middleware::from_fn(crate::i18n::middleware))
+        // The console: inside the outer layers, outside the API's i18n, ETag and body limits.
+        .merge(crate::console::router(&state))
         .layer(CompressionLayer::new())
         .layer(middleware::from_fn(metrics::middleware))
         .layer(TraceLayer::new_for_http())

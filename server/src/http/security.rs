@@ -53,7 +53,8 @@ pub async fn headers(req: Request, next: Next) -> Response {
     h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     let csp = if path.starts_with("/docs") { "frame-ancestors 'none'" } else { "default-src 'none'; frame-ancestors 'none'" };
-    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(csp));
+    // Console pages set their own (they load the console's stylesheet).
+    h.entry(header::CONTENT_SECURITY_POLICY).or_insert(HeaderValue::from_static(csp));
     h.insert(HeaderName::from_static("cross-origin-resource-policy"), HeaderValue::from_static("same-site"));
     let private = ["/v1/auth", "/v1/me", "/v1/merchant", "/v1/staff"].iter().any(|p| path.starts_with(p));
     if private {

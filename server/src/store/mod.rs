@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod audit;
 pub mod catalogue;
 pub mod column;
+pub mod console_sessions;
 pub mod curation;
 pub mod entity;
 pub mod health;
