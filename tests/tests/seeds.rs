@@ -64,6 +64,35 @@ fn top_places_are_translated_into_the_main_visitor_languages() {
 }
 
 #[test]
+fn zones_routes_events_and_the_sixty_top_places_speak_every_language() {
+    let set = read_dir(&seeds_dir()).unwrap();
+    let missing = |what: &str, slug: &str, has: &dyn Fn(&str) -> bool| {
+        let gaps: Vec<&str> = Locale::ALL.iter().map(|l| l.tag()).filter(|t| !has(t)).collect();
+        assert!(gaps.is_empty(), "{what} {slug} has no text in {gaps:?}");
+    };
+    for z in &set.zones {
+        missing("zone", &z.slug, &|t| z.translations.get(t).is_some_and(|x| x.summary.is_some()));
+    }
+    for r in &set.routes {
+        missing("route", &r.slug, &|t| r.translations.get(t).is_some_and(|x| x.summary.is_some()));
+        for stop in &r.stops {
+            if let Some(leg) = &stop.to_next {
+                missing("a leg of route", &r.slug, &|t| leg.translations.contains_key(t));
+            }
+        }
+    }
+    for e in &set.events {
+        missing("event", &e.slug, &|t| e.translations.get(t).is_some_and(|x| x.summary.is_some()));
+    }
+    let everywhere = set
+        .places
+        .iter()
+        .filter(|p| Locale::ALL.iter().all(|l| p.translations.get(l.tag()).is_some_and(|x| x.summary.is_some())))
+        .count();
+    assert!(everywhere >= 60, "only {everywhere} places have a name and summary in all 15 languages");
+}
+
+#[test]
 fn uncertain_facts_are_marked_not_hidden() {
     let set = read_dir(&seeds_dir()).unwrap();
     // The facts sheet marks dozens of values UNCERTAIN and most coordinates approximate;
