@@ -186,3 +186,11 @@ review-reason-not_eligible = هذا المكان لا يناسب دليل الز
 review-reason-inappropriate = تتضمن البيانات نصوصًا أو صورًا لا يمكن نشرها.
 field-nul-character = يجب ألا يحتوي النص على محارف NUL ‏(%00).
 review-reason-other = اطّلع على ملاحظة المراجِع.
+
+## Public place and route pages (/p/…, /r/…)
+page-hours = ساعات العمل
+page-payments = طرق الدفع
+page-maps = افتح في تطبيق الخرائط
+page-sources = المصادر
+page-stops = المحطات
+page-not-found = هذا المكان أو المسار غير موجود في الدليل، أو لم يعد منشورًا.

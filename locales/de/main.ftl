@@ -182,3 +182,11 @@ review-reason-not_eligible = Dieser Ort passt nicht in einen Reiseführer für a
 review-reason-inappropriate = Der Eintrag enthält Texte oder Bilder, die nicht veröffentlicht werden können.
 field-nul-character = Der Text darf keine NUL-Zeichen (%00) enthalten.
 review-reason-other = Siehe die Anmerkung der prüfenden Person.
+
+## Public place and route pages (/p/…, /r/…)
+page-hours = Öffnungszeiten
+page-payments = Bezahlen
+page-maps = In einer Karten-App öffnen
+page-sources = Quellen
+page-stops = Stationen
+page-not-found = Dieser Ort oder diese Route ist nicht im Reiseführer oder nicht mehr veröffentlicht.

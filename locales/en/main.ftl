@@ -182,3 +182,11 @@ review-reason-not_eligible = This place does not fit the guide for foreign visit
 review-reason-inappropriate = The listing contains text or images that cannot be published.
 field-nul-character = Text must not contain NUL characters (%00).
 review-reason-other = See the reviewer's note.
+
+## Public place and route pages (/p/…, /r/…)
+page-hours = Opening hours
+page-payments = How to pay
+page-maps = Open in a map app
+page-sources = Sources
+page-stops = Stops
+page-not-found = This place or route is not in the guide, or is no longer published.

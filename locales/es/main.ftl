@@ -182,3 +182,11 @@ review-reason-not_eligible = Este lugar no encaja en una guía para visitantes e
 review-reason-inappropriate = La ficha contiene textos o imágenes que no se pueden publicar.
 field-nul-character = El texto no debe contener caracteres NUL (%00).
 review-reason-other = Consulta la nota de quien revisó la ficha.
+
+## Public place and route pages (/p/…, /r/…)
+page-hours = Horario
+page-payments = Cómo pagar
+page-maps = Abrir en una aplicación de mapas
+page-sources = Fuentes
+page-stops = Paradas
+page-not-found = Este lugar o ruta no está en la guía o ya no está publicado.

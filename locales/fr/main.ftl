@@ -182,3 +182,11 @@ review-reason-not_eligible = Ce lieu ne correspond pas à un guide pour les visi
 review-reason-inappropriate = La fiche contient des textes ou des images qui ne peuvent pas être publiés.
 field-nul-character = Le texte ne doit pas contenir de caractère NUL (%00).
 review-reason-other = Voir la note de la personne qui a examiné la fiche.
+
+## Public place and route pages (/p/…, /r/…)
+page-hours = Horaires d’ouverture
+page-payments = Comment payer
+page-maps = Ouvrir dans une application de cartes
+page-sources = Sources
+page-stops = Étapes
+page-not-found = Ce lieu ou cet itinéraire n’est pas dans le guide, ou n’est plus publié.

@@ -181,3 +181,11 @@ review-reason-not_eligible = Tempat ini tidak sesuai untuk panduan pengunjung as
 review-reason-inappropriate = Data memuat teks atau gambar yang tidak dapat diterbitkan.
 field-nul-character = Teks tidak boleh berisi karakter NUL (%00).
 review-reason-other = Lihat catatan peninjau.
+
+## Public place and route pages (/p/…, /r/…)
+page-hours = Jam buka
+page-payments = Cara membayar
+page-maps = Buka di aplikasi peta
+page-sources = Sumber
+page-stops = Perhentian
+page-not-found = Tempat atau rute ini tidak ada di panduan, atau tidak lagi diterbitkan.

@@ -181,3 +181,11 @@ review-reason-not_eligible = この場所は広州を訪れる外国人旅行者
 review-reason-inappropriate = 掲載情報に公開できない文章または画像が含まれています。
 field-nul-character = テキストに NUL 文字（%00）を含めることはできません。
 review-reason-other = 審査担当者のメモをご覧ください。
+
+## Public place and route pages (/p/…, /r/…)
+page-hours = 営業時間
+page-payments = 支払い方法
+page-maps = 地図アプリで開く
+page-sources = 出典
+page-stops = 立ち寄り先
+page-not-found = この場所またはルートはガイドにないか、公開が終了しています。

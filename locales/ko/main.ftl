@@ -181,3 +181,11 @@ review-reason-not_eligible = 이 장소는 광저우를 찾는 외국인 방문�
 review-reason-inappropriate = 등록 정보에 게시할 수 없는 글이나 이미지가 있습니다.
 field-nul-character = 텍스트에 NUL 문자(%00)를 넣을 수 없습니다.
 review-reason-other = 검토자의 메모를 확인하세요.
+
+## Public place and route pages (/p/…, /r/…)
+page-hours = 영업시간
+page-payments = 결제 방법
+page-maps = 지도 앱에서 열기
+page-sources = 출처
+page-stops = 경유지
+page-not-found = 이 장소나 경로는 가이드에 없거나 더 이상 게시되지 않습니다.

@@ -181,3 +181,11 @@ review-reason-not_eligible = Tempat ini tidak sesuai untuk panduan pelawat asing
 review-reason-inappropriate = Senarai mengandungi teks atau imej yang tidak boleh diterbitkan.
 field-nul-character = Teks tidak boleh mengandungi aksara NUL (%00).
 review-reason-other = Lihat nota penyemak.
+
+## Public place and route pages (/p/…, /r/…)
+page-hours = Waktu buka
+page-payments = Cara membayar
+page-maps = Buka dalam aplikasi peta
+page-sources = Sumber
+page-stops = Hentian
+page-not-found = Tempat atau laluan ini tiada dalam panduan, atau tidak lagi diterbitkan.

@@ -182,3 +182,11 @@ review-reason-not_eligible = Este local não se encaixa num guia para visitantes
 review-reason-inappropriate = O cadastro contém textos ou imagens que não podem ser publicados.
 field-nul-character = O texto não pode conter caracteres NUL (%00).
 review-reason-other = Veja a nota de quem revisou o cadastro.
+
+## Public place and route pages (/p/…, /r/…)
+page-hours = Horário de funcionamento
+page-payments = Como pagar
+page-maps = Abrir em um app de mapas
+page-sources = Fontes
+page-stops = Paradas
+page-not-found = Este lugar ou roteiro não está no guia ou não está mais publicado.

@@ -184,3 +184,11 @@ review-reason-not_eligible = Это место не подходит для пу
 review-reason-inappropriate = Карточка содержит текст или изображения, которые нельзя публиковать.
 field-nul-character = Текст не должен содержать символы NUL (%00).
 review-reason-other = См. примечание проверяющего.
+
+## Public place and route pages (/p/…, /r/…)
+page-hours = Часы работы
+page-payments = Как оплатить
+page-maps = Открыть в картах
+page-sources = Источники
+page-stops = Остановки
+page-not-found = Этого места или маршрута нет в путеводителе, или он больше не опубликован.

@@ -181,3 +181,11 @@ review-reason-not_eligible = สถานที่นี้ไม่เหมา
 review-reason-inappropriate = ข้อมูลมีข้อความหรือรูปภาพที่เผยแพร่ไม่ได้
 field-nul-character = ข้อความต้องไม่มีอักขระ NUL (%00)
 review-reason-other = โปรดดูบันทึกของผู้ตรวจสอบ
+
+## Public place and route pages (/p/…, /r/…)
+page-hours = เวลาทำการ
+page-payments = วิธีชำระเงิน
+page-maps = เปิดในแอปแผนที่
+page-sources = แหล่งที่มา
+page-stops = จุดแวะ
+page-not-found = ไม่มีสถานที่หรือเส้นทางนี้ในคู่มือ หรือไม่ได้เผยแพร่แล้ว

@@ -181,3 +181,11 @@ review-reason-not_eligible = Địa điểm này không phù hợp với cẩm n
 review-reason-inappropriate = Hồ sơ có văn bản hoặc hình ảnh không thể công bố.
 field-nul-character = Văn bản không được chứa ký tự NUL (%00).
 review-reason-other = Xem ghi chú của người duyệt.
+
+## Public place and route pages (/p/…, /r/…)
+page-hours = Giờ mở cửa
+page-payments = Cách thanh toán
+page-maps = Mở trong ứng dụng bản đồ
+page-sources = Nguồn
+page-stops = Điểm dừng
+page-not-found = Địa điểm hoặc lộ trình này không có trong cẩm nang hoặc không còn được đăng.

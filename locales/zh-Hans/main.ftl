@@ -181,3 +181,11 @@ review-reason-not_eligible = 该地点不符合面向广州外国游客的指南
 review-reason-inappropriate = 商户信息包含无法发布的文字或图片。
 field-nul-character = 文本中不能包含 NUL 字符（%00）。
 review-reason-other = 请查看审核员的备注。
+
+## Public place and route pages (/p/…, /r/…)
+page-hours = 营业时间
+page-payments = 支付方式
+page-maps = 在地图应用中打开
+page-sources = 信息来源
+page-stops = 站点
+page-not-found = 指南中没有这个地点或路线，或已不再发布。

@@ -181,3 +181,11 @@ review-reason-not_eligible = 該地點不符合面向廣州外國旅客的指南
 review-reason-inappropriate = 商戶資訊包含無法發布的文字或圖片。
 field-nul-character = 文字中不能包含 NUL 字元（%00）。
 review-reason-other = 請查看審核員的備註。
+
+## Public place and route pages (/p/…, /r/…)
+page-hours = 營業時間
+page-payments = 付款方式
+page-maps = 在地圖應用程式中開啟
+page-sources = 資料來源
+page-stops = 站點
+page-not-found = 指南中沒有這個地點或路線，或已不再發佈。

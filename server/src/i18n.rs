@@ -105,9 +105,11 @@ fn localize(mut response: Response, locale: Locale, path: &str) -> Response {
         .headers()
         .get(header::CONTENT_TYPE)
         .is_some_and(|v| v.as_bytes().starts_with(PROBLEM_JSON.as_bytes()));
+    // The public pages render their own localized error pages.
+    let is_page = response.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"text/html"));
     let problem = match response.extensions_mut().remove::<Problem>() {
         Some(problem) => problem,
-        None if (status.is_client_error() || status.is_server_error()) && !is_problem => {
+        None if (status.is_client_error() || status.is_server_error()) && !is_problem && !is_page => {
             Problem::for_status(status)
         }
         None => return response,

@@ -181,6 +181,10 @@ def test_every_page_type_passes_axe_and_is_photographed(server, profiles, axe_so
         ("forbidden", "merchant", go("/console/staff")),
         ("csrf-refused", "merchant", csrf_refused),
         ("staff-home", "curator", staff_home),
+        # The public pages a shared link opens (no account needed).
+        ("public-place", "anonymous", go("/p/canton-tower")),
+        ("public-route", "anonymous", go("/r/lingnan-heritage-walk")),
+        ("public-not-found", "anonymous", go("/p/atlantis")),
     ]
     problems = []
     for name, who, visit in visits:
@@ -195,3 +199,17 @@ def test_every_page_type_passes_axe_and_is_photographed(server, profiles, axe_so
             problems += [f"{name} ({lang}, {size['width']} px): {line}" for line in serious_violations(page, axe_source)]
         page.set_viewport_size(DESKTOP)
     assert problems == [], "\n".join(problems)
+
+
+def test_a_shared_place_page_previews_and_reads_right_to_left(server, page):
+    page.goto(server.url("/p/canton-tower?lang=ar"))
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    assert page.locator('meta[property="og:title"]').get_attribute("content") == page.locator("h1").inner_text()
+    assert "广州塔" in page.locator(".driver .zh-name").inner_text()
+    assert page.locator('script[type="application/ld+json"]').count() == 1
+    # Links to the same page in every language, and to the stops of a route.
+    assert page.locator("footer a[hreflang]").count() == 15
+    page.goto(server.url("/r/lingnan-heritage-walk?lang=ja"))
+    page.locator("ol.stops a").first.click()
+    page.wait_for_load_state()
+    assert "/p/chen-clan-academy" in page.url

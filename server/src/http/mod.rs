@@ -32,7 +32,7 @@ mod locales;
 mod me;
 mod merchant;
 mod ops;
-mod places;
+pub(crate) mod places;
 mod policies;
 mod routes;
 mod staff;
@@ -111,6 +111,8 @@ pub fn router(state: AppState) -> Router {
     let cors = security::cors(&state.config.cors_origins);
     let app = api
         .merge(docs::router(openapi))
+        // Shareable place and route pages: inside the ETag and language layers.
+        .merge(crate::pages::router())
         .fallback(no_route)
         .layer(middleware::from_fn(security::reject_nul))
         .layer(middleware::from_fn_with_state(state.clone(), ops::database_gate))

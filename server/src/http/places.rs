@@ -541,7 +541,7 @@ async fn detail(
     Ok(axum::Json(detail).into_response())
 }
 
-fn text_msg(locale: Locale, shown: Locale) -> String {
+pub(crate) fn text_msg(locale: Locale, shown: Locale) -> String {
     text(locale, &Msg::new("notice-translation-fallback").arg("language", shown.native_name()))
 }
 
@@ -563,7 +563,7 @@ fn schema_type(kind: PlaceKind) -> &'static str {
     }
 }
 
-fn json_ld(place: &Place, text: &PlaceText, text_locale: Locale, locale: Locale) -> serde_json::Value {
+pub(crate) fn json_ld(place: &Place, text: &PlaceText, text_locale: Locale, locale: Locale) -> serde_json::Value {
     let f = &place.facts;
     let mut doc = serde_json::json!({
         "@context": "https://schema.org",
