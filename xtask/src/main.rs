@@ -77,6 +77,9 @@ fn banner(lines: &[String]) {
 /// binaries exist, on a throwaway UTF-8 cluster under `target/`.
 fn test(extra: &[&str]) -> Result<()> {
     let in_ci = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false");
+    // Style and lints first: they fail in seconds where the suites take minutes.
+    run(cargo().args(["fmt", "--all", "--check"]))?;
+    run(cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
     let mut skipped = Vec::new();
     let cluster = match postgres::Cluster::start(&root().join("target/pg-test")) {
         Ok(cluster) => Some(cluster),
@@ -119,8 +122,20 @@ fn test(extra: &[&str]) -> Result<()> {
     Ok(())
 }
 
+/// The read benchmark (tests/src/bin/bench-read.rs) against the release server, on SQLite
+/// and, when PostgreSQL binaries exist, on a throwaway cluster.
 fn bench_read(extra: &[&str]) -> Result<()> {
-    run(cargo().args(["run", "--release", "-p", "guide-tests", "--bin", "bench-read", "--"]).args(extra))
+    run(cargo().args(["build", "--release", "-p", "guide-server", "--bin", "guide-server"]))?;
+    let cluster = postgres::Cluster::start(&root().join("target/pg-bench"))
+        .map_err(|reason| eprintln!("xtask: PostgreSQL not measured: {reason:#}"))
+        .ok();
+    let mut cmd = cargo();
+    cmd.args(["run", "--release", "-p", "guide-tests", "--bin", "bench-read", "--"]).args(extra);
+    cmd.env("GUIDE_SERVER_BIN", root().join("target/release/guide-server"));
+    if let Some(cluster) = &cluster {
+        cmd.env("GUIDE_TEST_POSTGRES_URL", cluster.url());
+    }
+    run(&mut cmd)
 }
 
 fn bench_plan(extra: &[&str]) -> Result<()> {
