@@ -1314,7 +1314,10 @@ pub(crate) mod tests {
     fn a_must_see_night_scene_that_closes_early_is_seen_by_day() {
         // Open 10:00-21:30 for a two-hour visit: no evening after dinner is long enough.
         let mut places = sample_places();
-        let tower = places.iter_mut().find(|p| p.slug == "canton-tower").unwrap();
+        let tower = places
+            .iter_mut()
+            .find(|p| p.slug == "canton-tower")
+            .unwrap();
         tower.hours = Some(Hours::parse("Mo-Su 10:00-21:30").unwrap());
         tower.visit_minutes = 120;
         let mut input = sample_input();
@@ -1323,7 +1326,12 @@ pub(crate) mod tests {
         let item = plan.items().find(|i| i.place.slug == "canton-tower");
         let item = item.expect("the must-see is planned");
         assert_eq!(item.role, ItemRole::Visit);
-        assert!(!plan.warnings.iter().any(|w| w.code == "must_see_not_scheduled"));
+        assert!(
+            !plan
+                .warnings
+                .iter()
+                .any(|w| w.code == "must_see_not_scheduled")
+        );
     }
 
     #[test]

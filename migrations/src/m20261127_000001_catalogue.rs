@@ -134,7 +134,11 @@ impl MigrationTrait for Migration {
                 .table(PlaceZones::Table)
                 .col(string(PlaceZones::PlaceId))
                 .col(string(PlaceZones::ZoneId))
-                .primary_key(Index::create().col(PlaceZones::PlaceId).col(PlaceZones::ZoneId))
+                .primary_key(
+                    Index::create()
+                        .col(PlaceZones::PlaceId)
+                        .col(PlaceZones::ZoneId),
+                )
                 .foreign_key(
                     ForeignKey::create()
                         .from(PlaceZones::Table, PlaceZones::PlaceId)
@@ -203,7 +207,11 @@ impl MigrationTrait for Migration {
                 .col(string_null(RouteStops::ToNextMode))
                 .col(integer_null(RouteStops::ToNextMinutes))
                 .col(text(RouteStops::ToNextNotes))
-                .primary_key(Index::create().col(RouteStops::RouteId).col(RouteStops::Position))
+                .primary_key(
+                    Index::create()
+                        .col(RouteStops::RouteId)
+                        .col(RouteStops::Position),
+                )
                 .foreign_key(
                     ForeignKey::create()
                         .from(RouteStops::Table, RouteStops::RouteId)

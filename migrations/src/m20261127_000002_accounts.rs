@@ -48,8 +48,14 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
-        m.create_index(Index::create().name("idx_sessions_user").table(Sessions::Table).col(Sessions::UserId).to_owned())
-            .await?;
+        m.create_index(
+            Index::create()
+                .name("idx_sessions_user")
+                .table(Sessions::Table)
+                .col(Sessions::UserId)
+                .to_owned(),
+        )
+        .await?;
 
         m.create_table(
             Table::create()
@@ -167,7 +173,14 @@ impl MigrationTrait for Migration {
             ("idx_audit_action", AuditLog::Action),
             ("idx_audit_target", AuditLog::TargetId),
         ] {
-            m.create_index(Index::create().name(name).table(AuditLog::Table).col(col).to_owned()).await?;
+            m.create_index(
+                Index::create()
+                    .name(name)
+                    .table(AuditLog::Table)
+                    .col(col)
+                    .to_owned(),
+            )
+            .await?;
         }
 
         m.create_table(
@@ -176,7 +189,11 @@ impl MigrationTrait for Migration {
                 .col(string(Favorites::UserId))
                 .col(string(Favorites::PlaceId))
                 .col(timestamp_with_time_zone(Favorites::CreatedAt))
-                .primary_key(Index::create().col(Favorites::UserId).col(Favorites::PlaceId))
+                .primary_key(
+                    Index::create()
+                        .col(Favorites::UserId)
+                        .col(Favorites::PlaceId),
+                )
                 .foreign_key(
                     ForeignKey::create()
                         .from(Favorites::Table, Favorites::UserId)

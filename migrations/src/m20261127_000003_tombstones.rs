@@ -32,7 +32,8 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
-        m.drop_table(Table::drop().table(Tombstones::Table).to_owned()).await
+        m.drop_table(Table::drop().table(Tombstones::Table).to_owned())
+            .await
     }
 }
 

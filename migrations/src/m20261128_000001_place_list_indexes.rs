@@ -23,7 +23,13 @@ enum Places {
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
-        m.drop_index(Index::drop().name("idx_places_status").table(Places::Table).to_owned()).await?;
+        m.drop_index(
+            Index::drop()
+                .name("idx_places_status")
+                .table(Places::Table)
+                .to_owned(),
+        )
+        .await?;
         m.create_index(
             Index::create()
                 .name("idx_places_kind_lat")
@@ -36,7 +42,13 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
-        m.drop_index(Index::drop().name("idx_places_kind_lat").table(Places::Table).to_owned()).await?;
+        m.drop_index(
+            Index::drop()
+                .name("idx_places_kind_lat")
+                .table(Places::Table)
+                .to_owned(),
+        )
+        .await?;
         m.create_index(
             Index::create()
                 .name("idx_places_status")

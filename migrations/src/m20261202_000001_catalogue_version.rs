@@ -61,8 +61,17 @@ impl MigrationTrait for Migration {
         m.create_table(
             Table::create()
                 .table(CatalogueVersion::Table)
-                .col(ColumnDef::new(CatalogueVersion::Id).integer().not_null().primary_key())
-                .col(ColumnDef::new(CatalogueVersion::Version).big_integer().not_null())
+                .col(
+                    ColumnDef::new(CatalogueVersion::Id)
+                        .integer()
+                        .not_null()
+                        .primary_key(),
+                )
+                .col(
+                    ColumnDef::new(CatalogueVersion::Version)
+                        .big_integer()
+                        .not_null(),
+                )
                 .to_owned(),
         )
         .await?;
@@ -112,21 +121,35 @@ impl MigrationTrait for Migration {
         match m.get_database_backend() {
             DatabaseBackend::Postgres => {
                 for table in CATALOGUE_TABLES {
-                    db.execute_unprepared(&format!("DROP TRIGGER IF EXISTS catalogue_bump_{table} ON {table}")).await?;
+                    db.execute_unprepared(&format!(
+                        "DROP TRIGGER IF EXISTS catalogue_bump_{table} ON {table}"
+                    ))
+                    .await?;
                 }
-                db.execute_unprepared("DROP FUNCTION IF EXISTS catalogue_bump()").await?;
+                db.execute_unprepared("DROP FUNCTION IF EXISTS catalogue_bump()")
+                    .await?;
             }
             _ => {
                 for table in CATALOGUE_TABLES {
                     for op in ["insert", "update", "delete"] {
-                        db.execute_unprepared(&format!("DROP TRIGGER IF EXISTS catalogue_bump_{table}_{op}")).await?;
+                        db.execute_unprepared(&format!(
+                            "DROP TRIGGER IF EXISTS catalogue_bump_{table}_{op}"
+                        ))
+                        .await?;
                     }
                 }
             }
         }
-        m.drop_table(Table::drop().table(CatalogueVersion::Table).to_owned()).await?;
+        m.drop_table(Table::drop().table(CatalogueVersion::Table).to_owned())
+            .await?;
         for column in [PlaceTranslations::HoursNote, PlaceTranslations::Origin] {
-            m.alter_table(Table::alter().table(PlaceTranslations::Table).drop_column(column).to_owned()).await?;
+            m.alter_table(
+                Table::alter()
+                    .table(PlaceTranslations::Table)
+                    .drop_column(column)
+                    .to_owned(),
+            )
+            .await?;
         }
         Ok(())
     }

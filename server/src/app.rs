@@ -53,20 +53,43 @@ pub fn metrics_handle() -> PrometheusHandle {
 pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
     let db = store::connect(&config.database_url)
         .await
-        .with_context(|| format!("cannot open the database at {}", redact(&config.database_url)))?;
-    store::migrate(&db).await.context("migrating the database")?;
+        .with_context(|| {
+            format!(
+                "cannot open the database at {}",
+                redact(&config.database_url)
+            )
+        })?;
+    store::migrate(&db)
+        .await
+        .context("migrating the database")?;
     if store::is_empty(&db).await? {
         tracing::info!(dir = %config.seeds_dir.display(), "empty database: loading seeds");
-        let report = seed::load(&db, &config.seeds_dir, |step| tracing::info!("seed: {step}")).await?;
+        let report = seed::load(&db, &config.seeds_dir, |step| {
+            tracing::info!("seed: {step}")
+        })
+        .await?;
         tracing::info!("seeded:\n{report}");
     }
     let secret = crate::auth::jwt_secret(&config)?;
-    let keys = Arc::new(crate::auth::Keys::new(&secret, config.access_ttl, config.refresh_ttl));
+    let keys = Arc::new(crate::auth::Keys::new(
+        &secret,
+        config.access_ttl,
+        config.refresh_ttl,
+    ));
     let metrics = metrics_handle();
-    let catalogue = Catalogue::load(db.clone()).await.context("loading the published catalogue")?;
+    let catalogue = Catalogue::load(db.clone())
+        .await
+        .context("loading the published catalogue")?;
     catalogue.watch();
     let health = Arc::new(store::health::DbHealth::default());
-    Ok(AppState { db, config: Arc::new(config), metrics, keys, catalogue, health })
+    Ok(AppState {
+        db,
+        config: Arc::new(config),
+        metrics,
+        keys,
+        catalogue,
+        health,
+    })
 }
 
 /// Serves until `shutdown` resolves, then lets in-flight requests finish. Connections
@@ -78,7 +101,10 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
     let limits = state.config.connections;
-    let watcher = tokio::spawn(store::health::watch(state.health.clone(), state.config.database_url.clone()));
+    let watcher = tokio::spawn(store::health::watch(
+        state.health.clone(),
+        state.config.database_url.clone(),
+    ));
     let app = crate::http::router(state);
     crate::connections::serve(listener, app, crate::http::shed_router(), limits, shutdown).await;
     watcher.abort();
@@ -103,7 +129,13 @@ mod tests {
 
     #[test]
     fn passwords_never_reach_logs() {
-        assert_eq!(redact("postgres://guide:s3cret@127.0.0.1:5432/guide"), "postgres://guide:***@127.0.0.1:5432/guide");
-        assert_eq!(redact("sqlite://data/guide.db?mode=rwc"), "sqlite://data/guide.db?mode=rwc");
+        assert_eq!(
+            redact("postgres://guide:s3cret@127.0.0.1:5432/guide"),
+            "postgres://guide:***@127.0.0.1:5432/guide"
+        );
+        assert_eq!(
+            redact("sqlite://data/guide.db?mode=rwc"),
+            "sqlite://data/guide.db?mode=rwc"
+        );
     }
 }

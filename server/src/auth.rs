@@ -34,7 +34,9 @@ pub const MIN_PASSWORD_CHARS: usize = 10;
 pub const MAX_PASSWORD_CHARS: usize = 128;
 
 /// What an account may do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, utoipa::ToSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, utoipa::ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// Favourites and itineraries.
@@ -75,7 +77,10 @@ impl FromStr for Role {
             "merchant" => Ok(Role::Merchant),
             "curator" => Ok(Role::Curator),
             "admin" => Ok(Role::Admin),
-            _ => Err(guide_domain::UnknownValue { value: s.to_owned(), accepted: Role::WIRE }),
+            _ => Err(guide_domain::UnknownValue {
+                value: s.to_owned(),
+                accepted: Role::WIRE,
+            }),
         }
     }
 }
@@ -128,7 +133,13 @@ impl Keys {
     }
 
     /// A signed access token and its lifetime in seconds.
-    pub fn issue(&self, user_id: &str, session_id: &str, role: &str, now: DateTime<Utc>) -> anyhow::Result<(String, u64)> {
+    pub fn issue(
+        &self,
+        user_id: &str,
+        session_id: &str,
+        role: &str,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<(String, u64)> {
         let ttl = self.access_ttl.as_secs();
         let claims = Claims {
             iss: ISSUER.into(),
@@ -140,13 +151,15 @@ impl Keys {
             exp: now.timestamp() + ttl as i64,
             jti: uuid::Uuid::now_v7().to_string(),
         };
-        let token = jsonwebtoken::encode(&Header::new(Algorithm::HS256), &claims, &self.encoding).context("signing a JWT")?;
+        let token = jsonwebtoken::encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)
+            .context("signing a JWT")?;
         Ok((token, ttl))
     }
 
     /// The claims of a valid token; any failure is just "not valid" to the caller.
     pub fn verify(&self, token: &str) -> Result<Claims, jsonwebtoken::errors::Error> {
-        jsonwebtoken::decode::<Claims>(token, &self.decoding, &self.validation).map(|data| data.claims)
+        jsonwebtoken::decode::<Claims>(token, &self.decoding, &self.validation)
+            .map(|data| data.claims)
     }
 }
 
@@ -160,7 +173,10 @@ pub fn new_refresh_token() -> anyhow::Result<String> {
 /// What the database keeps of a refresh token: its SHA-256, hex. (A fast hash is right
 /// here: the token has 256 bits of entropy, unlike a password.)
 pub fn token_hash(token: &str) -> String {
-    Sha256::digest(token.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Hashes a password with Argon2id on the blocking pool (it takes tens of milliseconds
@@ -184,7 +200,9 @@ pub async fn verify_password(password: String, hash: Option<String>) -> anyhow::
         use argon2::password_hash::PasswordVerifier;
         let known = hash.is_some();
         let hash = hash.unwrap_or_else(|| dummy_hash().to_owned());
-        let ok = argon2::Argon2::default().verify_password(password.as_bytes(), hash.as_str()).is_ok();
+        let ok = argon2::Argon2::default()
+            .verify_password(password.as_bytes(), hash.as_str())
+            .is_ok();
         Ok(ok && known)
     })
     .await
@@ -206,20 +224,44 @@ fn dummy_hash() -> &'static str {
 /// password, not the email. Returns the first rule broken, as a localizable message.
 pub fn check_password(password: &str, email: &str) -> Result<(), (&'static str, Msg)> {
     const COMMON: &[&str] = &[
-        "password", "passw0rd", "123456", "12345678", "1234567890", "qwerty", "qwertyuiop", "iloveyou", "letmein",
-        "welcome", "admin", "abc123", "111111", "000000", "guangzhou", "canton",
+        "password",
+        "passw0rd",
+        "123456",
+        "12345678",
+        "1234567890",
+        "qwerty",
+        "qwertyuiop",
+        "iloveyou",
+        "letmein",
+        "welcome",
+        "admin",
+        "abc123",
+        "111111",
+        "000000",
+        "guangzhou",
+        "canton",
     ];
     let chars = password.chars().count();
     if chars < MIN_PASSWORD_CHARS {
-        return Err(("too_short", Msg::new("field-password-too-short").arg("min", MIN_PASSWORD_CHARS)));
+        return Err((
+            "too_short",
+            Msg::new("field-password-too-short").arg("min", MIN_PASSWORD_CHARS),
+        ));
     }
     if chars > MAX_PASSWORD_CHARS {
-        return Err(("too_long", Msg::new("field-too-long").arg("max", MAX_PASSWORD_CHARS)));
+        return Err((
+            "too_long",
+            Msg::new("field-too-long").arg("max", MAX_PASSWORD_CHARS),
+        ));
     }
     let lower = password.to_lowercase();
     let distinct: std::collections::HashSet<char> = lower.chars().collect();
     let stripped: String = lower.chars().filter(|c| c.is_alphabetic()).collect();
-    if distinct.len() < 4 || COMMON.iter().any(|c| lower.starts_with(c) && (stripped.len() <= c.len() || lower == *c)) {
+    if distinct.len() < 4
+        || COMMON
+            .iter()
+            .any(|c| lower.starts_with(c) && (stripped.len() <= c.len() || lower == *c))
+    {
         return Err(("too_common", Msg::new("field-password-too-common")));
     }
     let local = email.split('@').next().unwrap_or("");
@@ -248,7 +290,10 @@ pub fn normalize_email(email: &str) -> Option<String> {
 /// sessions valid. PostgreSQL deployments must set it (several nodes share it).
 pub fn jwt_secret(config: &Config) -> anyhow::Result<Vec<u8>> {
     if let Some(secret) = &config.jwt_secret {
-        anyhow::ensure!(secret.len() >= 32, "GUIDE_JWT_SECRET must be at least 32 bytes long");
+        anyhow::ensure!(
+            secret.len() >= 32,
+            "GUIDE_JWT_SECRET must be at least 32 bytes long"
+        );
         return Ok(secret.as_bytes().to_vec());
     }
     anyhow::ensure!(
@@ -256,10 +301,15 @@ pub fn jwt_secret(config: &Config) -> anyhow::Result<Vec<u8>> {
         "GUIDE_JWT_SECRET is required outside development (with PostgreSQL every node must share it)"
     );
     let Some(db_path) = crate::store::sqlite_path(&config.database_url) else {
-        tracing::warn!("in-memory database and no GUIDE_JWT_SECRET: using a random secret for this process only");
+        tracing::warn!(
+            "in-memory database and no GUIDE_JWT_SECRET: using a random secret for this process only"
+        );
         return Ok(new_refresh_token()?.into_bytes());
     };
-    let path: PathBuf = std::path::Path::new(db_path).parent().map(|d| d.join("jwt-secret")).unwrap_or("jwt-secret".into());
+    let path: PathBuf = std::path::Path::new(db_path)
+        .parent()
+        .map(|d| d.join("jwt-secret"))
+        .unwrap_or("jwt-secret".into());
     if let Ok(secret) = std::fs::read_to_string(&path)
         && secret.trim().len() >= 32
     {
@@ -281,7 +331,12 @@ pub fn jwt_secret(config: &Config) -> anyhow::Result<Vec<u8>> {
 fn write_private(path: &std::path::Path, text: &str) -> std::io::Result<()> {
     use std::io::Write;
     use std::os::unix::fs::OpenOptionsExt;
-    let mut f = std::fs::OpenOptions::new().write(true).create(true).truncate(true).mode(0o600).open(path)?;
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)?;
     f.write_all(text.as_bytes())
 }
 
@@ -320,8 +375,13 @@ pub async fn sign_in(
     let email = normalize_email(email).unwrap_or_default();
     let ip_bucket = format!("login:ip:{ip}");
     // Hashed so that the table holds no email addresses.
-    let pair_bucket = format!("login:ip-account:{}", &token_hash(&format!("{ip}|{email}"))[..32]);
-    if let Some(retry_after) = rate_limit::blocked(db, &[&ip_bucket, &pair_bucket], Utc::now()).await? {
+    let pair_bucket = format!(
+        "login:ip-account:{}",
+        &token_hash(&format!("{ip}|{email}"))[..32]
+    );
+    if let Some(retry_after) =
+        rate_limit::blocked(db, &[&ip_bucket, &pair_bucket], Utc::now()).await?
+    {
         tracing::info!(%ip, "sign-in refused: backing off");
         return Ok(SignIn::BackOff { retry_after });
     }
@@ -332,8 +392,24 @@ pub async fn sign_in(
         tracing::info!(%ip, "failed sign-in");
         let now = Utc::now();
         let (max, forget) = (limits.login_max_backoff_secs, limits.window_secs);
-        rate_limit::record_failure(db, &ip_bucket, limits.login_free_failures_per_ip, max, forget, now).await?;
-        rate_limit::record_failure(db, &pair_bucket, limits.login_free_failures_per_account, max, forget, now).await?;
+        rate_limit::record_failure(
+            db,
+            &ip_bucket,
+            limits.login_free_failures_per_ip,
+            max,
+            forget,
+            now,
+        )
+        .await?;
+        rate_limit::record_failure(
+            db,
+            &pair_bucket,
+            limits.login_free_failures_per_account,
+            max,
+            forget,
+            now,
+        )
+        .await?;
         return Ok(SignIn::Refused);
     };
     // The per-address count is kept: otherwise signing in to one's own account between
@@ -350,10 +426,16 @@ pub async fn create_user(
     password: String,
     role: &str,
 ) -> anyhow::Result<crate::store::entity::user::Model> {
-    let role: Role = role.parse().map_err(|e: guide_domain::UnknownValue| anyhow::anyhow!("--role: {e}"))?;
-    let email = normalize_email(email).ok_or_else(|| anyhow::anyhow!("--email: not an email address"))?;
+    let role: Role = role
+        .parse()
+        .map_err(|e: guide_domain::UnknownValue| anyhow::anyhow!("--role: {e}"))?;
+    let email =
+        normalize_email(email).ok_or_else(|| anyhow::anyhow!("--email: not an email address"))?;
     if let Err((_, msg)) = check_password(&password, &email) {
-        anyhow::bail!("--password: {}", crate::i18n::text(guide_domain::Locale::En, &msg));
+        anyhow::bail!(
+            "--password: {}",
+            crate::i18n::text(guide_domain::Locale::En, &msg)
+        );
     }
     let now = Utc::now();
     let user = crate::store::entity::user::Model {
@@ -366,10 +448,14 @@ pub async fn create_user(
         created_at: now,
         updated_at: now,
     };
-    crate::store::accounts::insert_user(db, user).await.map_err(|e| match e.sql_err() {
-        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => anyhow::anyhow!("an account with this email already exists"),
-        _ => anyhow::Error::new(e).context("creating the account"),
-    })
+    crate::store::accounts::insert_user(db, user)
+        .await
+        .map_err(|e| match e.sql_err() {
+            Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => {
+                anyhow::anyhow!("an account with this email already exists")
+            }
+            _ => anyhow::Error::new(e).context("creating the account"),
+        })
 }
 
 #[cfg(test)]
@@ -377,7 +463,11 @@ mod tests {
     use super::*;
 
     fn keys() -> Keys {
-        Keys::new(b"0123456789abcdef0123456789abcdef", Duration::from_secs(900), Duration::from_secs(3600))
+        Keys::new(
+            b"0123456789abcdef0123456789abcdef",
+            Duration::from_secs(900),
+            Duration::from_secs(3600),
+        )
     }
 
     #[test]
@@ -387,9 +477,20 @@ mod tests {
         assert_eq!(ttl, 900);
         let claims = k.verify(&token).unwrap();
         assert_eq!((claims.sub.as_str(), claims.sid.as_str()), ("u1", "s1"));
-        let other = Keys::new(b"another-secret-another-secret-xx", Duration::from_secs(900), Duration::from_secs(1));
+        let other = Keys::new(
+            b"another-secret-another-secret-xx",
+            Duration::from_secs(900),
+            Duration::from_secs(1),
+        );
         assert!(other.verify(&token).is_err(), "forged signature");
-        let (old, _) = k.issue("u1", "s1", "visitor", Utc::now() - chrono::Duration::hours(2)).unwrap();
+        let (old, _) = k
+            .issue(
+                "u1",
+                "s1",
+                "visitor",
+                Utc::now() - chrono::Duration::hours(2),
+            )
+            .unwrap();
         assert!(k.verify(&old).is_err(), "expired");
     }
 
@@ -397,23 +498,43 @@ mod tests {
     fn alg_none_is_refused() {
         let b64 = |s: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(s);
         let now = Utc::now().timestamp();
-        let body = format!(r#"{{"iss":"{ISSUER}","aud":"{AUDIENCE}","sub":"u","sid":"s","role":"admin","iat":{now},"exp":{},"jti":"x"}}"#, now + 600);
+        let body = format!(
+            r#"{{"iss":"{ISSUER}","aud":"{AUDIENCE}","sub":"u","sid":"s","role":"admin","iat":{now},"exp":{},"jti":"x"}}"#,
+            now + 600
+        );
         let token = format!("{}.{}.", b64(r#"{"alg":"none","typ":"JWT"}"#), b64(&body));
         assert!(keys().verify(&token).is_err());
     }
 
     #[test]
     fn password_rules_say_what_is_wrong() {
-        assert_eq!(check_password("short", "a@b.cn").unwrap_err().0, "too_short");
-        assert_eq!(check_password("password123", "a@b.cn").unwrap_err().0, "too_common");
-        assert_eq!(check_password("aaaaaaaaaaaa", "a@b.cn").unwrap_err().0, "too_common");
-        assert_eq!(check_password("mei.lin-sunny-day", "mei.lin@example.com").unwrap_err().0, "contains_email");
+        assert_eq!(
+            check_password("short", "a@b.cn").unwrap_err().0,
+            "too_short"
+        );
+        assert_eq!(
+            check_password("password123", "a@b.cn").unwrap_err().0,
+            "too_common"
+        );
+        assert_eq!(
+            check_password("aaaaaaaaaaaa", "a@b.cn").unwrap_err().0,
+            "too_common"
+        );
+        assert_eq!(
+            check_password("mei.lin-sunny-day", "mei.lin@example.com")
+                .unwrap_err()
+                .0,
+            "contains_email"
+        );
         assert!(check_password("lychee season in Canton", "mei@example.com").is_ok());
     }
 
     #[test]
     fn emails_are_normalized() {
-        assert_eq!(normalize_email("  Mei@Example.COM ").as_deref(), Some("mei@example.com"));
+        assert_eq!(
+            normalize_email("  Mei@Example.COM ").as_deref(),
+            Some("mei@example.com")
+        );
         for bad in ["", "no-at", "a@b", "a b@c.cn", "@c.cn", "a@@c.cn"] {
             assert!(normalize_email(bad).is_none(), "{bad}");
         }

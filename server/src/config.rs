@@ -132,9 +132,9 @@ impl Config {
             config.database_url = url;
         }
         if let Ok(bind) = std::env::var("GUIDE_BIND") {
-            config.bind = bind
-                .parse()
-                .with_context(|| format!("GUIDE_BIND={bind:?} is not an address like 127.0.0.1:8080"))?;
+            config.bind = bind.parse().with_context(|| {
+                format!("GUIDE_BIND={bind:?} is not an address like 127.0.0.1:8080")
+            })?;
         }
         if let Ok(log) = std::env::var("GUIDE_LOG") {
             config.log = log;
@@ -148,19 +148,27 @@ impl Config {
             config.jwt_secret = Some(secret);
         }
         if let Ok(origins) = std::env::var("GUIDE_CORS_ORIGINS") {
-            config.cors_origins =
-                origins.split(',').map(|o| o.trim().trim_end_matches('/').to_owned()).filter(|o| !o.is_empty()).collect();
+            config.cors_origins = origins
+                .split(',')
+                .map(|o| o.trim().trim_end_matches('/').to_owned())
+                .filter(|o| !o.is_empty())
+                .collect();
         }
         for (name, slot) in [
-            ("GUIDE_MAX_CONNECTIONS", &mut config.connections.max_connections),
-            ("GUIDE_MAX_CONNECTIONS_PER_IP", &mut config.connections.max_per_ip),
+            (
+                "GUIDE_MAX_CONNECTIONS",
+                &mut config.connections.max_connections,
+            ),
+            (
+                "GUIDE_MAX_CONNECTIONS_PER_IP",
+                &mut config.connections.max_per_ip,
+            ),
         ] {
             if let Ok(value) = std::env::var(name) {
-                *slot = value
-                    .parse()
-                    .ok()
-                    .filter(|n| *n > 0)
-                    .with_context(|| format!("{name}={value:?} is not a positive whole number"))?;
+                *slot =
+                    value.parse().ok().filter(|n| *n > 0).with_context(|| {
+                        format!("{name}={value:?} is not a positive whole number")
+                    })?;
             }
         }
         Ok(config)

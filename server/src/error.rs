@@ -62,7 +62,10 @@ pub struct Msg {
 impl Msg {
     /// A message without arguments.
     pub fn new(key: &'static str) -> Msg {
-        Msg { key, args: Vec::new() }
+        Msg {
+            key,
+            args: Vec::new(),
+        }
     }
 
     /// Adds an argument.
@@ -86,7 +89,11 @@ pub struct FieldError {
 impl FieldError {
     /// Builds a field error.
     pub fn new(field: impl Into<String>, code: &'static str, message: Msg) -> FieldError {
-        FieldError { field: field.into(), code, message }
+        FieldError {
+            field: field.into(),
+            code,
+            message,
+        }
     }
 }
 
@@ -115,7 +122,9 @@ impl Problem {
                 "error-method-not-allowed-title",
                 Some(Msg::new("error-method-not-allowed-detail")),
             ),
-            StatusCode::PAYLOAD_TOO_LARGE => ("payload_too_large", "error-payload-too-large-title", None),
+            StatusCode::PAYLOAD_TOO_LARGE => {
+                ("payload_too_large", "error-payload-too-large-title", None)
+            }
             StatusCode::UNSUPPORTED_MEDIA_TYPE => (
                 "unsupported_media_type",
                 "error-unsupported-media-type-title",
@@ -127,7 +136,11 @@ impl Problem {
                 "error-unauthorized-title",
                 Some(Msg::new("error-unauthorized-detail")),
             ),
-            StatusCode::FORBIDDEN => ("forbidden", "error-forbidden-title", Some(Msg::new("error-forbidden-detail"))),
+            StatusCode::FORBIDDEN => (
+                "forbidden",
+                "error-forbidden-title",
+                Some(Msg::new("error-forbidden-detail")),
+            ),
             StatusCode::SERVICE_UNAVAILABLE => (
                 "unavailable",
                 "error-unavailable-title",
@@ -140,7 +153,13 @@ impl Problem {
             ),
             _ => ("bad_request", "error-bad-request-title", None),
         };
-        Problem { status, code, title, detail, errors: Vec::new() }
+        Problem {
+            status,
+            code,
+            title,
+            detail,
+            errors: Vec::new(),
+        }
     }
 }
 
@@ -225,7 +244,11 @@ impl Error {
     pub fn problem(&self) -> Problem {
         match self {
             Error::NotFound { what, id } => Problem {
-                detail: Some(Msg::new("error-not-found-detail").arg("what", *what).arg("id", shorten(id))),
+                detail: Some(
+                    Msg::new("error-not-found-detail")
+                        .arg("what", *what)
+                        .arg("id", shorten(id)),
+                ),
                 ..Problem::for_status(StatusCode::NOT_FOUND)
             },
             Error::NoRoute(path) => Problem {
@@ -284,13 +307,18 @@ impl Error {
                 status: StatusCode::TOO_MANY_REQUESTS,
                 code: "too_many_requests",
                 title: "error-too-many-requests-title",
-                detail: Some(Msg::new("error-too-many-requests-detail").arg("seconds", *retry_after)),
+                detail: Some(
+                    Msg::new("error-too-many-requests-detail").arg("seconds", *retry_after),
+                ),
                 errors: Vec::new(),
             },
             Error::Unavailable(_) => Problem::for_status(StatusCode::SERVICE_UNAVAILABLE),
             Error::Overloaded => Problem {
                 code: "overloaded",
-                detail: Some(Msg::new("error-overloaded-detail").arg("seconds", crate::http::RETRY_AFTER_SECS)),
+                detail: Some(
+                    Msg::new("error-overloaded-detail")
+                        .arg("seconds", crate::http::RETRY_AFTER_SECS),
+                ),
                 ..Problem::for_status(StatusCode::SERVICE_UNAVAILABLE)
             },
             Error::UriTooLong(max) => Problem {
@@ -305,8 +333,12 @@ impl Error {
                 detail: Some(Msg::new("error-host-required-detail")),
                 ..Problem::for_status(StatusCode::BAD_REQUEST)
             },
-            Error::Db(e) if is_unavailable(e) => Problem::for_status(StatusCode::SERVICE_UNAVAILABLE),
-            Error::Db(_) | Error::Internal(_) => Problem::for_status(StatusCode::INTERNAL_SERVER_ERROR),
+            Error::Db(e) if is_unavailable(e) => {
+                Problem::for_status(StatusCode::SERVICE_UNAVAILABLE)
+            }
+            Error::Db(_) | Error::Internal(_) => {
+                Problem::for_status(StatusCode::INTERNAL_SERVER_ERROR)
+            }
         }
     }
 }
@@ -333,9 +365,15 @@ pub fn is_unavailable(e: &DbErr) -> bool {
         DbErr::Exec(r) | DbErr::Query(r) => r,
         _ => return false,
     };
-    let sea_orm::RuntimeErr::SqlxError(sqlx) = runtime else { return false };
+    let sea_orm::RuntimeErr::SqlxError(sqlx) = runtime else {
+        return false;
+    };
     match sqlx.as_ref() {
-        Sqlx::Io(_) | Sqlx::PoolTimedOut | Sqlx::PoolClosed | Sqlx::WorkerCrashed | Sqlx::Protocol(_) => true,
+        Sqlx::Io(_)
+        | Sqlx::PoolTimedOut
+        | Sqlx::PoolClosed
+        | Sqlx::WorkerCrashed
+        | Sqlx::Protocol(_) => true,
         Sqlx::Database(db) => {
             let code = db.code().unwrap_or_default();
             match db.try_downcast_ref::<sea_orm::sqlx::sqlite::SqliteError>() {
@@ -344,11 +382,13 @@ pub fn is_unavailable(e: &DbErr) -> bool {
                 Some(_) => code.parse::<i32>().is_ok_and(|c| matches!(c & 0xff, 5 | 6)),
                 // SQLSTATE classes 08 (connection), 53 (resources), 57 (operator
                 // intervention: shutdown, cancel, statement timeout); 40001 and 40P01.
-                None => code.starts_with("08")
-                    || code.starts_with("53")
-                    || code.starts_with("57")
-                    || code == "40001"
-                    || code == "40P01",
+                None => {
+                    code.starts_with("08")
+                        || code.starts_with("53")
+                        || code.starts_with("57")
+                        || code == "40001"
+                        || code == "40P01"
+                }
             }
         }
         _ => false,
@@ -391,15 +431,19 @@ impl IntoResponse for Error {
                 );
             }
             Error::TooManyRequests { retry_after } => {
-                response.headers_mut().insert(axum::http::header::RETRY_AFTER, axum::http::HeaderValue::from(*retry_after));
+                response.headers_mut().insert(
+                    axum::http::header::RETRY_AFTER,
+                    axum::http::HeaderValue::from(*retry_after),
+                );
             }
             _ => {}
         }
         // Every 503 says when to come back (RFC 9110 §10.2.3).
         if problem.status == StatusCode::SERVICE_UNAVAILABLE {
-            response
-                .headers_mut()
-                .insert(axum::http::header::RETRY_AFTER, axum::http::HeaderValue::from(crate::http::RETRY_AFTER_SECS));
+            response.headers_mut().insert(
+                axum::http::header::RETRY_AFTER,
+                axum::http::HeaderValue::from(crate::http::RETRY_AFTER_SECS),
+            );
         }
         response.extensions_mut().insert(problem);
         response
@@ -419,7 +463,8 @@ mod tests {
 
     #[test]
     fn lost_connections_are_503() {
-        let problem = Error::Db(DbErr::Conn(sea_orm::RuntimeErr::Internal("down".into()))).problem();
+        let problem =
+            Error::Db(DbErr::Conn(sea_orm::RuntimeErr::Internal("down".into()))).problem();
         assert_eq!(problem.status, StatusCode::SERVICE_UNAVAILABLE);
     }
 
@@ -429,17 +474,32 @@ mod tests {
         let acquire = Error::Db(DbErr::ConnectionAcquire(ConnAcquireErr::Timeout));
         assert_eq!(acquire.problem().status, StatusCode::SERVICE_UNAVAILABLE);
         let io = std::io::Error::new(std::io::ErrorKind::ConnectionReset, "reset");
-        let io = DbErr::Query(RuntimeErr::SqlxError(std::sync::Arc::new(sea_orm::sqlx::Error::Io(io))));
+        let io = DbErr::Query(RuntimeErr::SqlxError(std::sync::Arc::new(
+            sea_orm::sqlx::Error::Io(io),
+        )));
         assert!(is_unavailable(&io));
-        let bug = DbErr::Query(RuntimeErr::SqlxError(std::sync::Arc::new(sea_orm::sqlx::Error::RowNotFound)));
+        let bug = DbErr::Query(RuntimeErr::SqlxError(std::sync::Arc::new(
+            sea_orm::sqlx::Error::RowNotFound,
+        )));
         assert!(!is_unavailable(&bug));
     }
 
     #[test]
     fn long_ids_are_shortened_in_404_details() {
         let long = "x".repeat(10_000);
-        let problem = Error::NotFound { what: "place", id: long }.problem();
-        let Some(Arg::Str(id)) = problem.detail.unwrap().args.into_iter().find(|(n, _)| *n == "id").map(|(_, v)| v) else {
+        let problem = Error::NotFound {
+            what: "place",
+            id: long,
+        }
+        .problem();
+        let Some(Arg::Str(id)) = problem
+            .detail
+            .unwrap()
+            .args
+            .into_iter()
+            .find(|(n, _)| *n == "id")
+            .map(|(_, v)| v)
+        else {
             panic!("no id argument")
         };
         assert_eq!(id.chars().count(), 65);
@@ -449,7 +509,11 @@ mod tests {
     #[test]
     fn validation_keeps_every_field() {
         let err = Error::BadRequest(vec![
-            FieldError::new("near", "invalid_coordinates", Msg::new("field-invalid-coordinates")),
+            FieldError::new(
+                "near",
+                "invalid_coordinates",
+                Msg::new("field-invalid-coordinates"),
+            ),
             FieldError::new("limit", "out_of_range", Msg::new("field-out-of-range")),
         ]);
         let problem = err.problem();

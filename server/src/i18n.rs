@@ -29,7 +29,11 @@ impl<S: Send + Sync> FromRequestParts<S> for Lang {
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
         // Always present behind the middleware; English for routers used without it.
-        Ok(parts.extensions.get::<Lang>().copied().unwrap_or(Lang(Locale::En)))
+        Ok(parts
+            .extensions
+            .get::<Lang>()
+            .copied()
+            .unwrap_or(Lang(Locale::En)))
     }
 }
 
@@ -73,7 +77,9 @@ pub async fn middleware(mut req: Request, next: Next) -> Response {
         // An unsupported ?lang= is the client's mistake: say so in the best language we
         // can still infer from the header.
         Err(unsupported) => {
-            let fallback = negotiate(None, accept.as_deref()).map(|n| n.locale).unwrap_or(Locale::En);
+            let fallback = negotiate(None, accept.as_deref())
+                .map(|n| n.locale)
+                .unwrap_or(Locale::En);
             (fallback, Some(unsupported.value))
         }
     };
@@ -84,7 +90,9 @@ pub async fn middleware(mut req: Request, next: Next) -> Response {
             Error::bad_param(
                 "lang",
                 "unsupported_locale",
-                Msg::new("field-invalid-choice").arg("value", value).arg("accepted", accepted.join(", ")),
+                Msg::new("field-invalid-choice")
+                    .arg("value", value)
+                    .arg("accepted", accepted.join(", ")),
             )
             .into_response()
         }
@@ -97,26 +105,35 @@ pub async fn middleware(mut req: Request, next: Next) -> Response {
 }
 
 fn localize(mut response: Response, locale: Locale, path: &str) -> Response {
-    response
-        .headers_mut()
-        .insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(locale.tag()));
+    response.headers_mut().insert(
+        header::CONTENT_LANGUAGE,
+        HeaderValue::from_static(locale.tag()),
+    );
     let status = response.status();
     let is_problem = response
         .headers()
         .get(header::CONTENT_TYPE)
         .is_some_and(|v| v.as_bytes().starts_with(PROBLEM_JSON.as_bytes()));
     // The public pages render their own localized error pages.
-    let is_page = response.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"text/html"));
+    let is_page = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"text/html"));
     let problem = match response.extensions_mut().remove::<Problem>() {
         Some(problem) => problem,
-        None if (status.is_client_error() || status.is_server_error()) && !is_problem && !is_page => {
+        None if (status.is_client_error() || status.is_server_error())
+            && !is_problem
+            && !is_page =>
+        {
             Problem::for_status(status)
         }
         None => return response,
     };
     let body = render(&problem, locale, path);
     let (mut parts, _) = response.into_parts();
-    parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
+    parts
+        .headers
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
     parts.headers.remove(header::CONTENT_LENGTH);
     Response::from_parts(parts, Body::from(body))
 }
@@ -126,9 +143,15 @@ pub fn render(problem: &Problem, locale: Locale, instance: &str) -> String {
     let errors: Vec<_> = problem
         .errors
         .iter()
-        .map(|FieldError { field, code, message }| {
-            json!({ "field": field, "code": code, "message": text(locale, message) })
-        })
+        .map(
+            |FieldError {
+                 field,
+                 code,
+                 message,
+             }| {
+                json!({ "field": field, "code": code, "message": text(locale, message) })
+            },
+        )
         .collect();
     let mut body = json!({
         "type": format!("urn:canton-guide:problem:{}", problem.code),

@@ -23,8 +23,8 @@ pub mod connections;
 pub mod console;
 pub mod error;
 pub mod http;
-pub mod pages;
 pub mod i18n;
+pub mod pages;
 pub mod seed;
 pub mod store;
 

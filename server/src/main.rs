@@ -75,7 +75,9 @@ async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     let mut config = Config::from_env()?;
     tracing_subscriber::fmt()
-        .with_env_filter(EnvFilter::try_new(&config.log).context("GUIDE_LOG is not a valid tracing filter")?)
+        .with_env_filter(
+            EnvFilter::try_new(&config.log).context("GUIDE_LOG is not a valid tracing filter")?,
+        )
         // Logs are diagnostics: stderr, so that stdout carries only what a command prints.
         .with_writer(std::io::stderr)
         .init();
@@ -97,7 +99,10 @@ async fn main() -> anyhow::Result<()> {
             store::migrate(&db).await?;
             println!("migrations applied");
         }
-        Command::Seed { dir, report: format } => {
+        Command::Seed {
+            dir,
+            report: format,
+        } => {
             if let Some(dir) = dir {
                 config.seeds_dir = dir;
             }
@@ -105,19 +110,36 @@ async fn main() -> anyhow::Result<()> {
             store::migrate(&db).await?;
             // With `--report=floors` stdout is only the floors file, so it can be redirected.
             let to_stdout = !matches!(format, Some(ReportFormat::Floors));
-            let say = |line: &str| if to_stdout { println!("{line}") } else { eprintln!("{line}") };
-            let report = seed::load(&db, &config.seeds_dir, |step| say(&format!("seed: {step}"))).await?;
+            let say = |line: &str| {
+                if to_stdout {
+                    println!("{line}")
+                } else {
+                    eprintln!("{line}")
+                }
+            };
+            let report =
+                seed::load(&db, &config.seeds_dir, |step| say(&format!("seed: {step}"))).await?;
             say(report.to_string().trim_end());
             if let Some(format) = format {
                 let published = store::catalogue::load_published(&db).await?;
                 let coverage = guide_domain::coverage::coverage(&published.places);
                 match format {
-                    ReportFormat::Table => print!("\ncoverage of {} published places\n{coverage}", published.places.len()),
+                    ReportFormat::Table => print!(
+                        "\ncoverage of {} published places\n{coverage}",
+                        published.places.len()
+                    ),
                     ReportFormat::Floors => print!("{}", coverage.floors_yaml()),
                 }
             }
         }
-        Command::User { command: UserCommand::Create { email, password, role } } => {
+        Command::User {
+            command:
+                UserCommand::Create {
+                    email,
+                    password,
+                    role,
+                },
+        } => {
             let db = store::connect(&config.database_url).await?;
             store::migrate(&db).await?;
             let user = guide_server::auth::create_user(&db, &email, password, &role).await?;
@@ -134,7 +156,8 @@ async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let terminate = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
             s.recv().await;
         }
     };

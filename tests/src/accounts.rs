@@ -53,15 +53,25 @@ pub async fn call(
     let status = response.status().as_u16();
     let headers = response.headers().clone();
     let bytes = response.bytes().await.expect("body read");
-    (status, headers, serde_json::from_slice(&bytes).unwrap_or(Value::Null))
+    (
+        status,
+        headers,
+        serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+    )
 }
 
 fn session_of(body: &Value) -> Session {
     Session {
         id: body["user"]["id"].as_str().expect("user id").to_owned(),
         email: body["user"]["email"].as_str().expect("email").to_owned(),
-        access: body["access_token"].as_str().expect("access token").to_owned(),
-        refresh: body["refresh_token"].as_str().expect("refresh token").to_owned(),
+        access: body["access_token"]
+            .as_str()
+            .expect("access token")
+            .to_owned(),
+        refresh: body["refresh_token"]
+            .as_str()
+            .expect("refresh token")
+            .to_owned(),
     }
 }
 
@@ -70,7 +80,15 @@ fn session_of(body: &Value) -> Session {
 pub async fn register(server: &TestServer, prefix: &str, role: &str) -> Session {
     let address = email(prefix);
     let body = json!({"email": address, "password": PASSWORD, "role": role});
-    let (status, _, out) = call(server, Method::POST, "/v1/auth/register", None, &[], Some(&body)).await;
+    let (status, _, out) = call(
+        server,
+        Method::POST,
+        "/v1/auth/register",
+        None,
+        &[],
+        Some(&body),
+    )
+    .await;
     assert_eq!(status, 202, "register: {out}");
     let (status, _, out) = login(server, &address, PASSWORD).await;
     assert_eq!(status, 200, "sign-in after registering: {out}");
@@ -80,19 +98,33 @@ pub async fn register(server: &TestServer, prefix: &str, role: &str) -> Session 
 /// An HTTP client whose connections come from another loopback address (`127.0.0.2`,
 /// …), so that tests can act as a different client IP.
 pub fn client_from(ip: std::net::IpAddr) -> reqwest::Client {
-    reqwest::Client::builder().local_address(ip).redirect(reqwest::redirect::Policy::none()).build().unwrap()
+    reqwest::Client::builder()
+        .local_address(ip)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
 }
 
 /// Signs in.
 pub async fn login(server: &TestServer, email: &str, password: &str) -> Answer {
-    call(server, Method::POST, "/v1/auth/login", None, &[], Some(&json!({"email": email, "password": password}))).await
+    call(
+        server,
+        Method::POST,
+        "/v1/auth/login",
+        None,
+        &[],
+        Some(&json!({"email": email, "password": password})),
+    )
+    .await
 }
 
 /// Creates an account with any role directly in the database (like the CLI) and signs in.
 pub async fn staff(server: &TestServer, role: &str) -> Session {
     let db = server.db().await;
     let email = email(role);
-    guide_server::auth::create_user(&db, &email, PASSWORD.to_owned(), role).await.expect("create staff account");
+    guide_server::auth::create_user(&db, &email, PASSWORD.to_owned(), role)
+        .await
+        .expect("create staff account");
     let (status, _, out) = login(server, &email, PASSWORD).await;
     assert_eq!(status, 200, "staff login: {out}");
     session_of(&out)

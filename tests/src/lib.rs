@@ -37,7 +37,11 @@ pub fn backends() -> Vec<Backend> {
     if std::env::var(POSTGRES_ENV).is_ok_and(|v| !v.is_empty()) {
         vec![Backend::Sqlite, Backend::Postgres]
     } else {
-        WARNED.get_or_init(|| eprintln!("NOTE: {POSTGRES_ENV} not set: PostgreSQL cases skipped (run `cargo xtask test`)"));
+        WARNED.get_or_init(|| {
+            eprintln!(
+                "NOTE: {POSTGRES_ENV} not set: PostgreSQL cases skipped (run `cargo xtask test`)"
+            )
+        });
         vec![Backend::Sqlite]
     }
 }
@@ -65,7 +69,9 @@ pub async fn new_database(backend: Backend) -> String {
         Backend::Postgres => {
             let base = std::env::var(POSTGRES_ENV).expect("PostgreSQL configured");
             let base = base.trim_end_matches('/');
-            let admin = sea_orm::Database::connect(format!("{base}/postgres")).await.expect("connect to PostgreSQL");
+            let admin = sea_orm::Database::connect(format!("{base}/postgres"))
+                .await
+                .expect("connect to PostgreSQL");
             admin
                 .execute_unprepared(&format!("CREATE DATABASE {name} ENCODING 'UTF8'"))
                 .await
@@ -94,7 +100,9 @@ impl TestServer {
 
     /// A separate connection to the server's database, for arranging test data.
     pub async fn db(&self) -> DatabaseConnection {
-        guide_server::store::connect(&self.database_url).await.expect("connect to the test database")
+        guide_server::store::connect(&self.database_url)
+            .await
+            .expect("connect to the test database")
     }
 }
 
@@ -118,12 +126,24 @@ pub fn test_config(database_url: String) -> Config {
 pub fn start(config: Config) -> (String, DatabaseConnection) {
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
         runtime.block_on(async move {
             let state: AppState = build_state(config).await.expect("build the app state");
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind loopback");
-            tx.send((format!("http://{}", listener.local_addr().unwrap()), state.db.clone())).unwrap();
-            serve(state, listener, std::future::pending()).await.expect("serve");
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+                .await
+                .expect("bind loopback");
+            tx.send((
+                format!("http://{}", listener.local_addr().unwrap()),
+                state.db.clone(),
+            ))
+            .unwrap();
+            serve(state, listener, std::future::pending())
+                .await
+                .expect("serve");
         });
     });
     rx.recv().expect("server started")
@@ -134,8 +154,17 @@ pub fn start(config: Config) -> (String, DatabaseConnection) {
 pub async fn fresh_with_pool(backend: Backend) -> (TestServer, DatabaseConnection) {
     let database_url = new_database(backend).await;
     let config = test_config(database_url.clone());
-    let (base, pool) = tokio::task::spawn_blocking(move || start(config)).await.unwrap();
-    (TestServer { base, database_url, backend }, pool)
+    let (base, pool) = tokio::task::spawn_blocking(move || start(config))
+        .await
+        .unwrap();
+    (
+        TestServer {
+            base,
+            database_url,
+            backend,
+        },
+        pool,
+    )
 }
 
 /// A fresh seeded server with a database of its own (for tests that write).
@@ -153,23 +182,36 @@ pub fn shared(backend: Backend) -> &'static TestServer {
     };
     cell.get_or_init(|| {
         let database_url = std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
             runtime.block_on(new_database(backend))
         })
         .join()
         .expect("create the shared database");
         let (base, _) = start(test_config(database_url.clone()));
-        TestServer { base, database_url, backend }
+        TestServer {
+            base,
+            database_url,
+            backend,
+        }
     })
 }
 
 /// An HTTP client without automatic decompression surprises or redirects.
 pub fn client() -> reqwest::Client {
-    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap()
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
 }
 
 /// GETs a path and returns status, headers and JSON body (Null when not JSON).
-pub async fn get_json(server: &TestServer, path: &str) -> (u16, reqwest::header::HeaderMap, serde_json::Value) {
+pub async fn get_json(
+    server: &TestServer,
+    path: &str,
+) -> (u16, reqwest::header::HeaderMap, serde_json::Value) {
     get_with(server, path, &[]).await
 }
 
@@ -192,7 +234,12 @@ pub async fn get_with(
 }
 
 /// Asserts a problem+json response with the status and returns the field names in `errors`.
-pub fn assert_problem(status: u16, headers: &reqwest::header::HeaderMap, body: &serde_json::Value, expected: u16) -> Vec<String> {
+pub fn assert_problem(
+    status: u16,
+    headers: &reqwest::header::HeaderMap,
+    body: &serde_json::Value,
+    expected: u16,
+) -> Vec<String> {
     assert_eq!(status, expected, "status of {body}");
     assert_eq!(
         headers.get("content-type").and_then(|v| v.to_str().ok()),
@@ -200,10 +247,19 @@ pub fn assert_problem(status: u16, headers: &reqwest::header::HeaderMap, body: &
         "content type of {body}"
     );
     assert_eq!(body["status"], expected);
-    assert!(body["type"].as_str().is_some_and(|t| t.starts_with("urn:canton-guide:problem:")));
+    assert!(
+        body["type"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("urn:canton-guide:problem:"))
+    );
     assert!(body["title"].as_str().is_some_and(|t| !t.is_empty()));
     body["errors"]
         .as_array()
-        .map(|errors| errors.iter().map(|e| e["field"].as_str().unwrap_or("").to_owned()).collect())
+        .map(|errors| {
+            errors
+                .iter()
+                .map(|e| e["field"].as_str().unwrap_or("").to_owned())
+                .collect()
+        })
         .unwrap_or_default()
 }

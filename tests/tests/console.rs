@@ -550,10 +550,17 @@ async fn sign_in_shares_the_apis_back_off() {
     for backend in backends() {
         let s = fresh(backend).await;
         let merchant = register(&s, "limit", "merchant").await;
-        let free = guide_server::Config::default().limits.login_free_failures_per_account;
+        let free = guide_server::Config::default()
+            .limits
+            .login_free_failures_per_account;
         let mut b = Browser::new(&s);
         for _ in 0..free {
-            assert_eq!(b.sign_in(&merchant.email, "a wrong password, again").await.status, 422);
+            assert_eq!(
+                b.sign_in(&merchant.email, "a wrong password, again")
+                    .await
+                    .status,
+                422
+            );
         }
         // The last free failure started a back-off for this account from this address:
         // even the right password waits, in the console and in the API alike.

@@ -405,7 +405,10 @@ fn spawn_server(database_url: &str) -> (Child, String) {
     let base = BufReader::new(stdout)
         .lines()
         .map_while(Result::ok)
-        .find_map(|line| line.split_once("LISTENING ").map(|(_, base)| base.trim().to_owned()));
+        .find_map(|line| {
+            line.split_once("LISTENING ")
+                .map(|(_, base)| base.trim().to_owned())
+        });
     match base {
         Some(base) => (child, base),
         None => {

@@ -23,11 +23,27 @@ fn seeds_cover_the_city() {
     assert!(set.routes.len() >= 6);
     assert!(set.events.len() >= 8);
     let kinds: HashSet<_> = set.policies.iter().map(|p| p.kind).collect();
-    assert_eq!(kinds.len(), 5, "transit, visa-free entry, tax refund, mutual agreements and help");
-    for slug in ["cdf-guangzhou-downtown-duty-free", "canton-tower", "beijing-road", "yongqingfang", "huacheng-square", "pati"] {
+    assert_eq!(
+        kinds.len(),
+        5,
+        "transit, visa-free entry, tax refund, mutual agreements and help"
+    );
+    for slug in [
+        "cdf-guangzhou-downtown-duty-free",
+        "canton-tower",
+        "beijing-road",
+        "yongqingfang",
+        "huacheng-square",
+        "pati",
+    ] {
         assert!(set.places.iter().any(|p| p.slug == slug), "{slug} missing");
     }
-    assert!(set.places.iter().any(|p| p.tax_refund.is_some_and(|t| t.instant)), "instant-refund stores");
+    assert!(
+        set.places
+            .iter()
+            .any(|p| p.tax_refund.is_some_and(|t| t.instant)),
+        "instant-refund stores"
+    );
 }
 
 #[test]
@@ -48,17 +64,32 @@ fn every_coordinate_lies_in_guangzhou() {
 #[test]
 fn top_places_are_translated_into_the_main_visitor_languages() {
     let set = read_dir(&seeds_dir()).unwrap();
-    let extra = [Locale::ZhHant, Locale::Ja, Locale::Ko, Locale::Ru, Locale::Ar, Locale::Fr];
+    let extra = [
+        Locale::ZhHant,
+        Locale::Ja,
+        Locale::Ko,
+        Locale::Ru,
+        Locale::Ar,
+        Locale::Fr,
+    ];
     let full = set
         .places
         .iter()
         .filter(|p| extra.iter().all(|l| p.translations.contains_key(l.tag())))
         .count();
-    assert!(full >= 40, "only {full} places in all of zh-Hant, ja, ko, ru, ar, fr");
+    assert!(
+        full >= 40,
+        "only {full} places in all of zh-Hant, ja, ko, ru, ar, fr"
+    );
     for p in &set.places {
         for required in [Locale::En, Locale::ZhHans] {
             let text = &p.translations[required.tag()];
-            assert!(!text.name.trim().is_empty(), "{} has an empty {} name", p.slug, required.tag());
+            assert!(
+                !text.name.trim().is_empty(),
+                "{} has an empty {} name",
+                p.slug,
+                required.tag()
+            );
         }
     }
 }
@@ -67,29 +98,50 @@ fn top_places_are_translated_into_the_main_visitor_languages() {
 fn zones_routes_events_and_the_sixty_top_places_speak_every_language() {
     let set = read_dir(&seeds_dir()).unwrap();
     let missing = |what: &str, slug: &str, has: &dyn Fn(&str) -> bool| {
-        let gaps: Vec<&str> = Locale::ALL.iter().map(|l| l.tag()).filter(|t| !has(t)).collect();
+        let gaps: Vec<&str> = Locale::ALL
+            .iter()
+            .map(|l| l.tag())
+            .filter(|t| !has(t))
+            .collect();
         assert!(gaps.is_empty(), "{what} {slug} has no text in {gaps:?}");
     };
     for z in &set.zones {
-        missing("zone", &z.slug, &|t| z.translations.get(t).is_some_and(|x| x.summary.is_some()));
+        missing("zone", &z.slug, &|t| {
+            z.translations.get(t).is_some_and(|x| x.summary.is_some())
+        });
     }
     for r in &set.routes {
-        missing("route", &r.slug, &|t| r.translations.get(t).is_some_and(|x| x.summary.is_some()));
+        missing("route", &r.slug, &|t| {
+            r.translations.get(t).is_some_and(|x| x.summary.is_some())
+        });
         for stop in &r.stops {
             if let Some(leg) = &stop.to_next {
-                missing("a leg of route", &r.slug, &|t| leg.translations.contains_key(t));
+                missing("a leg of route", &r.slug, &|t| {
+                    leg.translations.contains_key(t)
+                });
             }
         }
     }
     for e in &set.events {
-        missing("event", &e.slug, &|t| e.translations.get(t).is_some_and(|x| x.summary.is_some()));
+        missing("event", &e.slug, &|t| {
+            e.translations.get(t).is_some_and(|x| x.summary.is_some())
+        });
     }
     let everywhere = set
         .places
         .iter()
-        .filter(|p| Locale::ALL.iter().all(|l| p.translations.get(l.tag()).is_some_and(|x| x.summary.is_some())))
+        .filter(|p| {
+            Locale::ALL.iter().all(|l| {
+                p.translations
+                    .get(l.tag())
+                    .is_some_and(|x| x.summary.is_some())
+            })
+        })
         .count();
-    assert!(everywhere >= 60, "only {everywhere} places have a name and summary in all 15 languages");
+    assert!(
+        everywhere >= 60,
+        "only {everywhere} places have a name and summary in all 15 languages"
+    );
 }
 
 #[test]
@@ -97,12 +149,18 @@ fn uncertain_facts_are_marked_not_hidden() {
     let set = read_dir(&seeds_dir()).unwrap();
     // The facts sheet marks dozens of values UNCERTAIN and most coordinates approximate;
     // the seeds must carry those marks rather than present them as certain.
-    let approximate = set.places.iter().filter(|p| p.location.is_some_and(|l| l.approximate)).count();
+    let approximate = set
+        .places
+        .iter()
+        .filter(|p| p.location.is_some_and(|l| l.approximate))
+        .count();
     assert!(approximate >= 50, "{approximate}");
     let flagged = set
         .places
         .iter()
-        .filter(|p| !p.uncertain_fields.is_empty() || p.confidence != guide_domain::Confidence::Confirmed)
+        .filter(|p| {
+            !p.uncertain_fields.is_empty() || p.confidence != guide_domain::Confidence::Confirmed
+        })
         .count();
     assert!(flagged >= 20, "{flagged}");
     for p in &set.places {
@@ -122,16 +180,24 @@ fn every_cited_source_is_a_public_page() {
         }
     };
     for p in &set.places {
-        p.sources.iter().for_each(|s| check(format!("place {}", p.slug), &s.url));
+        p.sources
+            .iter()
+            .for_each(|s| check(format!("place {}", p.slug), &s.url));
     }
     for z in &set.zones {
-        z.sources.iter().for_each(|s| check(format!("zone {}", z.slug), &s.url));
+        z.sources
+            .iter()
+            .for_each(|s| check(format!("zone {}", z.slug), &s.url));
     }
     for r in &set.routes {
-        r.sources.iter().for_each(|s| check(format!("route {}", r.slug), &s.url));
+        r.sources
+            .iter()
+            .for_each(|s| check(format!("route {}", r.slug), &s.url));
     }
     for e in &set.events {
-        e.sources.iter().for_each(|s| check(format!("event {}", e.slug), &s.url));
+        e.sources
+            .iter()
+            .for_each(|s| check(format!("event {}", e.slug), &s.url));
     }
     for policy in &set.policies {
         check(format!("policy {}", policy.version), &policy.source);
@@ -142,7 +208,10 @@ fn every_cited_source_is_a_public_page() {
                 serde_json::Value::Object(map) => {
                     for (key, v) in map {
                         if key == "source" {
-                            check(format!("policy {}", policy.version), v.as_str().unwrap_or(""));
+                            check(
+                                format!("policy {}", policy.version),
+                                v.as_str().unwrap_or(""),
+                            );
                         }
                         stack.push(v);
                     }
@@ -152,7 +221,12 @@ fn every_cited_source_is_a_public_page() {
             }
         }
     }
-    assert!(bad.is_empty(), "{} sources are not public pages:\n{}", bad.len(), bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "{} sources are not public pages:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
 }
 
 /// Coverage only goes up (issue 9): the seeds, loaded into a fresh database and read back
@@ -164,17 +238,31 @@ async fn coverage_never_falls_below_its_floors() {
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let floors = parse_floors(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     for backend in guide_tests::backends() {
-        let db = guide_server::store::connect(&guide_tests::new_database(backend).await).await.unwrap();
+        let db = guide_server::store::connect(&guide_tests::new_database(backend).await)
+            .await
+            .unwrap();
         guide_server::store::migrate(&db).await.unwrap();
-        guide_server::seed::load(&db, &seeds_dir(), |_| {}).await.unwrap_or_else(|e| panic!("{e}"));
-        let published = guide_server::store::catalogue::load_published(&db).await.unwrap();
-        assert!(published.rejected.is_empty(), "{backend:?}: rows rejected: {:?}", published.rejected);
+        guide_server::seed::load(&db, &seeds_dir(), |_| {})
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        let published = guide_server::store::catalogue::load_published(&db)
+            .await
+            .unwrap();
+        assert!(
+            published.rejected.is_empty(),
+            "{backend:?}: rows rejected: {:?}",
+            published.rejected
+        );
         let current = coverage(&published.places);
         let short = current.shortfalls(&floors);
         assert!(
             short.is_empty(),
             "{backend:?}: coverage fell below its floors:\n{}\n\nnow:\n{current}",
-            short.iter().map(|s| format!("  - {s}")).collect::<Vec<_>>().join("\n")
+            short
+                .iter()
+                .map(|s| format!("  - {s}"))
+                .collect::<Vec<_>>()
+                .join("\n")
         );
         db.close().await.ok();
     }

@@ -18,7 +18,14 @@ async fn insert_place(db: &sea_orm::DatabaseConnection, slug: &str, name: &str) 
     place::Model {
         lat: Some(23.13),
         lng: Some(113.32),
-        ..place::Model::blank(id.clone(), slug.to_owned(), PlaceKind::Shop, District::Tianhe, format!("测试{slug}"), now)
+        ..place::Model::blank(
+            id.clone(),
+            slug.to_owned(),
+            PlaceKind::Shop,
+            District::Tianhe,
+            format!("测试{slug}"),
+            now,
+        )
     }
     .into_active_model()
     .reset_all()
@@ -34,11 +41,11 @@ async fn insert_place(db: &sea_orm::DatabaseConnection, slug: &str, name: &str) 
         hours_note: None,
         origin: None,
     }
-        .into_active_model()
-        .reset_all()
-        .insert(db)
-        .await
-        .unwrap();
+    .into_active_model()
+    .reset_all()
+    .insert(db)
+    .await
+    .unwrap();
 }
 
 #[tokio::test]
@@ -47,8 +54,12 @@ async fn pagination_is_stable_while_places_are_inserted() {
         let server = fresh(backend).await;
         let db = server.db().await;
         let (_, _, before) = get_json(&server, "/v1/places?limit=100&sort=name").await;
-        let mut expected: Vec<String> =
-            before["items"].as_array().unwrap().iter().map(|i| i["slug"].as_str().unwrap().to_owned()).collect();
+        let mut expected: Vec<String> = before["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["slug"].as_str().unwrap().to_owned())
+            .collect();
         let mut seen = Vec::new();
         let mut cursor: Option<String> = None;
         let mut page = 0;
@@ -59,16 +70,35 @@ async fn pagination_is_stable_while_places_are_inserted() {
             };
             let (status, _, body) = get_json(&server, &path).await;
             assert_eq!(status, 200);
-            seen.extend(body["items"].as_array().unwrap().iter().map(|i| i["slug"].as_str().unwrap().to_owned()));
+            seen.extend(
+                body["items"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|i| i["slug"].as_str().unwrap().to_owned()),
+            );
             // Between pages, someone adds places sorting before and after the cursor.
-            insert_place(&db, &format!("aaa-early-{page}"), &format!("AAA early {page}")).await;
-            insert_place(&db, &format!("zzz-late-{page}"), &format!("ZZZ late {page}")).await;
+            insert_place(
+                &db,
+                &format!("aaa-early-{page}"),
+                &format!("AAA early {page}"),
+            )
+            .await;
+            insert_place(
+                &db,
+                &format!("zzz-late-{page}"),
+                &format!("ZZZ late {page}"),
+            )
+            .await;
             // Written behind the server's back, as another node would: the catalogue takes
             // them in within its poll interval.
             let late = format!("/v1/places/zzz-late-{page}");
             let started = std::time::Instant::now();
             while get_json(&server, &late).await.0 != 200 {
-                assert!(started.elapsed() < std::time::Duration::from_secs(5), "{backend:?}: {late} never appeared");
+                assert!(
+                    started.elapsed() < std::time::Duration::from_secs(5),
+                    "{backend:?}: {late} never appeared"
+                );
                 tokio::time::sleep(std::time::Duration::from_millis(50)).await;
             }
             page += 1;
@@ -81,9 +111,18 @@ async fn pagination_is_stable_while_places_are_inserted() {
         assert_eq!(unique.len(), seen.len(), "{backend:?}: no place twice");
         // Every place that existed before is seen exactly once, in order.
         expected.truncate(100);
-        let original: Vec<&String> = seen.iter().filter(|s| !s.starts_with("aaa-") && !s.starts_with("zzz-")).collect();
+        let original: Vec<&String> = seen
+            .iter()
+            .filter(|s| !s.starts_with("aaa-") && !s.starts_with("zzz-"))
+            .collect();
         assert!(original.len() >= expected.len());
-        assert_eq!(original[..expected.len()].iter().map(|s| s.as_str()).collect::<Vec<_>>(), expected);
+        assert_eq!(
+            original[..expected.len()]
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>(),
+            expected
+        );
         // Places inserted before the cursor never show up late; ones after it do.
         assert!(seen.iter().all(|s| !s.starts_with("aaa-")));
         assert!(seen.iter().any(|s| s.starts_with("zzz-")));
@@ -99,18 +138,29 @@ async fn seeding_twice_changes_nothing_and_duplicates_nothing() {
         let (_, first, _) = get_json(&server, "/v1/places/canton-tower").await;
         let report = seed::load(&db, &seeds_dir(), |_| {}).await.unwrap();
         assert_eq!(report.changed(), 0, "{report}");
-        assert_eq!(place::Entity::find().count(&db).await.unwrap(), places_before);
+        assert_eq!(
+            place::Entity::find().count(&db).await.unwrap(),
+            places_before
+        );
         let (_, second, _) = get_json(&server, "/v1/places/canton-tower").await;
-        assert_eq!(first["etag"], second["etag"], "an unchanged seed keeps ETags");
+        assert_eq!(
+            first["etag"], second["etag"],
+            "an unchanged seed keeps ETags"
+        );
     }
 }
 
 #[tokio::test]
 async fn invalid_seed_files_are_reported_with_file_entry_and_field() {
-    let dir = guide_tests::scratch_dir().join(format!("bad-seeds-{}", uuid::Uuid::now_v7().simple()));
+    let dir =
+        guide_tests::scratch_dir().join(format!("bad-seeds-{}", uuid::Uuid::now_v7().simple()));
     copy_dir(&seeds_dir(), &dir);
     let zones = std::fs::read_to_string(dir.join("zones.yaml")).unwrap();
-    std::fs::write(dir.join("zones.yaml"), zones.replacen("tier: world_class", "tier: galactic", 1)).unwrap();
+    std::fs::write(
+        dir.join("zones.yaml"),
+        zones.replacen("tier: world_class", "tier: galactic", 1),
+    )
+    .unwrap();
     std::fs::write(
         dir.join("places/zz-broken.yaml"),
         "- slug: broken-place\n  kind: castle\n  district: tianhe\n  name_zh: 坏\n  confidence: confirmed\n  translations: {en: {name: Broken}, zh-Hans: {name: 坏}}\n\
@@ -122,10 +172,16 @@ async fn invalid_seed_files_are_reported_with_file_entry_and_field() {
     let has = |needle: &str| text.iter().any(|t| t.contains(needle));
     assert!(has("zones.yaml: entry 1"), "{text:#?}");
     assert!(has("field `tier`"), "{text:#?}");
-    assert!(has("zz-broken.yaml: entry 1 (broken-place): field `kind`"), "{text:#?}");
+    assert!(
+        has("zz-broken.yaml: entry 1 (broken-place): field `kind`"),
+        "{text:#?}"
+    );
     assert!(has("(far-away): field `location`"), "{text:#?}");
     assert!(has("(far-away): field `opening_hours`"), "{text:#?}");
-    assert!(has("(far-away): field `translations`"), "missing zh-Hans: {text:#?}");
+    assert!(
+        has("(far-away): field `translations`"),
+        "missing zh-Hans: {text:#?}"
+    );
     std::fs::remove_dir_all(&dir).ok();
 }
 
@@ -150,7 +206,11 @@ async fn readiness_fails_with_503_when_the_database_is_gone() {
         pool.close().await.unwrap();
         let (status, headers, body) = get_json(&server, "/readyz").await;
         guide_tests::assert_problem(status, &headers, &body, 503);
-        assert_eq!(get_json(&server, "/healthz").await.0, 200, "liveness does not depend on the database");
+        assert_eq!(
+            get_json(&server, "/healthz").await.0,
+            200,
+            "liveness does not depend on the database"
+        );
         // The published catalogue is served from memory, so visitors keep reading it.
         assert_eq!(get_json(&server, "/v1/places").await.0, 200);
         // What needs the database says so, without internals.

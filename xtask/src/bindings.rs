@@ -44,18 +44,38 @@ pub fn generate() -> Result<Bindings> {
             std::fs::remove_dir_all(&out).with_context(|| format!("cleaning {}", out.display()))?;
         }
         run(cargo()
-            .args(["run", "-q", "-p", "guide-core", "--features", "cli", "--bin", "uniffi-bindgen", "--"])
-            .args(["generate", "--no-format", "--language", language, "--out-dir"])
+            .args([
+                "run",
+                "-q",
+                "-p",
+                "guide-core",
+                "--features",
+                "cli",
+                "--bin",
+                "uniffi-bindgen",
+                "--",
+            ])
+            .args([
+                "generate",
+                "--no-format",
+                "--language",
+                language,
+                "--out-dir",
+            ])
             .arg(&out)
             .arg(&lib))?;
     }
-    std::fs::copy(&lib, dir.join("python").join(cdylib_name())).context("copying the cdylib next to guide_core.py")?;
+    std::fs::copy(&lib, dir.join("python").join(cdylib_name()))
+        .context("copying the cdylib next to guide_core.py")?;
     eprintln!("xtask: bindings in {}", dir.display());
     Ok(Bindings { dir, lib_dir })
 }
 
 fn works(program: &str, args: &[&str]) -> bool {
-    Command::new(program).args(args).output().is_ok_and(|o| o.status.success())
+    Command::new(program)
+        .args(args)
+        .output()
+        .is_ok_and(|o| o.status.success())
 }
 
 /// Runs the Python and Kotlin suites. Returns summary lines; `Err` when a suite fails, or
@@ -70,26 +90,40 @@ pub fn foreign_suites(in_ci: bool) -> Result<Vec<String>> {
 
     if works("python3", &["-c", "import pytest"]) {
         run(Command::new("python3")
-            .args(["-m", "pytest", "-q", "-p", "no:cacheprovider", "app/python/tests"])
+            .args([
+                "-m",
+                "pytest",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                "app/python/tests",
+            ])
             .current_dir(root())
             .env("GUIDE_BINDINGS_PYTHON", bindings.dir.join("python"))
             .env("GUIDE_SERVER_BIN", &server_bin)
             .env("GUIDE_SEEDS_DIR", &seeds))?;
         summary.push("Python bindings (pytest, live server + offline) ✔".to_owned());
     } else {
-        missing.push("Python suite SKIPPED: python3 with pytest not found (apt-get install python3-pytest)".to_owned());
+        missing.push(
+            "Python suite SKIPPED: python3 with pytest not found (apt-get install python3-pytest)"
+                .to_owned(),
+        );
     }
 
     if works("mvn", &["-v"]) && works("java", &["-version"]) {
         let mut mvn = Command::new("mvn");
         mvn.args(["-B", "-q", "test"])
-            .arg(format!("-Dguide.bindings={}", bindings.dir.join("kotlin").display()))
+            .arg(format!(
+                "-Dguide.bindings={}",
+                bindings.dir.join("kotlin").display()
+            ))
             .arg(format!("-Dguide.lib.dir={}", bindings.lib_dir.display()))
             .arg(format!("-Dguide.server.bin={}", server_bin.display()))
             .arg(format!("-Dguide.seeds.dir={}", seeds.display()))
             .current_dir(root().join("app/kotlin"));
         run(&mut mvn)?;
-        summary.push("Kotlin bindings (Maven, JUnit on the JVM, live server + offline) ✔".to_owned());
+        summary
+            .push("Kotlin bindings (Maven, JUnit on the JVM, live server + offline) ✔".to_owned());
     } else {
         missing.push("Kotlin suite SKIPPED: mvn or java not found (apt-get install maven default-jdk-headless)".to_owned());
     }

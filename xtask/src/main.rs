@@ -31,7 +31,9 @@ fn main() -> ExitCode {
         ["schemathesis"] => schemathesis::suite(true).map(|summary| eprintln!("{summary}")),
         ["browser"] => browser::suite(true).map(|summary| banner(&summary)),
         _ => {
-            eprintln!("usage: cargo xtask test | bench read | bench plan | bindings | schemathesis | browser");
+            eprintln!(
+                "usage: cargo xtask test | bench read | bench plan | bindings | schemathesis | browser"
+            );
             return ExitCode::from(2);
         }
     };
@@ -46,7 +48,10 @@ fn main() -> ExitCode {
 
 /// The workspace root (the parent of this crate).
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_owned()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_owned()
 }
 
 fn cargo() -> Command {
@@ -57,7 +62,9 @@ fn cargo() -> Command {
 
 fn run(cmd: &mut Command) -> Result<()> {
     eprintln!("xtask: running {cmd:?}");
-    let status = cmd.status().with_context(|| format!("cannot start {cmd:?}"))?;
+    let status = cmd
+        .status()
+        .with_context(|| format!("cannot start {cmd:?}"))?;
     if !status.success() {
         bail!("{cmd:?} failed with {status}");
     }
@@ -79,7 +86,14 @@ fn test(extra: &[&str]) -> Result<()> {
     let in_ci = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false");
     // Style and lints first: they fail in seconds where the suites take minutes.
     run(cargo().args(["fmt", "--all", "--check"]))?;
-    run(cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
+    run(cargo().args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
     let mut skipped = Vec::new();
     let cluster = match postgres::Cluster::start(&root().join("target/pg-test")) {
         Ok(cluster) => Some(cluster),
@@ -97,7 +111,15 @@ fn test(extra: &[&str]) -> Result<()> {
     // The end-to-end tests start a second node as a separate process (tests/tests/snapshot.rs).
     run(cargo().args(["build", "-p", "guide-server", "--bin", "guide-server"]))?;
     let mut cmd = cargo();
-    cmd.args(["test", "--workspace", "--exclude", "xtask", "--all-targets", "--no-fail-fast"]).args(extra);
+    cmd.args([
+        "test",
+        "--workspace",
+        "--exclude",
+        "xtask",
+        "--all-targets",
+        "--no-fail-fast",
+    ])
+    .args(extra);
     cmd.env("GUIDE_SERVER_BIN", root().join("target/debug/guide-server"));
     if let Some(cluster) = &cluster {
         eprintln!("xtask: PostgreSQL {} on {}", cluster.version, cluster.url());
@@ -110,7 +132,8 @@ fn test(extra: &[&str]) -> Result<()> {
     summary.push(if skipped.is_empty() {
         "PostgreSQL ✔ (every database test ran on both engines)".to_owned()
     } else {
-        "PostgreSQL ✘ SKIPPED — install PostgreSQL (apt-get install postgresql) to run them".to_owned()
+        "PostgreSQL ✘ SKIPPED — install PostgreSQL (apt-get install postgresql) to run them"
+            .to_owned()
     });
     // The OpenAPI document against the running server, per role (issue 10).
     summary.push(schemathesis::suite(in_ci)?);
@@ -125,13 +148,32 @@ fn test(extra: &[&str]) -> Result<()> {
 /// The read benchmark (tests/src/bin/bench-read.rs) against the release server, on SQLite
 /// and, when PostgreSQL binaries exist, on a throwaway cluster.
 fn bench_read(extra: &[&str]) -> Result<()> {
-    run(cargo().args(["build", "--release", "-p", "guide-server", "--bin", "guide-server"]))?;
+    run(cargo().args([
+        "build",
+        "--release",
+        "-p",
+        "guide-server",
+        "--bin",
+        "guide-server",
+    ]))?;
     let cluster = postgres::Cluster::start(&root().join("target/pg-bench"))
         .map_err(|reason| eprintln!("xtask: PostgreSQL not measured: {reason:#}"))
         .ok();
     let mut cmd = cargo();
-    cmd.args(["run", "--release", "-p", "guide-tests", "--bin", "bench-read", "--"]).args(extra);
-    cmd.env("GUIDE_SERVER_BIN", root().join("target/release/guide-server"));
+    cmd.args([
+        "run",
+        "--release",
+        "-p",
+        "guide-tests",
+        "--bin",
+        "bench-read",
+        "--",
+    ])
+    .args(extra);
+    cmd.env(
+        "GUIDE_SERVER_BIN",
+        root().join("target/release/guide-server"),
+    );
     if let Some(cluster) = &cluster {
         cmd.env("GUIDE_TEST_POSTGRES_URL", cluster.url());
     }
@@ -139,5 +181,7 @@ fn bench_read(extra: &[&str]) -> Result<()> {
 }
 
 fn bench_plan(extra: &[&str]) -> Result<()> {
-    run(cargo().args(["bench", "-p", "guide-domain", "--bench", "plan", "--"]).args(extra))
+    run(cargo()
+        .args(["bench", "-p", "guide-domain", "--bench", "plan", "--"])
+        .args(extra))
 }

@@ -31,9 +31,13 @@ impl Cluster {
 
     /// Finds the binaries, creates and starts a fresh cluster under `dir`.
     pub fn start(dir: &Path) -> Result<Cluster> {
-        let bin = find_bin_dir().context("initdb/pg_ctl not found on PATH nor in /usr/lib/postgresql/*/bin")?;
+        let bin = find_bin_dir()
+            .context("initdb/pg_ctl not found on PATH nor in /usr/lib/postgresql/*/bin")?;
         let as_user = if is_root() {
-            let ok = Command::new("id").arg("postgres").output().is_ok_and(|o| o.status.success());
+            let ok = Command::new("id")
+                .arg("postgres")
+                .output()
+                .is_ok_and(|o| o.status.success());
             if !ok {
                 bail!("running as root and there is no `postgres` user to own the test cluster");
             }
@@ -46,14 +50,26 @@ impl Cluster {
             None => dir.to_owned(),
         };
         if dir.exists() {
-            std::fs::remove_dir_all(dir).with_context(|| format!("removing old {}", dir.display()))?;
+            std::fs::remove_dir_all(dir)
+                .with_context(|| format!("removing old {}", dir.display()))?;
         }
         std::fs::create_dir_all(dir)?;
-        let version = String::from_utf8_lossy(&Command::new(bin.join("initdb")).arg("--version").output()?.stdout)
-            .trim()
-            .to_owned();
+        let version = String::from_utf8_lossy(
+            &Command::new(bin.join("initdb"))
+                .arg("--version")
+                .output()?
+                .stdout,
+        )
+        .trim()
+        .to_owned();
         let port = free_port()?;
-        let cluster = Cluster { dir: dir.to_owned(), bin, port, as_user, version };
+        let cluster = Cluster {
+            dir: dir.to_owned(),
+            bin,
+            port,
+            as_user,
+            version,
+        };
         if let Some(user) = &cluster.as_user {
             let status = Command::new("chown").args(["-R", user]).arg(dir).status()?;
             if !status.success() {
@@ -61,14 +77,39 @@ impl Cluster {
             }
         }
         let data = cluster.dir.join("data");
-        cluster.pg("initdb", &[
-            "-D", &data.to_string_lossy(), "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8",
-        ])?;
-        let options = format!("-p {} -k {} -c listen_addresses=127.0.0.1 -c fsync=off", cluster.port, cluster.dir.display());
+        cluster.pg(
+            "initdb",
+            &[
+                "-D",
+                &data.to_string_lossy(),
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "--encoding=UTF8",
+                "--locale=C.UTF-8",
+            ],
+        )?;
+        let options = format!(
+            "-p {} -k {} -c listen_addresses=127.0.0.1 -c fsync=off",
+            cluster.port,
+            cluster.dir.display()
+        );
         let log = cluster.dir.join("postgres.log");
-        cluster.pg("pg_ctl", &[
-            "-D", &data.to_string_lossy(), "-o", &options, "-l", &log.to_string_lossy(), "-w", "-t", "60", "start",
-        ])?;
+        cluster.pg(
+            "pg_ctl",
+            &[
+                "-D",
+                &data.to_string_lossy(),
+                "-o",
+                &options,
+                "-l",
+                &log.to_string_lossy(),
+                "-w",
+                "-t",
+                "60",
+                "start",
+            ],
+        )?;
         Ok(cluster)
     }
 
@@ -83,7 +124,9 @@ impl Cluster {
             None => Command::new(&program),
         };
         cmd.args(args).env("LC_ALL", "C.UTF-8");
-        let output = cmd.output().with_context(|| format!("cannot run {}", program.display()))?;
+        let output = cmd
+            .output()
+            .with_context(|| format!("cannot run {}", program.display()))?;
         if !output.status.success() {
             bail!(
                 "{tool} failed: {}\n{}",
@@ -98,7 +141,10 @@ impl Cluster {
 impl Drop for Cluster {
     fn drop(&mut self) {
         let data = self.dir.join("data");
-        if let Err(e) = self.pg("pg_ctl", &["-D", &data.to_string_lossy(), "-m", "fast", "-w", "stop"]) {
+        if let Err(e) = self.pg(
+            "pg_ctl",
+            &["-D", &data.to_string_lossy(), "-m", "fast", "-w", "stop"],
+        ) {
             eprintln!("xtask: could not stop the test cluster: {e:#}");
         }
         std::fs::remove_dir_all(&self.dir).ok();
@@ -106,7 +152,10 @@ impl Drop for Cluster {
 }
 
 fn is_root() -> bool {
-    Command::new("id").arg("-u").output().is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
 }
 
 fn free_port() -> Result<u16> {
@@ -115,7 +164,8 @@ fn free_port() -> Result<u16> {
 
 fn find_bin_dir() -> Option<PathBuf> {
     let on_path = std::env::var_os("PATH").and_then(|paths| {
-        std::env::split_paths(&paths).find(|p| p.join("initdb").is_file() && p.join("pg_ctl").is_file())
+        std::env::split_paths(&paths)
+            .find(|p| p.join("initdb").is_file() && p.join("pg_ctl").is_file())
     });
     if let Some(dir) = on_path {
         // Resolve symlinks so sibling tools (postgres) are found next to them.

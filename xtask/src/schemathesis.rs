@@ -151,7 +151,6 @@ pub fn suite(in_ci: bool) -> Result<String> {
     ))
 }
 
-
 /// `st` from `SCHEMATHESIS`, `PATH`, or the virtualenv `.ci/run` makes.
 fn find_st() -> Option<PathBuf> {
     let works = |p: &Path| {

@@ -6,14 +6,14 @@
 //! worker, which calls these with what it fetched. Tests are at the bottom.
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
-use guide_domain::l10n::{tr, tr_args};
-use guide_domain::planner::{ItemRole, Pace, Plan, PlanInput, PlanPlace};
-use guide_domain::tax_refund::RefundEstimate;
-use guide_domain::transit::TransitCheckOutcome;
 use guide_domain::bundle::{BundlePlace as Place, BundleRoute};
 use guide_domain::catalogue::FOREIGN_CARD_METHODS;
 use guide_domain::filter::{Near, PlaceFilter, Sort, SortKey, TaxRefundFilter};
+use guide_domain::l10n::{tr, tr_args};
+use guide_domain::planner::{ItemRole, Pace, Plan, PlanInput, PlanPlace};
 use guide_domain::search::{MAX_QUERY_CHARS, Match, Query, SearchDoc, classify, relevant};
+use guide_domain::tax_refund::RefundEstimate;
+use guide_domain::transit::TransitCheckOutcome;
 use guide_domain::{Interest, LatLng, Locale, OpenState, PlaceKind, TextDirection, map_links};
 
 use crate::catalog::Catalog;
@@ -41,7 +41,13 @@ pub struct Model {
 
 impl Default for Model {
     fn default() -> Self {
-        Model { locale: Locale::En, offline: false, transit: None, plan: None, signed_in: false }
+        Model {
+            locale: Locale::En,
+            offline: false,
+            transit: None,
+            plan: None,
+            signed_in: false,
+        }
     }
 }
 
@@ -511,14 +517,22 @@ pub fn header(model: &Model, catalog: &Catalog, title_key: &str, now: DateTime<U
         rtl: l.direction() == TextDirection::Rtl,
         offline: model.offline,
         banner,
-        alerts: catalog.alerts.iter().filter(|a| a.facts.active_at(now)).map(|a| a.text.value.title.clone()).collect(),
+        alerts: catalog
+            .alerts
+            .iter()
+            .filter(|a| a.facts.active_at(now))
+            .map(|a| a.text.value.title.clone())
+            .collect(),
     }
 }
 
 /// Badges of a place at `now`.
 pub fn badges(l: Locale, p: &Place, now: DateTime<Utc>) -> Vec<Badge> {
     let f = &p.facts;
-    let badge = |code: &str, key: &str| Badge { code: code.to_owned(), label: tr(l, key) };
+    let badge = |code: &str, key: &str| Badge {
+        code: code.to_owned(),
+        label: tr(l, key),
+    };
     let mut out = vec![match f.open_state(now) {
         OpenState::Open => badge("open_now", "badge-open-now"),
         OpenState::Closed => badge("closed_now", "badge-closed-now"),
@@ -542,7 +556,13 @@ pub fn badges(l: Locale, p: &Place, now: DateTime<Utc>) -> Vec<Badge> {
 }
 
 /// A place card; `from` adds the distance.
-pub fn card(l: Locale, p: &Place, from: Option<LatLng>, favorite: bool, now: DateTime<Utc>) -> PlaceCard {
+pub fn card(
+    l: Locale,
+    p: &Place,
+    from: Option<LatLng>,
+    favorite: bool,
+    now: DateTime<Utc>,
+) -> PlaceCard {
     let f = &p.facts;
     let distance_m = from.zip(f.lat_lng()).map(|(a, b)| a.distance_m(b));
     PlaceCard {
@@ -577,7 +597,11 @@ pub fn search_doc(p: &Place) -> SearchDoc<'_> {
 }
 
 /// The filters of an Explore query, as guide-domain's (the server's list uses the same).
-fn explore_filter(q: &ExploreQuery, near: Option<LatLng>, now: DateTime<Utc>) -> Option<PlaceFilter> {
+fn explore_filter(
+    q: &ExploreQuery,
+    near: Option<LatLng>,
+    now: DateTime<Utc>,
+) -> Option<PlaceFilter> {
     let kinds: Vec<PlaceKind> = q.kinds.iter().filter_map(|k| k.parse().ok()).collect();
     if kinds.is_empty() && !q.kinds.is_empty() {
         // Only unknown kinds were asked for: nothing is of those kinds.
@@ -586,9 +610,16 @@ fn explore_filter(q: &ExploreQuery, near: Option<LatLng>, now: DateTime<Utc>) ->
     Some(PlaceFilter {
         kinds,
         zone: q.zone.clone(),
-        near: near.map(|at| Near { at, radius_m: q.radius_m.map_or(f64::INFINITY, f64::from) }),
+        near: near.map(|at| Near {
+            at,
+            radius_m: q.radius_m.map_or(f64::INFINITY, f64::from),
+        }),
         open_at: q.open_now.then(|| now.fixed_offset()),
-        pay: if q.foreign_card { FOREIGN_CARD_METHODS.to_vec() } else { Vec::new() },
+        pay: if q.foreign_card {
+            FOREIGN_CARD_METHODS.to_vec()
+        } else {
+            Vec::new()
+        },
         tax_refund: if q.instant_refund {
             Some(TaxRefundFilter::Instant)
         } else if q.tax_refund {
@@ -605,18 +636,40 @@ fn explore_filter(q: &ExploreQuery, near: Option<LatLng>, now: DateTime<Utc>) ->
 /// The places an Explore query finds, in the order the server's list would give them:
 /// matches of the search text (loose ones dropped when better ones exist), then the
 /// filters, then the sort key (best match, nearest, name).
-pub fn find<'a>(catalog: &'a Catalog, q: &ExploreQuery, near: Option<LatLng>, now: DateTime<Utc>) -> Vec<(&'a Place, Option<f64>)> {
-    let Some(filter) = explore_filter(q, near, now) else { return Vec::new() };
-    let text: String = q.text.as_deref().unwrap_or("").chars().take(MAX_QUERY_CHARS).collect();
+pub fn find<'a>(
+    catalog: &'a Catalog,
+    q: &ExploreQuery,
+    near: Option<LatLng>,
+    now: DateTime<Utc>,
+) -> Vec<(&'a Place, Option<f64>)> {
+    let Some(filter) = explore_filter(q, near, now) else {
+        return Vec::new();
+    };
+    let text: String = q
+        .text
+        .as_deref()
+        .unwrap_or("")
+        .chars()
+        .take(MAX_QUERY_CHARS)
+        .collect();
     let query = match Query::parse(&text) {
         Ok(query) => query,
         Err(_) => return Vec::new(),
     };
-    let candidates: Vec<(&Place, Option<Match>)> = match (&query, q.text.as_deref().is_some_and(|t| !t.trim().is_empty())) {
-        (Some(query), _) => relevant(catalog.places.iter().filter_map(|p| Some((p, classify(query, &search_doc(p))?))).collect())
-            .into_iter()
-            .map(|(p, m)| (p, Some(m)))
-            .collect(),
+    let candidates: Vec<(&Place, Option<Match>)> = match (
+        &query,
+        q.text.as_deref().is_some_and(|t| !t.trim().is_empty()),
+    ) {
+        (Some(query), _) => relevant(
+            catalog
+                .places
+                .iter()
+                .filter_map(|p| Some((p, classify(query, &search_doc(p))?)))
+                .collect(),
+        )
+        .into_iter()
+        .map(|(p, m)| (p, Some(m)))
+        .collect(),
         // Text with nothing searchable in it (only punctuation) matches nothing.
         (None, true) => Vec::new(),
         (None, false) => catalog.places.iter().map(|p| (p, None)).collect(),
@@ -632,7 +685,17 @@ pub fn find<'a>(catalog: &'a Catalog, q: &ExploreQuery, near: Option<LatLng>, no
         .into_iter()
         .filter_map(|(p, m)| {
             let distance = filter.check(&p.facts)?;
-            Some((SortKey::new(sort, m.map(|m| m.tier), distance, &p.text.value.name, &p.facts.id), p, distance))
+            Some((
+                SortKey::new(
+                    sort,
+                    m.map(|m| m.tier),
+                    distance,
+                    &p.text.value.name,
+                    &p.facts.id,
+                ),
+                p,
+                distance,
+            ))
         })
         .collect();
     hits.sort_by(|a, b| a.0.cmp(&b.0));
@@ -657,7 +720,11 @@ pub fn explore(
         .take(q.limit.unwrap_or(50) as usize)
         .map(|(p, _)| card(l, p, from, favorites.contains(&p.facts.slug), now))
         .collect();
-    let chip = |key: &str, label: &str, on: bool| FilterChip { key: key.to_owned(), label: tr(l, label), on };
+    let chip = |key: &str, label: &str, on: bool| FilterChip {
+        key: key.to_owned(),
+        label: tr(l, label),
+        on,
+    };
     ExploreView {
         header: header(model, catalog, "app-title-explore", now),
         chips: vec![
@@ -669,13 +736,29 @@ pub fn explore(
             chip("night", "badge-night", q.night),
         ],
         count: tr_args(l, "app-place-count", &[("count", total.into())]),
-        empty: items.is_empty().then(|| tr(l, if catalog.is_empty() { "app-no-data" } else { "app-explore-empty" })),
+        empty: items.is_empty().then(|| {
+            tr(
+                l,
+                if catalog.is_empty() {
+                    "app-no-data"
+                } else {
+                    "app-explore-empty"
+                },
+            )
+        }),
         items,
     }
 }
 
 /// The Place detail screen.
-pub fn place(model: &Model, catalog: &Catalog, p: &Place, here: Option<LatLng>, favorite: bool, now: DateTime<Utc>) -> PlaceView {
+pub fn place(
+    model: &Model,
+    catalog: &Catalog,
+    p: &Place,
+    here: Option<LatLng>,
+    favorite: bool,
+    now: DateTime<Utc>,
+) -> PlaceView {
     let l = model.locale;
     let f = &p.facts;
     let hours = match f.hours.as_ref().map(|h| &h.hours) {
@@ -684,17 +767,32 @@ pub fn place(model: &Model, catalog: &Catalog, p: &Place, here: Option<LatLng>, 
             let state = h.state_at(now);
             match h.next_change(now) {
                 Some(next) => {
-                    let local = next.with_timezone(&guide_domain::hours::TIME_ZONE).fixed_offset();
-                    let now_local = now.with_timezone(&guide_domain::hours::TIME_ZONE).date_naive();
+                    let local = next
+                        .with_timezone(&guide_domain::hours::TIME_ZONE)
+                        .fixed_offset();
+                    let now_local = now
+                        .with_timezone(&guide_domain::hours::TIME_ZONE)
+                        .date_naive();
                     let when = if local.date_naive() == now_local {
                         format::time(&local)
                     } else {
                         format::date_time(l, &local)
                     };
-                    let key = if state == OpenState::Open { "closes-at" } else { "opens-at" };
+                    let key = if state == OpenState::Open {
+                        "closes-at"
+                    } else {
+                        "opens-at"
+                    };
                     tr_args(l, key, &[("time", when.into())])
                 }
-                None => tr(l, if state == OpenState::Open { "badge-open-now" } else { "badge-closed-now" }),
+                None => tr(
+                    l,
+                    if state == OpenState::Open {
+                        "badge-open-now"
+                    } else {
+                        "badge-closed-now"
+                    },
+                ),
             }
         }
     };
@@ -725,7 +823,11 @@ pub fn place(model: &Model, catalog: &Catalog, p: &Place, here: Option<LatLng>, 
             .iter()
             .map(|t| Locale::from_tag(t).map_or_else(|| t.clone(), |l| l.native_name().to_owned()))
             .collect();
-        friendliness.push(tr_args(l, "friendly-staff_languages", &[("languages", names.join(", ").into())]));
+        friendliness.push(tr_args(
+            l,
+            "friendly-staff_languages",
+            &[("languages", names.join(", ").into())],
+        ));
     }
     let mut notices = Vec::new();
     if f.needs_verification() {
@@ -735,12 +837,22 @@ pub fn place(model: &Model, catalog: &Catalog, p: &Place, here: Option<LatLng>, 
         notices.push(tr(l, "notice-approximate-location"));
     }
     if p.text.locale != l {
-        notices.push(tr_args(l, "notice-translation-fallback", &[("language", p.text.locale.native_name().into())]));
+        notices.push(tr_args(
+            l,
+            "notice-translation-fallback",
+            &[("language", p.text.locale.native_name().into())],
+        ));
     }
     let zones = f
         .zones
         .iter()
-        .map(|slug| catalog.zones.iter().find(|z| &z.facts.slug == slug).map_or(slug.clone(), |z| z.text.value.name.clone()))
+        .map(|slug| {
+            catalog
+                .zones
+                .iter()
+                .find(|z| &z.facts.slug == slug)
+                .map_or(slug.clone(), |z| z.text.value.name.clone())
+        })
         .collect();
     let sources = f
         .sources
@@ -749,13 +861,23 @@ pub fn place(model: &Model, catalog: &Catalog, p: &Place, here: Option<LatLng>, 
         .map(|s| Row {
             label: s.title.clone().unwrap_or_else(|| s.url.clone()),
             detail: Some(match s.as_of {
-                Some(day) => tr_args(l, "app-source-checked", &[("url", s.url.as_str().into()), ("date", format::date(l, day).into())]),
+                Some(day) => tr_args(
+                    l,
+                    "app-source-checked",
+                    &[
+                        ("url", s.url.as_str().into()),
+                        ("date", format::date(l, day).into()),
+                    ],
+                ),
                 None => s.url.clone(),
             }),
         })
         .collect();
     PlaceView {
-        header: Header { title: p.text.value.name.clone(), ..header(model, catalog, "app-title-explore", now) },
+        header: Header {
+            title: p.text.value.name.clone(),
+            ..header(model, catalog, "app-title-explore", now)
+        },
         card: card(l, p, here, favorite, now),
         address: p.text.value.address.clone(),
         address_zh: f.address_zh.clone(),
@@ -775,7 +897,11 @@ pub fn place(model: &Model, catalog: &Catalog, p: &Place, here: Option<LatLng>, 
         },
         map_links: f.lat_lng().map(|at| {
             let links = map_links(&p.text.value.name, at);
-            MapLinksView { amap: links.amap, apple: links.apple, google: links.google }
+            MapLinksView {
+                amap: links.amap,
+                apple: links.apple,
+                google: links.google,
+            }
         }),
         zones,
         sources,
@@ -789,7 +915,11 @@ pub fn zones(model: &Model, catalog: &Catalog, now: DateTime<Utc>) -> ZonesView 
         .zones
         .iter()
         .map(|z| {
-            let count = catalog.places.iter().filter(|p| p.facts.zones.contains(&z.facts.slug)).count();
+            let count = catalog
+                .places
+                .iter()
+                .filter(|p| p.facts.zones.contains(&z.facts.slug))
+                .count();
             ZoneCard {
                 slug: z.facts.slug.clone(),
                 name: z.text.value.name.clone(),
@@ -801,7 +931,10 @@ pub fn zones(model: &Model, catalog: &Catalog, now: DateTime<Utc>) -> ZonesView 
             }
         })
         .collect();
-    ZonesView { header: header(model, catalog, "app-title-zones", now), items }
+    ZonesView {
+        header: header(model, catalog, "app-title-zones", now),
+        items,
+    }
 }
 
 fn route_card(l: Locale, r: &BundleRoute) -> RouteCard {
@@ -809,7 +942,11 @@ fn route_card(l: Locale, r: &BundleRoute) -> RouteCard {
         slug: r.facts.slug.clone(),
         name: r.text.value.name.clone(),
         summary: r.text.value.summary.clone(),
-        stops: tr_args(l, "app-stop-count", &[("count", r.facts.stops.len().into())]),
+        stops: tr_args(
+            l,
+            "app-stop-count",
+            &[("count", r.facts.stops.len().into())],
+        ),
         duration: format::duration(l, i64::from(r.facts.total_minutes())),
     }
 }
@@ -818,12 +955,22 @@ fn route_card(l: Locale, r: &BundleRoute) -> RouteCard {
 pub fn routes(model: &Model, catalog: &Catalog, now: DateTime<Utc>) -> RoutesView {
     RoutesView {
         header: header(model, catalog, "app-title-routes", now),
-        items: catalog.routes.iter().map(|r| route_card(model.locale, r)).collect(),
+        items: catalog
+            .routes
+            .iter()
+            .map(|r| route_card(model.locale, r))
+            .collect(),
     }
 }
 
 /// A route's detail screen.
-pub fn route(model: &Model, catalog: &Catalog, r: &BundleRoute, favorites: &[String], now: DateTime<Utc>) -> RouteView {
+pub fn route(
+    model: &Model,
+    catalog: &Catalog,
+    r: &BundleRoute,
+    favorites: &[String],
+    now: DateTime<Utc>,
+) -> RouteView {
     let l = model.locale;
     let stops = r
         .facts
@@ -834,7 +981,11 @@ pub fn route(model: &Model, catalog: &Catalog, r: &BundleRoute, favorites: &[Str
             let to_next = s.to_next.as_ref().map(|leg| {
                 let mode = tr(l, &format!("mode-{}", leg.mode.as_str()));
                 let duration = format::duration(l, i64::from(leg.minutes));
-                let text = tr_args(l, "app-leg", &[("mode", mode.into()), ("duration", duration.into())]);
+                let text = tr_args(
+                    l,
+                    "app-leg",
+                    &[("mode", mode.into()), ("duration", duration.into())],
+                );
                 match &leg.directions {
                     Some(d) => format!("{text} — {}", d.value.note),
                     None => text,
@@ -842,29 +993,57 @@ pub fn route(model: &Model, catalog: &Catalog, r: &BundleRoute, favorites: &[Str
             });
             Some(RouteStopView {
                 place: card(l, p, None, favorites.contains(&p.facts.slug), now),
-                stay: tr_args(l, "app-stay", &[("duration", format::duration(l, i64::from(s.dwell_minutes)).into())]),
+                stay: tr_args(
+                    l,
+                    "app-stay",
+                    &[(
+                        "duration",
+                        format::duration(l, i64::from(s.dwell_minutes)).into(),
+                    )],
+                ),
                 to_next,
             })
         })
         .collect();
     RouteView {
-        header: Header { title: r.text.value.name.clone(), ..header(model, catalog, "app-title-routes", now) },
+        header: Header {
+            title: r.text.value.name.clone(),
+            ..header(model, catalog, "app-title-routes", now)
+        },
         card: route_card(l, r),
         stops,
     }
 }
 
 /// The visa-free check screen for an outcome (already localized).
-pub fn transit(model: &Model, catalog: &Catalog, out: &TransitCheckOutcome, now: DateTime<Utc>) -> TransitView {
+pub fn transit(
+    model: &Model,
+    catalog: &Catalog,
+    out: &TransitCheckOutcome,
+    now: DateTime<Utc>,
+) -> TransitView {
     let l = model.locale;
     let seconds_left = out.deadline.map(|d| (d.to_utc() - now).num_seconds());
     TransitView {
         header: header(model, catalog, "app-title-planner", now),
         eligible: out.eligible,
-        verdict: tr(l, if out.eligible { "app-transit-eligible" } else { "app-transit-not-eligible" }),
+        verdict: tr(
+            l,
+            if out.eligible {
+                "app-transit-eligible"
+            } else {
+                "app-transit-not-eligible"
+            },
+        ),
         scheme: out.scheme.as_str().to_owned(),
         scheme_name: tr(l, &format!("transit-scheme-{}", out.scheme.as_str())),
-        deadline: out.deadline.map(|d| tr_args(l, "app-transit-deadline", &[("time", format::date_time(l, &d).into())])),
+        deadline: out.deadline.map(|d| {
+            tr_args(
+                l,
+                "app-transit-deadline",
+                &[("time", format::date_time(l, &d).into())],
+            )
+        }),
         deadline_at: out.deadline.map(|d| d.to_rfc3339()),
         countdown: seconds_left.map(|s| format::countdown(l, s)),
         seconds_left,
@@ -873,7 +1052,11 @@ pub fn transit(model: &Model, catalog: &Catalog, out: &TransitCheckOutcome, now:
         permitted_area: out.permitted_area.as_ref().map(|a| {
             let key = format!("transit-area-{}", a.code);
             let text = tr(l, &key);
-            if text == key { a.description.clone() } else { text }
+            if text == key {
+                a.description.clone()
+            } else {
+                text
+            }
         }),
     }
 }
@@ -884,7 +1067,12 @@ pub fn plan_places(catalog: &Catalog, must_see: &[String]) -> Vec<PlanPlace> {
     catalog
         .places
         .iter()
-        .filter_map(|p| p.facts.plan_place(&p.text.value.name, must_see.iter().any(|s| s == &p.facts.slug)))
+        .filter_map(|p| {
+            p.facts.plan_place(
+                &p.text.value.name,
+                must_see.iter().any(|s| s == &p.facts.slug),
+            )
+        })
         .collect()
 }
 
@@ -900,8 +1088,17 @@ pub fn parse_pace(s: Option<&str>) -> Option<Pace> {
 
 /// "3 days, 9 visits".
 pub fn plan_summary(l: Locale, plan: &Plan) -> String {
-    let visits = plan.days.iter().flat_map(|d| &d.items).filter(|i| i.role == ItemRole::Visit).count();
-    tr_args(l, "app-plan-summary", &[("days", plan.days.len().into()), ("visits", visits.into())])
+    let visits = plan
+        .days
+        .iter()
+        .flat_map(|d| &d.items)
+        .filter(|i| i.role == ItemRole::Visit)
+        .count();
+    tr_args(
+        l,
+        "app-plan-summary",
+        &[("days", plan.days.len().into()), ("visits", visits.into())],
+    )
 }
 
 /// The planner screen.
@@ -932,20 +1129,32 @@ pub fn plan(model: &Model, catalog: &Catalog, plan: &Plan, now: DateTime<Utc>) -
                         l,
                         "app-leg",
                         &[
-                            ("mode", tr(l, &format!("mode-{}", i.travel.mode.as_str())).into()),
-                            ("duration", format::duration(l, i64::from(i.travel.minutes)).into()),
+                            (
+                                "mode",
+                                tr(l, &format!("mode-{}", i.travel.mode.as_str())).into(),
+                            ),
+                            (
+                                "duration",
+                                format::duration(l, i64::from(i.travel.minutes)).into(),
+                            ),
                         ],
                     ),
                 })
                 .collect(),
-            leave: d.leave_for_port_at.map(|t| tr_args(l, "app-plan-leave", &[("time", format::time(&t).into())])),
+            leave: d
+                .leave_for_port_at
+                .map(|t| tr_args(l, "app-plan-leave", &[("time", format::time(&t).into())])),
         })
         .collect();
     PlanView {
         header: header(model, catalog, "app-title-planner", now),
         summary: plan_summary(l, plan),
         days,
-        warnings: plan.warnings.iter().map(|w| localize_note(l, "plan-warning", w)).collect(),
+        warnings: plan
+            .warnings
+            .iter()
+            .map(|w| localize_note(l, "plan-warning", w))
+            .collect(),
     }
 }
 
@@ -953,10 +1162,18 @@ fn localize_note(l: Locale, prefix: &str, note: &guide_domain::policy::Note) -> 
     if !note.message.is_empty() {
         return note.message.clone();
     }
-    let args: Vec<(&str, guide_domain::MsgArg)> = note.args.iter().map(|(k, v)| (k.as_str(), v.as_str().into())).collect();
+    let args: Vec<(&str, guide_domain::MsgArg)> = note
+        .args
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str().into()))
+        .collect();
     let key = format!("{prefix}-{}", note.code);
     let text = tr_args(l, &key, &args);
-    if text == key { note.code.replace('_', " ") } else { text }
+    if text == key {
+        note.code.replace('_', " ")
+    } else {
+        text
+    }
 }
 
 /// The tax-refund tracker screen; `estimate` is localized and `None` without purchases.
@@ -968,8 +1185,15 @@ pub fn refund(
     now: DateTime<Utc>,
 ) -> RefundView {
     let l = model.locale;
-    let store_name = |s: &str| catalog.place(s).map_or_else(|| s.to_owned(), |p| p.text.value.name.clone());
-    let day = |d: &str| d.parse::<NaiveDate>().map_or_else(|_| d.to_owned(), |d| format::date(l, d));
+    let store_name = |s: &str| {
+        catalog
+            .place(s)
+            .map_or_else(|| s.to_owned(), |p| p.text.value.name.clone())
+    };
+    let day = |d: &str| {
+        d.parse::<NaiveDate>()
+            .map_or_else(|_| d.to_owned(), |d| format::date(l, d))
+    };
     let money = |d: rust_decimal::Decimal| format::money(l, d);
     let zero = rust_decimal::Decimal::ZERO;
     RefundView {
@@ -1006,16 +1230,42 @@ pub fn refund(
                     .collect()
             })
             .unwrap_or_default(),
-        spent: tr_args(l, "app-refund-spent", &[("amount", money(estimate.map_or(zero, |e| e.total_invoice_cny)).into())]),
-        refund: tr_args(l, "app-refund-estimate", &[("amount", money(estimate.map_or(zero, |e| e.total_net_cny)).into())]),
-        instant: estimate
-            .filter(|e| e.instant_net_cny > zero)
-            .map(|e| tr_args(l, "app-refund-instant", &[("amount", money(e.instant_net_cny).into())])),
-        to_collect: estimate
-            .filter(|e| e.to_collect_cny > zero)
-            .map(|e| tr_args(l, "app-refund-collect", &[("amount", money(e.to_collect_cny).into())])),
-        checklist: estimate.map(|e| e.checklist.iter().map(|c| c.text.clone()).collect()).unwrap_or_default(),
-        warnings: estimate.map(|e| e.warnings.iter().map(|w| w.message.clone()).collect()).unwrap_or_default(),
+        spent: tr_args(
+            l,
+            "app-refund-spent",
+            &[(
+                "amount",
+                money(estimate.map_or(zero, |e| e.total_invoice_cny)).into(),
+            )],
+        ),
+        refund: tr_args(
+            l,
+            "app-refund-estimate",
+            &[(
+                "amount",
+                money(estimate.map_or(zero, |e| e.total_net_cny)).into(),
+            )],
+        ),
+        instant: estimate.filter(|e| e.instant_net_cny > zero).map(|e| {
+            tr_args(
+                l,
+                "app-refund-instant",
+                &[("amount", money(e.instant_net_cny).into())],
+            )
+        }),
+        to_collect: estimate.filter(|e| e.to_collect_cny > zero).map(|e| {
+            tr_args(
+                l,
+                "app-refund-collect",
+                &[("amount", money(e.to_collect_cny).into())],
+            )
+        }),
+        checklist: estimate
+            .map(|e| e.checklist.iter().map(|c| c.text.clone()).collect())
+            .unwrap_or_default(),
+        warnings: estimate
+            .map(|e| e.warnings.iter().map(|w| w.message.clone()).collect())
+            .unwrap_or_default(),
         empty: purchases.is_empty().then(|| tr(l, "app-refund-empty")),
     }
 }
@@ -1030,21 +1280,27 @@ pub fn saved(
     now: DateTime<Utc>,
 ) -> SavedView {
     let l = model.locale;
-    let favorites_cards: Vec<PlaceCard> =
-        favorites.iter().filter_map(|s| catalog.place(s)).map(|p| card(l, p, None, true, now)).collect();
+    let favorites_cards: Vec<PlaceCard> = favorites
+        .iter()
+        .filter_map(|s| catalog.place(s))
+        .map(|p| card(l, p, None, true, now))
+        .collect();
     let itineraries: Vec<SavedPlanView> = itineraries
         .iter()
         .map(|i| SavedPlanView {
             id: i.id.clone(),
             name: i.name.clone(),
-            summary: serde_json::from_str::<Plan>(&i.body).map(|p| plan_summary(l, &p)).unwrap_or_default(),
+            summary: serde_json::from_str::<Plan>(&i.body)
+                .map(|p| plan_summary(l, &p))
+                .unwrap_or_default(),
             pending: i.pending,
         })
         .collect();
     let any_pending = pending || itineraries.iter().any(|i| i.pending);
     SavedView {
         header: header(model, catalog, "app-title-saved", now),
-        empty: (favorites_cards.is_empty() && itineraries.is_empty()).then(|| tr(l, "app-saved-empty")),
+        empty: (favorites_cards.is_empty() && itineraries.is_empty())
+            .then(|| tr(l, "app-saved-empty")),
         pending: any_pending.then(|| tr(l, "app-saved-pending")),
         favorites: favorites_cards,
         itineraries,
@@ -1064,7 +1320,10 @@ pub fn settings(
         Some(at) => tr_args(
             l,
             "app-settings-synced",
-            &[("count", catalog.places.len().into()), ("time", format::date_time(l, &at.fixed_offset()).into())],
+            &[
+                ("count", catalog.places.len().into()),
+                ("time", format::date_time(l, &at.fixed_offset()).into()),
+            ],
         ),
         None => tr(l, "app-settings-never"),
     };
@@ -1084,14 +1343,26 @@ pub fn settings(
         offline_status,
         offline_locales: synced.to_vec(),
         account_label: tr(l, "app-settings-account"),
-        account_status: tr(l, if model.signed_in { "app-settings-signed-in" } else { "app-settings-signed-out" }),
+        account_status: tr(
+            l,
+            if model.signed_in {
+                "app-settings-signed-in"
+            } else {
+                "app-settings-signed-out"
+            },
+        ),
         signed_in: model.signed_in,
     }
 }
 
 /// Parses an RFC 3339 time for `field`.
-pub fn parse_time(field: &str, value: &str, l: Locale) -> crate::error::Result<DateTime<FixedOffset>> {
-    DateTime::parse_from_rfc3339(value.trim()).map_err(|_| crate::error::invalid(field, l, "field-invalid-time"))
+pub fn parse_time(
+    field: &str,
+    value: &str,
+    l: Locale,
+) -> crate::error::Result<DateTime<FixedOffset>> {
+    DateTime::parse_from_rfc3339(value.trim())
+        .map_err(|_| crate::error::invalid(field, l, "field-invalid-time"))
 }
 
 /// Builds the planner's input.
@@ -1103,10 +1374,14 @@ pub fn plan_input(
 ) -> crate::error::Result<PlanInput> {
     let mut problems = Vec::new();
     let mut fail = |field: &str, key: &str| problems.push((field.to_owned(), tr(l, key)));
-    let entry_at = DateTime::parse_from_rfc3339(req.entry_at.trim()).map_err(|_| fail("entry_at", "field-invalid-time")).ok();
+    let entry_at = DateTime::parse_from_rfc3339(req.entry_at.trim())
+        .map_err(|_| fail("entry_at", "field-invalid-time"))
+        .ok();
     let exit_at = match req.exit_at.as_deref() {
         None => None,
-        Some(s) => DateTime::parse_from_rfc3339(s.trim()).map_err(|_| fail("exit_at", "field-invalid-time")).ok(),
+        Some(s) => DateTime::parse_from_rfc3339(s.trim())
+            .map_err(|_| fail("exit_at", "field-invalid-time"))
+            .ok(),
     };
     let pace = parse_pace(req.pace.as_deref());
     if pace.is_none() {
@@ -1127,7 +1402,10 @@ pub fn plan_input(
         return Err(crate::error::Error::Validation(problems));
     };
     // Guangzhou's centre (Tianhe, Zhujiang New Town) when nothing better is known.
-    let centre = LatLng { lat: 23.1190, lng: 113.3214 };
+    let centre = LatLng {
+        lat: 23.1190,
+        lng: 113.3214,
+    };
     Ok(PlanInput {
         entry_at,
         exit_at,
@@ -1135,7 +1413,14 @@ pub fn plan_input(
         exit_port: None,
         interests,
         pace,
-        start: req.start.map(|g| LatLng { lat: g.lat, lng: g.lng }).or(here).unwrap_or(centre),
+        start: req
+            .start
+            .map(|g| LatLng {
+                lat: g.lat,
+                lng: g.lng,
+            })
+            .or(here)
+            .unwrap_or(centre),
         must_see: req.must_see.clone(),
         has_refund_purchases: false,
     })

@@ -3,7 +3,9 @@
 //! policy set the rules need. Nothing here parses the wire format by hand.
 
 use guide_domain::Locale;
-use guide_domain::bundle::{BundleAlert, BundleEvent, BundlePlace, BundleRoute, BundleZone, ItemKind};
+use guide_domain::bundle::{
+    BundleAlert, BundleEvent, BundlePlace, BundleRoute, BundleZone, ItemKind,
+};
 use guide_domain::catalogue::{PolicyDocument, PolicySet};
 
 use crate::db::Db;
@@ -38,16 +40,26 @@ impl Catalog {
             .into_iter()
             .find(|l| synced.iter().any(|s| s == l.tag()))
             .or_else(|| synced.iter().find_map(|s| Locale::from_tag(s)));
-        let Some(locale) = chosen else { return Ok(Catalog::default()) };
+        let Some(locale) = chosen else {
+            return Ok(Catalog::default());
+        };
         let tag = locale.tag();
         let mut places: Vec<BundlePlace> = db.items(tag, ItemKind::Place)?;
-        places.sort_by(|a, b| a.text.value.name.cmp(&b.text.value.name).then_with(|| a.facts.slug.cmp(&b.facts.slug)));
+        places.sort_by(|a, b| {
+            a.text
+                .value
+                .name
+                .cmp(&b.text.value.name)
+                .then_with(|| a.facts.slug.cmp(&b.facts.slug))
+        });
         let mut zones: Vec<BundleZone> = db.items(tag, ItemKind::Zone)?;
         zones.sort_by(|a, b| (a.facts.tier, &a.facts.slug).cmp(&(b.facts.tier, &b.facts.slug)));
         let mut routes: Vec<BundleRoute> = db.items(tag, ItemKind::Route)?;
         routes.sort_by(|a, b| a.facts.slug.cmp(&b.facts.slug));
         let mut events: Vec<BundleEvent> = db.items(tag, ItemKind::Event)?;
-        events.sort_by(|a, b| (a.facts.starts_on, &a.facts.slug).cmp(&(b.facts.starts_on, &b.facts.slug)));
+        events.sort_by(|a, b| {
+            (a.facts.starts_on, &a.facts.slug).cmp(&(b.facts.starts_on, &b.facts.slug))
+        });
         let policies: Vec<PolicyDocument> = db.items(tag, ItemKind::Policy)?;
         Ok(Catalog {
             locale: Some(locale),
@@ -67,6 +79,8 @@ impl Catalog {
 
     /// A place by slug or id.
     pub fn place(&self, key: &str) -> Option<&BundlePlace> {
-        self.places.iter().find(|p| p.facts.slug == key || p.facts.id == key)
+        self.places
+            .iter()
+            .find(|p| p.facts.slug == key || p.facts.id == key)
     }
 }

@@ -129,15 +129,50 @@ impl Db {
     }
 
     /// Applies a bundle (replacing the locale's data when full) and records its watermark.
-    pub fn apply(&mut self, bundle: &Bundle, etag: Option<&str>, now: DateTime<Utc>) -> Result<Applied> {
+    pub fn apply(
+        &mut self,
+        bundle: &Bundle,
+        etag: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<Applied> {
         let locale = bundle.locale.tag();
         let mut docs: Vec<(ItemKind, &str, String)> = Vec::new();
-        docs.extend(bundle.places.iter().map(|x| (ItemKind::Place, x.facts.id.as_str(), json(x))));
-        docs.extend(bundle.zones.iter().map(|x| (ItemKind::Zone, x.facts.id.as_str(), json(x))));
-        docs.extend(bundle.routes.iter().map(|x| (ItemKind::Route, x.facts.id.as_str(), json(x))));
-        docs.extend(bundle.events.iter().map(|x| (ItemKind::Event, x.facts.id.as_str(), json(x))));
-        docs.extend(bundle.alerts.iter().map(|x| (ItemKind::Alert, x.facts.id.as_str(), json(x))));
-        docs.extend(bundle.policies.iter().map(|x| (ItemKind::Policy, x.version(), json(x))));
+        docs.extend(
+            bundle
+                .places
+                .iter()
+                .map(|x| (ItemKind::Place, x.facts.id.as_str(), json(x))),
+        );
+        docs.extend(
+            bundle
+                .zones
+                .iter()
+                .map(|x| (ItemKind::Zone, x.facts.id.as_str(), json(x))),
+        );
+        docs.extend(
+            bundle
+                .routes
+                .iter()
+                .map(|x| (ItemKind::Route, x.facts.id.as_str(), json(x))),
+        );
+        docs.extend(
+            bundle
+                .events
+                .iter()
+                .map(|x| (ItemKind::Event, x.facts.id.as_str(), json(x))),
+        );
+        docs.extend(
+            bundle
+                .alerts
+                .iter()
+                .map(|x| (ItemKind::Alert, x.facts.id.as_str(), json(x))),
+        );
+        docs.extend(
+            bundle
+                .policies
+                .iter()
+                .map(|x| (ItemKind::Policy, x.version(), json(x))),
+        );
         self.write(|tx| {
             let mut applied = Applied::default();
             if bundle.full {
@@ -165,20 +200,32 @@ impl Db {
     pub fn bundle_state(&self, locale: &str) -> Result<Option<BundleState>> {
         Ok(self
             .conn
-            .query_row("SELECT since, etag, synced_at FROM bundles WHERE locale = ?1", params![locale], |r| {
-                Ok((r.get::<_, Option<String>>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, String>(2)?))
-            })
+            .query_row(
+                "SELECT since, etag, synced_at FROM bundles WHERE locale = ?1",
+                params![locale],
+                |r| {
+                    Ok((
+                        r.get::<_, Option<String>>(0)?,
+                        r.get::<_, Option<String>>(1)?,
+                        r.get::<_, String>(2)?,
+                    ))
+                },
+            )
             .optional()?
             .map(|(since, etag, at)| BundleState {
                 since,
                 etag,
-                synced_at: DateTime::parse_from_rfc3339(&at).map(|t| t.to_utc()).unwrap_or_default(),
+                synced_at: DateTime::parse_from_rfc3339(&at)
+                    .map(|t| t.to_utc())
+                    .unwrap_or_default(),
             }))
     }
 
     /// Locales with stored data.
     pub fn synced_locales(&self) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare("SELECT locale FROM bundles ORDER BY locale")?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT locale FROM bundles ORDER BY locale")?;
         let rows = stmt.query_map([], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -186,9 +233,17 @@ impl Db {
     /// Every item of a kind in a locale, as the bundle's types. A document that does not
     /// read back (a damaged file) is left out and logged, and the bundle's watermark is
     /// cleared so that the next sync downloads everything again.
-    pub fn items<T: for<'de> Deserialize<'de>>(&self, locale: &str, kind: ItemKind) -> Result<Vec<T>> {
-        let mut stmt = self.conn.prepare_cached("SELECT id, body FROM items WHERE locale = ?1 AND kind = ?2 ORDER BY id")?;
-        let rows = stmt.query_map(params![locale, kind.as_str()], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    pub fn items<T: for<'de> Deserialize<'de>>(
+        &self,
+        locale: &str,
+        kind: ItemKind,
+    ) -> Result<Vec<T>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, body FROM items WHERE locale = ?1 AND kind = ?2 ORDER BY id",
+        )?;
+        let rows = stmt.query_map(params![locale, kind.as_str()], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+        })?;
         let mut out = Vec::new();
         let mut damaged = 0;
         for row in rows {
@@ -202,19 +257,32 @@ impl Db {
             }
         }
         if damaged > 0 {
-            self.conn.execute("UPDATE bundles SET since = NULL, etag = NULL WHERE locale = ?1", params![locale])?;
+            self.conn.execute(
+                "UPDATE bundles SET since = NULL, etag = NULL WHERE locale = ?1",
+                params![locale],
+            )?;
         }
         Ok(out)
     }
 
     /// A setting.
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
-        Ok(self.conn.query_row("SELECT value FROM settings WHERE key = ?1", params![key], |r| r.get(0)).optional()?)
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT value FROM settings WHERE key = ?1",
+                params![key],
+                |r| r.get(0),
+            )
+            .optional()?)
     }
 
     /// Stores a setting.
     pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
-        self.conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)", params![key, value])?;
+        self.conn.execute(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)",
+            params![key, value],
+        )?;
         Ok(())
     }
 
@@ -231,14 +299,18 @@ impl Db {
 
     /// Slugs of the favourites, oldest first.
     pub fn favorites(&self) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare("SELECT slug FROM favorites WHERE removed = 0 ORDER BY added_at, slug")?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT slug FROM favorites WHERE removed = 0 ORDER BY added_at, slug")?;
         let rows = stmt.query_map([], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Favourite changes not yet pushed: `(slug, on)`.
     pub fn pending_favorites(&self) -> Result<Vec<(String, bool)>> {
-        let mut stmt = self.conn.prepare("SELECT slug, removed FROM favorites WHERE pending = 1 ORDER BY slug")?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT slug, removed FROM favorites WHERE pending = 1 ORDER BY slug")?;
         let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, !r.get::<_, bool>(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -246,8 +318,14 @@ impl Db {
     /// Marks a favourite change as pushed (removed ones are then forgotten).
     pub fn favorite_pushed(&mut self, slug: &str) -> Result<()> {
         self.write(|tx| {
-            tx.execute("DELETE FROM favorites WHERE slug = ?1 AND removed = 1", params![slug])?;
-            tx.execute("UPDATE favorites SET pending = 0 WHERE slug = ?1", params![slug])?;
+            tx.execute(
+                "DELETE FROM favorites WHERE slug = ?1 AND removed = 1",
+                params![slug],
+            )?;
+            tx.execute(
+                "UPDATE favorites SET pending = 0 WHERE slug = ?1",
+                params![slug],
+            )?;
             Ok(())
         })
     }
@@ -264,7 +342,10 @@ impl Db {
 
     /// Removes a purchase; false if there was none.
     pub fn remove_purchase(&mut self, id: &str) -> Result<bool> {
-        Ok(self.conn.execute("DELETE FROM purchases WHERE id = ?1", params![id])? > 0)
+        Ok(self
+            .conn
+            .execute("DELETE FROM purchases WHERE id = ?1", params![id])?
+            > 0)
     }
 
     /// Every purchase, by date then creation.
@@ -287,7 +368,13 @@ impl Db {
     }
 
     /// Saves an itinerary (idempotent by id).
-    pub fn save_itinerary(&mut self, id: &str, name: &str, body: &str, now: DateTime<Utc>) -> Result<()> {
+    pub fn save_itinerary(
+        &mut self,
+        id: &str,
+        name: &str,
+        body: &str,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
         self.conn.execute(
             "INSERT OR REPLACE INTO itineraries (id, name, body, created_at, pending) VALUES (?1, ?2, ?3, ?4, 1)",
             params![id, name, body, now.to_rfc3339()],
@@ -297,10 +384,16 @@ impl Db {
 
     /// Saved itineraries, newest first.
     pub fn itineraries(&self) -> Result<Vec<SavedItinerary>> {
-        let mut stmt =
-            self.conn.prepare("SELECT id, name, body, pending FROM itineraries ORDER BY created_at DESC, id")?;
+        let mut stmt = self.conn.prepare(
+            "SELECT id, name, body, pending FROM itineraries ORDER BY created_at DESC, id",
+        )?;
         let rows = stmt.query_map([], |r| {
-            Ok(SavedItinerary { id: r.get(0)?, name: r.get(1)?, body: r.get(2)?, pending: r.get(3)? })
+            Ok(SavedItinerary {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                body: r.get(2)?,
+                pending: r.get(3)?,
+            })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -328,40 +421,90 @@ mod tests {
     }
 
     fn ids(db: &Db) -> Vec<String> {
-        db.items::<serde_json::Value>("en", ItemKind::Place).unwrap().iter().map(|v| v["id"].as_str().unwrap().to_owned()).collect()
+        db.items::<serde_json::Value>("en", ItemKind::Place)
+            .unwrap()
+            .iter()
+            .map(|v| v["id"].as_str().unwrap().to_owned())
+            .collect()
     }
 
     #[test]
     fn full_bundles_replace_and_deltas_merge_and_tombstones_remove() {
         let mut db = Db::memory().unwrap();
         let now = Utc::now();
-        db.apply(&bundle(true, vec![place("a", "A"), place("b", "B")], vec![]), Some("W/\"1\""), now).unwrap();
-        let applied = db.apply(&bundle(false, vec![place("c", "C")], vec![("place", "a")]), None, now).unwrap();
-        assert_eq!(applied, Applied { upserted: 1, removed: 1 });
+        db.apply(
+            &bundle(true, vec![place("a", "A"), place("b", "B")], vec![]),
+            Some("W/\"1\""),
+            now,
+        )
+        .unwrap();
+        let applied = db
+            .apply(
+                &bundle(false, vec![place("c", "C")], vec![("place", "a")]),
+                None,
+                now,
+            )
+            .unwrap();
+        assert_eq!(
+            applied,
+            Applied {
+                upserted: 1,
+                removed: 1
+            }
+        );
         assert_eq!(ids(&db), ["b", "c"]);
         // Applying the same delta twice changes nothing more.
-        db.apply(&bundle(false, vec![place("c", "C")], vec![("place", "a")]), None, now).unwrap();
+        db.apply(
+            &bundle(false, vec![place("c", "C")], vec![("place", "a")]),
+            None,
+            now,
+        )
+        .unwrap();
         assert_eq!(ids(&db).len(), 2);
-        db.apply(&bundle(true, vec![place("z", "Z")], vec![]), None, now).unwrap();
+        db.apply(&bundle(true, vec![place("z", "Z")], vec![]), None, now)
+            .unwrap();
         assert_eq!(ids(&db), ["z"]);
-        assert_eq!(db.bundle_state("en").unwrap().unwrap().since.as_deref(), Some("2026-11-27T00:00:00Z"));
+        assert_eq!(
+            db.bundle_state("en").unwrap().unwrap().since.as_deref(),
+            Some("2026-11-27T00:00:00Z")
+        );
     }
 
     #[test]
     fn a_damaged_document_is_left_out_and_forces_a_full_sync() {
         let mut db = Db::memory().unwrap();
-        db.apply(&bundle(true, vec![place("a", "A"), place("b", "B")], vec![]), Some("W/\"1\""), Utc::now()).unwrap();
-        db.conn.execute("UPDATE items SET body = '{\"id\": \"b\"}' WHERE id = 'b'", []).unwrap();
-        let places: Vec<guide_domain::bundle::BundlePlace> = db.items("en", ItemKind::Place).unwrap();
+        db.apply(
+            &bundle(true, vec![place("a", "A"), place("b", "B")], vec![]),
+            Some("W/\"1\""),
+            Utc::now(),
+        )
+        .unwrap();
+        db.conn
+            .execute(
+                "UPDATE items SET body = '{\"id\": \"b\"}' WHERE id = 'b'",
+                [],
+            )
+            .unwrap();
+        let places: Vec<guide_domain::bundle::BundlePlace> =
+            db.items("en", ItemKind::Place).unwrap();
         assert_eq!(places.len(), 1);
         let state = db.bundle_state("en").unwrap().unwrap();
-        assert_eq!((state.since, state.etag), (None, None), "the next sync is a full one");
+        assert_eq!(
+            (state.since, state.etag),
+            (None, None),
+            "the next sync is a full one"
+        );
     }
 
     #[test]
     fn documents_of_another_format_are_dropped_on_open() {
         let mut db = Db::memory().unwrap();
-        db.apply(&bundle(true, vec![place("a", "A")], vec![]), None, Utc::now()).unwrap();
+        db.apply(
+            &bundle(true, vec![place("a", "A")], vec![]),
+            None,
+            Utc::now(),
+        )
+        .unwrap();
         db.set_setting("bundle_format", "1").unwrap();
         let conn = std::mem::replace(&mut db.conn, Connection::open_in_memory().unwrap());
         let db = Db::init(conn).unwrap();
@@ -378,7 +521,10 @@ mod tests {
         db.set_favorite("shamian", true, now).unwrap();
         db.set_favorite("shamian", false, now).unwrap();
         assert_eq!(db.favorites().unwrap(), ["canton-tower"]);
-        assert_eq!(db.pending_favorites().unwrap(), [("canton-tower".into(), true), ("shamian".into(), false)]);
+        assert_eq!(
+            db.pending_favorites().unwrap(),
+            [("canton-tower".into(), true), ("shamian".into(), false)]
+        );
         db.favorite_pushed("shamian").unwrap();
         db.favorite_pushed("canton-tower").unwrap();
         assert!(db.pending_favorites().unwrap().is_empty());

@@ -90,26 +90,45 @@ pub fn to_public(e: Error, locale: Locale) -> CoreError {
     match e {
         Error::Offline(reason) => {
             tracing::debug!(%reason, "offline");
-            CoreError::Offline { reason: tr(locale, "app-error-offline") + " (" + &reason + ")" }
+            CoreError::Offline {
+                reason: tr(locale, "app-error-offline") + " (" + &reason + ")",
+            }
         }
-        Error::NoData => CoreError::Offline { reason: tr(locale, "app-no-data") },
+        Error::NoData => CoreError::Offline {
+            reason: tr(locale, "app-no-data"),
+        },
         Error::Status { status: 401, .. } => CoreError::Unauthorized,
-        Error::Status { status: 404, detail } => CoreError::NotFound { what: detail },
+        Error::Status {
+            status: 404,
+            detail,
+        } => CoreError::NotFound { what: detail },
         Error::Status { status, detail } => {
             tracing::warn!(status, %detail, "server error");
-            CoreError::Server { status, reason: detail }
+            CoreError::Server {
+                status,
+                reason: detail,
+            }
         }
         Error::Validation(fields) => CoreError::Validation {
-            fields: fields.into_iter().map(|(field, message)| FieldProblem { field, message }).collect(),
+            fields: fields
+                .into_iter()
+                .map(|(field, message)| FieldProblem { field, message })
+                .collect(),
         },
-        Error::NotFound(what, id) => CoreError::NotFound { what: format!("{what} {id}") },
+        Error::NotFound(what, id) => CoreError::NotFound {
+            what: format!("{what} {id}"),
+        },
         Error::Http(e) if e.is_connect() || e.is_timeout() => {
             tracing::debug!(error = %e, "offline");
-            CoreError::Offline { reason: tr(locale, "app-error-offline") }
+            CoreError::Offline {
+                reason: tr(locale, "app-error-offline"),
+            }
         }
         other => {
             tracing::error!(error = %other, "guide-core failure");
-            CoreError::Other { reason: other.to_string() }
+            CoreError::Other {
+                reason: other.to_string(),
+            }
         }
     }
 }
@@ -125,18 +144,35 @@ mod tests {
 
     #[test]
     fn statuses_map_to_what_a_shell_acts_on() {
-        let status = |status| Error::Status { status, detail: "x".into() };
+        let status = |status| Error::Status {
+            status,
+            detail: "x".into(),
+        };
         assert_eq!(to_public(status(401), Locale::En), CoreError::Unauthorized);
-        assert!(matches!(to_public(status(404), Locale::En), CoreError::NotFound { .. }));
-        assert!(matches!(to_public(status(503), Locale::En), CoreError::Server { status: 503, .. }));
-        assert!(matches!(to_public(Error::Offline("refused".into()), Locale::En), CoreError::Offline { .. }));
-        assert!(matches!(to_public(Error::NoData, Locale::Ja), CoreError::Offline { .. }));
+        assert!(matches!(
+            to_public(status(404), Locale::En),
+            CoreError::NotFound { .. }
+        ));
+        assert!(matches!(
+            to_public(status(503), Locale::En),
+            CoreError::Server { status: 503, .. }
+        ));
+        assert!(matches!(
+            to_public(Error::Offline("refused".into()), Locale::En),
+            CoreError::Offline { .. }
+        ));
+        assert!(matches!(
+            to_public(Error::NoData, Locale::Ja),
+            CoreError::Offline { .. }
+        ));
     }
 
     #[test]
     fn validation_keeps_every_field_with_a_localized_message() {
         let e = invalid("amount_cny", Locale::De, "field-invalid-number");
-        let CoreError::Validation { fields } = to_public(e, Locale::De) else { panic!() };
+        let CoreError::Validation { fields } = to_public(e, Locale::De) else {
+            panic!()
+        };
         assert_eq!(fields[0].field, "amount_cny");
         assert_ne!(fields[0].message, "field-invalid-number");
     }

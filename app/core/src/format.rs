@@ -3,8 +3,8 @@
 //! (CLDR's common patterns; no ICU on the phone for a few separators).
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Timelike};
-use guide_domain::l10n::{tr, tr_args};
 use guide_domain::Locale;
+use guide_domain::l10n::{tr, tr_args};
 use rust_decimal::Decimal;
 
 /// `(grouping, decimal)` separators.
@@ -19,7 +19,9 @@ fn separators(locale: Locale) -> (&'static str, &'static str) {
 /// A number with `decimals` fraction digits and the locale's separators.
 pub fn number(locale: Locale, value: f64, decimals: usize) -> String {
     let text = format!("{:.*}", decimals, value.abs());
-    let (int, frac) = text.split_once('.').map_or((text.as_str(), None), |(i, f)| (i, Some(f)));
+    let (int, frac) = text
+        .split_once('.')
+        .map_or((text.as_str(), None), |(i, f)| (i, Some(f)));
     let (group, decimal) = separators(locale);
     let mut out = String::new();
     for (i, c) in int.chars().enumerate() {
@@ -46,16 +48,28 @@ pub fn integer(locale: Locale, value: i64) -> String {
 /// An amount of yuan: `¥1,234.50` (pattern per locale in `app-price`).
 pub fn money(locale: Locale, amount: Decimal) -> String {
     let value: f64 = amount.round_dp(2).to_string().parse().unwrap_or(0.0);
-    tr_args(locale, "app-price", &[("amount", number(locale, value, 2).into())])
+    tr_args(
+        locale,
+        "app-price",
+        &[("amount", number(locale, value, 2).into())],
+    )
 }
 
 /// A distance: metres below 1 km (rounded to 10 m), else kilometres with one decimal.
 pub fn distance(locale: Locale, meters: f64) -> String {
     if meters < 995.0 {
         let m = ((meters / 10.0).round() * 10.0).max(10.0);
-        tr_args(locale, "distance-m", &[("meters", integer(locale, m as i64).into())])
+        tr_args(
+            locale,
+            "distance-m",
+            &[("meters", integer(locale, m as i64).into())],
+        )
     } else {
-        tr_args(locale, "distance-km", &[("km", number(locale, meters / 1000.0, 1).into())])
+        tr_args(
+            locale,
+            "distance-km",
+            &[("km", number(locale, meters / 1000.0, 1).into())],
+        )
     }
 }
 
@@ -64,7 +78,14 @@ pub fn duration(locale: Locale, minutes: i64) -> String {
     if minutes < 60 {
         tr_args(locale, "minutes", &[("count", minutes.into())])
     } else {
-        tr_args(locale, "app-duration-hm", &[("hours", (minutes / 60).into()), ("minutes", (minutes % 60).into())])
+        tr_args(
+            locale,
+            "app-duration-hm",
+            &[
+                ("hours", (minutes / 60).into()),
+                ("minutes", (minutes % 60).into()),
+            ],
+        )
     }
 }
 
@@ -75,7 +96,10 @@ pub fn time(t: &DateTime<FixedOffset>) -> String {
 
 /// A date with weekday and month names: "Thu 27 Nov" (pattern per locale in `app-date`).
 pub fn date(locale: Locale, d: NaiveDate) -> String {
-    let weekday = tr(locale, &format!("app-weekday-{}", d.weekday().number_from_monday()));
+    let weekday = tr(
+        locale,
+        &format!("app-weekday-{}", d.weekday().number_from_monday()),
+    );
     let month = tr(locale, &format!("app-month-{}", d.month()));
     tr_args(
         locale,
@@ -92,11 +116,16 @@ pub fn date(locale: Locale, d: NaiveDate) -> String {
 
 /// A date and time in Guangzhou: "Thu 27 Nov 18:30".
 pub fn date_time(locale: Locale, t: &DateTime<FixedOffset>) -> String {
-    let local = t.with_timezone(&guide_domain::hours::TIME_ZONE).fixed_offset();
+    let local = t
+        .with_timezone(&guide_domain::hours::TIME_ZONE)
+        .fixed_offset();
     tr_args(
         locale,
         "app-date-time",
-        &[("date", date(locale, local.date_naive()).into()), ("time", time(&local).into())],
+        &[
+            ("date", date(locale, local.date_naive()).into()),
+            ("time", time(&local).into()),
+        ],
     )
 }
 
@@ -106,7 +135,14 @@ pub fn countdown(locale: Locale, seconds: i64) -> String {
         return tr(locale, "app-countdown-over");
     }
     let hours = seconds / 3600;
-    tr_args(locale, "app-countdown", &[("days", (hours / 24).into()), ("hours", (hours % 24).into())])
+    tr_args(
+        locale,
+        "app-countdown",
+        &[
+            ("days", (hours / 24).into()),
+            ("hours", (hours % 24).into()),
+        ],
+    )
 }
 
 #[cfg(test)]
@@ -143,8 +179,14 @@ mod tests {
 
     #[test]
     fn countdowns_say_days_and_hours() {
-        assert_eq!(countdown(Locale::En, 6 * 86400 + 5 * 3600 + 59), "6 days 5 h left");
+        assert_eq!(
+            countdown(Locale::En, 6 * 86400 + 5 * 3600 + 59),
+            "6 days 5 h left"
+        );
         assert_eq!(countdown(Locale::En, 86400 + 3600), "1 day 1 h left");
-        assert_eq!(countdown(Locale::En, 0), tr(Locale::En, "app-countdown-over"));
+        assert_eq!(
+            countdown(Locale::En, 0),
+            tr(Locale::En, "app-countdown-over")
+        );
     }
 }

@@ -29,7 +29,10 @@ pub enum Fetched {
     /// `304 Not Modified`.
     NotModified,
     /// A body and its ETag.
-    Body { bytes: Vec<u8>, etag: Option<String> },
+    Body {
+        bytes: Vec<u8>,
+        etag: Option<String>,
+    },
 }
 
 /// The server client.
@@ -56,7 +59,11 @@ impl Http {
             .timeout(REQUEST_TIMEOUT)
             .user_agent(concat!("guide-core/", env!("CARGO_PKG_VERSION")))
             .build()?;
-        Ok(Http { base: base_url.trim_end_matches('/').to_owned(), client, runtime })
+        Ok(Http {
+            base: base_url.trim_end_matches('/').to_owned(),
+            client,
+            runtime,
+        })
     }
 
     /// GET `path` (with query) with `If-None-Match`, retrying transient failures.
@@ -91,12 +98,22 @@ impl Http {
             if status == StatusCode::NOT_MODIFIED {
                 return Ok(Fetched::NotModified);
             }
-            let etag = response.headers().get(ETAG).and_then(|v| v.to_str().ok()).map(str::to_owned);
+            let etag = response
+                .headers()
+                .get(ETAG)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned);
             let bytes = response.bytes().await.map_err(network)?;
             if !status.is_success() {
-                return Err(Error::Status { status: status.as_u16(), detail: problem_detail(&bytes) });
+                return Err(Error::Status {
+                    status: status.as_u16(),
+                    detail: problem_detail(&bytes),
+                });
             }
-            Ok(Fetched::Body { bytes: bytes.to_vec(), etag })
+            Ok(Fetched::Body {
+                bytes: bytes.to_vec(),
+                etag,
+            })
         })
     }
 
@@ -104,13 +121,22 @@ impl Http {
     pub fn send(&self, method: reqwest::Method, path: &str, token: &str) -> Result<()> {
         let url = format!("{}{}", self.base, path);
         self.runtime.block_on(async {
-            let response = self.client.request(method, &url).bearer_auth(token).send().await.map_err(network)?;
+            let response = self
+                .client
+                .request(method, &url)
+                .bearer_auth(token)
+                .send()
+                .await
+                .map_err(network)?;
             let status = response.status();
             if status.is_success() {
                 return Ok(());
             }
             let bytes = response.bytes().await.map_err(network)?;
-            Err(Error::Status { status: status.as_u16(), detail: problem_detail(&bytes) })
+            Err(Error::Status {
+                status: status.as_u16(),
+                detail: problem_detail(&bytes),
+            })
         })
     }
 }
@@ -136,7 +162,12 @@ fn transient(e: &Error) -> bool {
 fn problem_detail(bytes: &[u8]) -> String {
     serde_json::from_slice::<serde_json::Value>(bytes)
         .ok()
-        .and_then(|v| v["detail"].as_str().or(v["title"].as_str()).map(str::to_owned))
+        .and_then(|v| {
+            v["detail"]
+                .as_str()
+                .or(v["title"].as_str())
+                .map(str::to_owned)
+        })
         .unwrap_or_else(|| String::from_utf8_lossy(&bytes[..bytes.len().min(200)]).into_owned())
 }
 
@@ -149,8 +180,13 @@ mod tests {
         // Port 9 (discard) on loopback is closed on test machines: connection refused.
         let http = Http::new("http://127.0.0.1:9").unwrap();
         let started = std::time::Instant::now();
-        let Err(Error::Offline(_)) = http.get("/v1/sync", None, None) else { panic!("expected offline") };
-        assert!(started.elapsed() >= BACKOFF * 3, "backed off between attempts");
+        let Err(Error::Offline(_)) = http.get("/v1/sync", None, None) else {
+            panic!("expected offline")
+        };
+        assert!(
+            started.elapsed() >= BACKOFF * 3,
+            "backed off between attempts"
+        );
         assert!(started.elapsed() < Duration::from_secs(10));
     }
 
@@ -161,7 +197,10 @@ mod tests {
 
     #[test]
     fn problem_details_are_read() {
-        assert_eq!(problem_detail(br#"{"title":"Not found","detail":"No place x."}"#), "No place x.");
+        assert_eq!(
+            problem_detail(br#"{"title":"Not found","detail":"No place x."}"#),
+            "No place x."
+        );
         assert_eq!(problem_detail(b"plain"), "plain");
     }
 }

@@ -75,7 +75,13 @@ impl GuideCore {
         location: Arc<dyn LocationProvider>,
     ) -> ApiResult<Arc<GuideCore>> {
         let locale = Locale::from_tag(&config.locale).unwrap_or(Locale::En);
-        Inner::open(&config, tokens, location).map(|inner| Arc::new(GuideCore { inner: Mutex::new(inner) })).map_err(|e| to_public(e, locale))
+        Inner::open(&config, tokens, location)
+            .map(|inner| {
+                Arc::new(GuideCore {
+                    inner: Mutex::new(inner),
+                })
+            })
+            .map_err(|e| to_public(e, locale))
     }
 
     /// Downloads the guide for the current language (full the first time, then only
@@ -193,17 +199,31 @@ pub struct Inner {
 }
 
 impl Inner {
-    fn open(config: &CoreConfig, tokens: Arc<dyn TokenStore>, location: Arc<dyn LocationProvider>) -> Result<Inner> {
+    fn open(
+        config: &CoreConfig,
+        tokens: Arc<dyn TokenStore>,
+        location: Arc<dyn LocationProvider>,
+    ) -> Result<Inner> {
         let dir = PathBuf::from(&config.data_dir);
-        std::fs::create_dir_all(&dir).map_err(|e| Error::Other(format!("cannot create {}: {e}", dir.display())))?;
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| Error::Other(format!("cannot create {}: {e}", dir.display())))?;
         let db = Db::open(&dir.join("guide-core.db"))?;
         let locale = match Locale::from_tag(&config.locale) {
             Some(l) => l,
-            None => guide_domain::negotiate(Some(&config.locale), None).map(|n| n.locale).unwrap_or(Locale::En),
+            None => guide_domain::negotiate(Some(&config.locale), None)
+                .map(|n| n.locale)
+                .unwrap_or(Locale::En),
         };
-        let signed_in = tokens.load().map_err(|e| Error::Platform(e.to_string()))?.is_some();
+        let signed_in = tokens
+            .load()
+            .map_err(|e| Error::Platform(e.to_string()))?
+            .is_some();
         Ok(Inner {
-            model: Model { locale, signed_in, ..Model::default() },
+            model: Model {
+                locale,
+                signed_in,
+                ..Model::default()
+            },
             db,
             http: Http::new(&config.base_url)?,
             tokens,
@@ -270,7 +290,11 @@ impl Inner {
         report.status = if report.unchanged {
             tr(l, "app-sync-current")
         } else {
-            tr_args(l, "app-sync-updated", &[("changed", (report.changed + report.removed).into())])
+            tr_args(
+                l,
+                "app-sync-updated",
+                &[("changed", (report.changed + report.removed).into())],
+            )
         };
         Ok(report)
     }
@@ -278,21 +302,36 @@ impl Inner {
     /// Pushes favourite changes made offline, when signed in. PUT/DELETE by slug are
     /// idempotent, so a change whose answer was lost is simply sent again next time.
     fn push_favorites(&mut self) -> Result<u32> {
-        let token = self.tokens.load().map_err(|e| Error::Platform(e.to_string()))?;
+        let token = self
+            .tokens
+            .load()
+            .map_err(|e| Error::Platform(e.to_string()))?;
         self.model.signed_in = token.is_some();
         let Some(token) = token else { return Ok(0) };
         let mut pushed = 0;
         for (slug, on) in self.db.pending_favorites()? {
-            let method = if on { reqwest::Method::PUT } else { reqwest::Method::DELETE };
-            match self.http.send(method, &format!("/v1/me/favorites/{slug}"), &token) {
+            let method = if on {
+                reqwest::Method::PUT
+            } else {
+                reqwest::Method::DELETE
+            };
+            match self
+                .http
+                .send(method, &format!("/v1/me/favorites/{slug}"), &token)
+            {
                 Ok(()) => {
                     self.db.favorite_pushed(&slug)?;
                     pushed += 1;
                 }
                 Err(Error::Status { status: 401, .. }) => {
-                    self.tokens.save(None).map_err(|e| Error::Platform(e.to_string()))?;
+                    self.tokens
+                        .save(None)
+                        .map_err(|e| Error::Platform(e.to_string()))?;
                     self.model.signed_in = false;
-                    return Err(Error::Status { status: 401, detail: String::new() });
+                    return Err(Error::Status {
+                        status: 401,
+                        detail: String::new(),
+                    });
                 }
                 // Removing what the account never had is done too.
                 Err(Error::Status { status: 404, .. }) if !on => self.db.favorite_pushed(&slug)?,
@@ -324,7 +363,14 @@ impl Inner {
         let catalog = self.catalog()?;
         let here = if q.near_me { self.here() } else { None };
         let favorites = self.db.favorites()?;
-        Ok(app::explore(&self.model, &catalog, q, here, &favorites, (self.now)()))
+        Ok(app::explore(
+            &self.model,
+            &catalog,
+            q,
+            here,
+            &favorites,
+            (self.now)(),
+        ))
     }
 
     fn place(&mut self, slug: &str) -> Result<PlaceView> {
@@ -332,9 +378,18 @@ impl Inner {
         if catalog.is_empty() {
             return Err(Error::NoData);
         }
-        let p = catalog.place(slug).ok_or_else(|| Error::NotFound("place", slug.to_owned()))?;
+        let p = catalog
+            .place(slug)
+            .ok_or_else(|| Error::NotFound("place", slug.to_owned()))?;
         let favorite = self.db.favorites()?.iter().any(|f| f == &p.facts.slug);
-        Ok(app::place(&self.model, &catalog, p, self.here(), favorite, (self.now)()))
+        Ok(app::place(
+            &self.model,
+            &catalog,
+            p,
+            self.here(),
+            favorite,
+            (self.now)(),
+        ))
     }
 
     fn zones(&mut self) -> Result<ZonesView> {
@@ -349,23 +404,46 @@ impl Inner {
 
     fn route(&mut self, slug: &str) -> Result<RouteView> {
         let catalog = self.catalog()?;
-        let r = catalog.routes.iter().find(|r| r.facts.slug == slug).ok_or_else(|| Error::NotFound("route", slug.to_owned()))?;
+        let r = catalog
+            .routes
+            .iter()
+            .find(|r| r.facts.slug == slug)
+            .ok_or_else(|| Error::NotFound("route", slug.to_owned()))?;
         let favorites = self.db.favorites()?;
-        Ok(app::route(&self.model, &catalog, r, &favorites, (self.now)()))
+        Ok(app::route(
+            &self.model,
+            &catalog,
+            r,
+            &favorites,
+            (self.now)(),
+        ))
     }
 
     fn check_transit(&mut self, req: &TransitRequest) -> Result<TransitView> {
         let l = self.model.locale;
         let catalog = self.catalog()?;
-        if catalog.policies.transit.is_empty() && catalog.policies.entry.is_empty() && catalog.policies.mutual.is_empty() {
+        if catalog.policies.transit.is_empty()
+            && catalog.policies.entry.is_empty()
+            && catalog.policies.mutual.is_empty()
+        {
             return Err(Error::NoData);
         }
         let mut problems = Vec::new();
         let mut time = |field: &str, v: &str| {
-            app::parse_time(field, v, l).map_err(|e| if let Error::Validation(p) = e { problems.extend(p) }).ok()
+            app::parse_time(field, v, l)
+                .map_err(|e| {
+                    if let Error::Validation(p) = e {
+                        problems.extend(p)
+                    }
+                })
+                .ok()
         };
         let entry_at = time("entry_at", &req.entry_at);
-        let exit_at = req.exit_at.as_deref().map(|v| time("exit_at", v)).unwrap_or(None);
+        let exit_at = req
+            .exit_at
+            .as_deref()
+            .map(|v| time("exit_at", v))
+            .unwrap_or(None);
         let passport_expiry = match req.passport_expiry.as_deref() {
             None => None,
             Some(v) => match v.trim().parse::<NaiveDate>() {
@@ -376,7 +454,12 @@ impl Inner {
                 }
             },
         };
-        for (field, value) in [("nationality", &req.nationality), ("entry_port", &req.entry_port), ("origin", &req.origin), ("destination", &req.destination)] {
+        for (field, value) in [
+            ("nationality", &req.nationality),
+            ("entry_port", &req.entry_port),
+            ("origin", &req.origin),
+            ("destination", &req.destination),
+        ] {
             if value.trim().is_empty() {
                 problems.push((field.to_owned(), tr(l, "field-required")));
             }
@@ -407,31 +490,48 @@ impl Inner {
         if catalog.is_empty() {
             return Err(Error::NoData);
         }
-        let here = if req.start.is_none() { self.here() } else { None };
+        let here = if req.start.is_none() {
+            self.here()
+        } else {
+            None
+        };
         let mut input = app::plan_input(req, self.model.transit.as_ref(), here, l)?;
         input.has_refund_purchases = !self.db.purchases()?.is_empty();
         let places = app::plan_places(&catalog, &input.must_see);
-        let plan = guide_domain::planner::plan(&input, &places, &guide_domain::planner::PlanSettings::default())
-            .map_err(|e| Error::Validation(vec![("exit_at".to_owned(), e.to_string())]))?;
+        let plan = guide_domain::planner::plan(
+            &input,
+            &places,
+            &guide_domain::planner::PlanSettings::default(),
+        )
+        .map_err(|e| Error::Validation(vec![("exit_at".to_owned(), e.to_string())]))?;
         let view = app::plan(&self.model, &catalog, &plan, (self.now)());
         self.model.plan = Some(plan);
         Ok(view)
     }
 
     fn export_calendar(&mut self) -> Result<String> {
-        let plan = self.model.plan.as_ref().ok_or_else(|| invalid("plan", self.model.locale, "app-plan-empty"))?;
+        let plan = self
+            .model
+            .plan
+            .as_ref()
+            .ok_or_else(|| invalid("plan", self.model.locale, "app-plan-empty"))?;
         Ok(guide_domain::ics::to_ics(plan, (self.now)()))
     }
 
     fn save_plan(&mut self, name: &str) -> Result<SavedView> {
         let l = self.model.locale;
-        let plan = self.model.plan.as_ref().ok_or_else(|| invalid("plan", l, "app-plan-empty"))?;
+        let plan = self
+            .model
+            .plan
+            .as_ref()
+            .ok_or_else(|| invalid("plan", l, "app-plan-empty"))?;
         if name.trim().is_empty() {
             return Err(invalid("name", l, "field-required"));
         }
         let body = serde_json::to_string(plan)?;
         let id = uuid::Uuid::now_v7().to_string();
-        self.db.save_itinerary(&id, name.trim(), &body, (self.now)())?;
+        self.db
+            .save_itinerary(&id, name.trim(), &body, (self.now)())?;
         self.saved()
     }
 
@@ -450,14 +550,25 @@ impl Inner {
         }
         // The VAT rates that get a refund are the policy's, as on the server.
         let catalog = self.catalog()?;
-        let day = p.date.trim().parse::<NaiveDate>().unwrap_or_else(|_| (self.now)().date_naive());
+        let day = p
+            .date
+            .trim()
+            .parse::<NaiveDate>()
+            .unwrap_or_else(|_| (self.now)().date_naive());
         let policy = catalog.policies.refund_for(day).ok_or(Error::NoData)?;
         let rates: Vec<u8> = policy.data.rates.iter().map(|r| r.vat).collect();
         if !rates.contains(&p.vat_rate) {
             let accepted: Vec<String> = rates.iter().map(u8::to_string).collect();
             problems.push((
                 "vat_rate".to_owned(),
-                tr_args(l, "field-invalid-choice", &[("value", p.vat_rate.to_string().into()), ("accepted", accepted.join(", ").into())]),
+                tr_args(
+                    l,
+                    "field-invalid-choice",
+                    &[
+                        ("value", p.vat_rate.to_string().into()),
+                        ("accepted", accepted.join(", ").into()),
+                    ],
+                ),
             ));
         }
         if !problems.is_empty() {
@@ -487,9 +598,15 @@ impl Inner {
         let l = self.model.locale;
         let catalog = self.catalog()?;
         let purchases = self.db.purchases()?;
-        let departure_at = departure_at.map(|d| app::parse_time("departure_at", d, l)).transpose()?;
-        let today = (self.now)().with_timezone(&guide_domain::hours::TIME_ZONE).date_naive();
-        let policy = catalog.policies.refund_for(departure_at.map_or(today, |d| d.date_naive()));
+        let departure_at = departure_at
+            .map(|d| app::parse_time("departure_at", d, l))
+            .transpose()?;
+        let today = (self.now)()
+            .with_timezone(&guide_domain::hours::TIME_ZONE)
+            .date_naive();
+        let policy = catalog
+            .policies
+            .refund_for(departure_at.map_or(today, |d| d.date_naive()));
         let estimate = match (purchases.is_empty(), policy) {
             (false, Some(policy)) => {
                 let input = RefundInput {
@@ -513,12 +630,20 @@ impl Inner {
             // Purchases but no policy synced yet: the list still shows, totals wait.
             _ => None,
         };
-        Ok(app::refund(&self.model, &catalog, &purchases, estimate.as_ref(), (self.now)()))
+        Ok(app::refund(
+            &self.model,
+            &catalog,
+            &purchases,
+            estimate.as_ref(),
+            (self.now)(),
+        ))
     }
 
     fn toggle_favorite(&mut self, slug: &str) -> Result<SavedView> {
         let catalog = self.catalog()?;
-        let p = catalog.place(slug).ok_or_else(|| Error::NotFound("place", slug.to_owned()))?;
+        let p = catalog
+            .place(slug)
+            .ok_or_else(|| Error::NotFound("place", slug.to_owned()))?;
         let on = !self.db.favorites()?.contains(&p.facts.slug);
         self.db.set_favorite(&p.facts.slug, on, (self.now)())?;
         self.saved()
@@ -529,7 +654,14 @@ impl Inner {
         let favorites = self.db.favorites()?;
         let pending = !self.db.pending_favorites()?.is_empty();
         let itineraries = self.db.itineraries()?;
-        Ok(app::saved(&self.model, &catalog, &favorites, pending, &itineraries, (self.now)()))
+        Ok(app::saved(
+            &self.model,
+            &catalog,
+            &favorites,
+            pending,
+            &itineraries,
+            (self.now)(),
+        ))
     }
 
     fn settings(&mut self) -> Result<SettingsView> {
@@ -539,7 +671,13 @@ impl Inner {
             Some(l) => self.db.bundle_state(l.tag())?.map(|s| s.synced_at),
             None => None,
         };
-        Ok(app::settings(&self.model, &catalog, &synced, synced_at, (self.now)()))
+        Ok(app::settings(
+            &self.model,
+            &catalog,
+            &synced,
+            synced_at,
+            (self.now)(),
+        ))
     }
 }
 

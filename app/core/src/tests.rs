@@ -34,21 +34,35 @@ impl LocationProvider for FakeLocation {
 fn server() -> &'static str {
     static BASE: OnceLock<String> = OnceLock::new();
     BASE.get_or_init(|| {
-        let db = guide_tests::scratch_dir().join(format!("core_{}.db", uuid::Uuid::now_v7().simple()));
+        let db =
+            guide_tests::scratch_dir().join(format!("core_{}.db", uuid::Uuid::now_v7().simple()));
         let config = guide_tests::test_config(format!("sqlite://{}?mode=rwc", db.display()));
         guide_tests::start(config).0
     })
 }
 
 fn data_dir() -> String {
-    let dir = guide_tests::scratch_dir().join(format!("core_app_{}", uuid::Uuid::now_v7().simple()));
+    let dir =
+        guide_tests::scratch_dir().join(format!("core_app_{}", uuid::Uuid::now_v7().simple()));
     dir.display().to_string()
 }
 
 fn core_at(base: &str, dir: &str, locale: &str) -> Arc<GuideCore> {
-    let config = CoreConfig { base_url: base.to_owned(), data_dir: dir.to_owned(), locale: locale.to_owned() };
-    let here = GeoPoint { lat: 23.1066, lng: 113.3245 };
-    GuideCore::new(config, Arc::new(FakeTokens::default()), Arc::new(FakeLocation(Some(here)))).unwrap()
+    let config = CoreConfig {
+        base_url: base.to_owned(),
+        data_dir: dir.to_owned(),
+        locale: locale.to_owned(),
+    };
+    let here = GeoPoint {
+        lat: 23.1066,
+        lng: 113.3245,
+    };
+    GuideCore::new(
+        config,
+        Arc::new(FakeTokens::default()),
+        Arc::new(FakeLocation(Some(here))),
+    )
+    .unwrap()
 }
 
 /// A synced core on the live server, and its data folder.
@@ -87,21 +101,57 @@ fn explore_lists_filters_and_searches_in_the_visitors_language() {
     assert!(all.items.len() > 20);
     assert_eq!(all.header.title, tr(Locale::Ja, "app-title-explore"));
     // Tax-refund filter: only refund stores, each with a refund badge.
-    let refund = core.explore(ExploreQuery { tax_refund: true, ..Default::default() }).unwrap();
+    let refund = core
+        .explore(ExploreQuery {
+            tax_refund: true,
+            ..Default::default()
+        })
+        .unwrap();
     assert!(!refund.items.is_empty() && refund.items.len() < all.items.len());
-    assert!(refund.items.iter().all(|c| c.badges.iter().any(|b| b.code == "tax_refund" || b.code == "instant_refund")));
+    assert!(refund.items.iter().all(|c| {
+        c.badges
+            .iter()
+            .any(|b| b.code == "tax_refund" || b.code == "instant_refund")
+    }));
     assert!(refund.chips.iter().any(|c| c.key == "tax_refund" && c.on));
     // Near me: nearest first, with localized distances.
-    let near = core.explore(ExploreQuery { near_me: true, radius_m: Some(3000), ..Default::default() }).unwrap();
+    let near = core
+        .explore(ExploreQuery {
+            near_me: true,
+            radius_m: Some(3000),
+            ..Default::default()
+        })
+        .unwrap();
     let d: Vec<u32> = near.items.iter().map(|c| c.distance_m.unwrap()).collect();
-    assert!(d.windows(2).all(|w| w[0] <= w[1]) && d.iter().all(|m| *m <= 3000), "{d:?}");
-    assert!(near.items[0].distance.as_deref().is_some_and(|t| t.ends_with('m')));
+    assert!(
+        d.windows(2).all(|w| w[0] <= w[1]) && d.iter().all(|m| *m <= 3000),
+        "{d:?}"
+    );
+    assert!(
+        near.items[0]
+            .distance
+            .as_deref()
+            .is_some_and(|t| t.ends_with('m'))
+    );
     // Search by Chinese name finds the tower.
-    let tower = core.explore(ExploreQuery { text: Some("广州塔".into()), ..Default::default() }).unwrap();
+    let tower = core
+        .explore(ExploreQuery {
+            text: Some("广州塔".into()),
+            ..Default::default()
+        })
+        .unwrap();
     assert_eq!(tower.items[0].slug, "canton-tower");
-    let none = core.explore(ExploreQuery { text: Some("zzzz-nothing".into()), ..Default::default() }).unwrap();
+    let none = core
+        .explore(ExploreQuery {
+            text: Some("zzzz-nothing".into()),
+            ..Default::default()
+        })
+        .unwrap();
     assert!(none.items.is_empty());
-    assert_eq!(none.empty.as_deref(), Some(tr(Locale::Ja, "app-explore-empty").as_str()));
+    assert_eq!(
+        none.empty.as_deref(),
+        Some(tr(Locale::Ja, "app-explore-empty").as_str())
+    );
 }
 
 #[test]
@@ -114,8 +164,13 @@ fn place_detail_has_driver_card_map_links_and_rtl_in_arabic() {
     let links = view.map_links.expect("map links");
     assert!(links.amap.contains("amap") && links.google.contains("google"));
     assert!(!view.card.badges.is_empty());
-    assert!(view.notices.contains(&tr(Locale::Ar, "notice-approximate-location")));
-    let Err(CoreError::NotFound { .. }) = core.place("no-such-place".into()) else { panic!("not found") };
+    assert!(
+        view.notices
+            .contains(&tr(Locale::Ar, "notice-approximate-location"))
+    );
+    let Err(CoreError::NotFound { .. }) = core.place("no-such-place".into()) else {
+        panic!("not found")
+    };
 }
 
 #[test]
@@ -123,17 +178,31 @@ fn zones_and_routes_are_listed_with_counts_and_legs() {
     let (core, _) = online("en");
     let zones = core.zones().unwrap();
     assert!(zones.items.len() >= 10);
-    let tianhe = zones.items.iter().find(|z| z.slug == "tianhe-road-zhujiang-new-town").unwrap();
+    let tianhe = zones
+        .items
+        .iter()
+        .find(|z| z.slug == "tianhe-road-zhujiang-new-town")
+        .unwrap();
     assert!(tianhe.place_count > 0);
     assert_eq!(tianhe.places, format!("{} places", tianhe.place_count));
     assert_eq!(tianhe.tier, "World-class commercial district");
     let routes = core.routes().unwrap();
-    let walk = routes.items.iter().find(|r| r.slug == "lingnan-heritage-walk").unwrap();
+    let walk = routes
+        .items
+        .iter()
+        .find(|r| r.slug == "lingnan-heritage-walk")
+        .unwrap();
     assert_eq!(walk.stops, "5 stops");
     let detail = core.route("lingnan-heritage-walk".into()).unwrap();
     assert_eq!(detail.stops.len(), 5);
     assert_eq!(detail.stops[0].stay, "Stay 1 h 15 min");
-    assert!(detail.stops[0].to_next.as_deref().unwrap().starts_with("Walk, 10 minutes — "));
+    assert!(
+        detail.stops[0]
+            .to_next
+            .as_deref()
+            .unwrap()
+            .starts_with("Walk, 10 minutes — ")
+    );
     assert!(detail.stops[4].to_next.is_none());
 }
 
@@ -143,15 +212,28 @@ fn transit_check_counts_down_and_the_plan_stays_inside_the_window() {
     let view = core.check_transit(us_trip()).unwrap();
     assert!(view.eligible, "{view:?}");
     assert_eq!(view.scheme, "transit_240h");
-    assert_eq!(view.deadline_at.as_deref(), Some("2026-12-12T00:00:00+08:00"));
-    assert_eq!(view.deadline.as_deref(), Some("Leave mainland China by Sat 12 Dec 00:00"));
+    assert_eq!(
+        view.deadline_at.as_deref(),
+        Some("2026-12-12T00:00:00+08:00")
+    );
+    assert_eq!(
+        view.deadline.as_deref(),
+        Some("Leave mainland China by Sat 12 Dec 00:00")
+    );
     assert!(view.countdown.is_some() && !view.warnings.is_empty());
-    let round_trip = core.check_transit(TransitRequest { destination: "US".into(), ..us_trip() }).unwrap();
+    let round_trip = core
+        .check_transit(TransitRequest {
+            destination: "US".into(),
+            ..us_trip()
+        })
+        .unwrap();
     assert!(!round_trip.eligible && !round_trip.reasons.is_empty());
     // Bad input names the fields.
-    let Err(CoreError::Validation { fields }) =
-        core.check_transit(TransitRequest { entry_at: "tomorrow".into(), nationality: " ".into(), ..us_trip() })
-    else {
+    let Err(CoreError::Validation { fields }) = core.check_transit(TransitRequest {
+        entry_at: "tomorrow".into(),
+        nationality: " ".into(),
+        ..us_trip()
+    }) else {
         panic!("validation")
     };
     let names: Vec<&str> = fields.iter().map(|f| f.field.as_str()).collect();
@@ -171,7 +253,12 @@ fn transit_check_counts_down_and_the_plan_stays_inside_the_window() {
         .unwrap();
     assert_eq!(plan.days.len(), 4, "{}", plan.summary);
     assert!(plan.summary.starts_with("4 days, "));
-    assert!(plan.days.iter().flat_map(|d| &d.items).any(|i| i.slug == "canton-tower"));
+    assert!(
+        plan.days
+            .iter()
+            .flat_map(|d| &d.items)
+            .any(|i| i.slug == "canton-tower")
+    );
     assert_eq!(plan.days[0].title, "Tue 1 Dec");
     let ics = core.export_calendar().unwrap();
     assert!(ics.starts_with("BEGIN:VCALENDAR") && ics.contains("BEGIN:VEVENT"));
@@ -209,21 +296,39 @@ fn refund_tracker_totals_per_store_per_day_with_a_checklist() {
     let view = core.add_purchase(buy("grandview-mall", "120")).unwrap();
     assert_eq!(view.purchases.len(), 3);
     assert_eq!(view.groups.len(), 2);
-    let teemall = view.groups.iter().find(|g| g.spent == "¥1.280,50" || g.spent.contains("1.280,50")).expect("teemall group");
+    let teemall = view
+        .groups
+        .iter()
+        .find(|g| g.spent == "¥1.280,50" || g.spent.contains("1.280,50"))
+        .expect("teemall group");
     assert!(teemall.eligible);
-    let small = view.groups.iter().find(|g| !g.eligible).expect("below-minimum group");
+    let small = view
+        .groups
+        .iter()
+        .find(|g| !g.eligible)
+        .expect("below-minimum group");
     assert!(small.notes[0] == tr(Locale::De, "app-refund-not-eligible"));
-    assert!(view.spent.contains("1.280,50") || view.spent.contains("1.400,50"), "{}", view.spent);
+    assert!(
+        view.spent.contains("1.280,50") || view.spent.contains("1.400,50"),
+        "{}",
+        view.spent
+    );
     assert!(!view.checklist.is_empty());
-    let Err(CoreError::Validation { fields }) =
-        core.add_purchase(PurchaseInput { amount_cny: "-3".into(), date: "soon".into(), vat_rate: 7, ..buy("x", "1") })
-    else {
+    let Err(CoreError::Validation { fields }) = core.add_purchase(PurchaseInput {
+        amount_cny: "-3".into(),
+        date: "soon".into(),
+        vat_rate: 7,
+        ..buy("x", "1")
+    }) else {
         panic!("validation")
     };
     assert_eq!(fields.len(), 3);
     let id = view.purchases[0].id.clone();
     assert_eq!(core.remove_purchase(id.clone()).unwrap().purchases.len(), 2);
-    assert!(matches!(core.remove_purchase(id), Err(CoreError::NotFound { .. })));
+    assert!(matches!(
+        core.remove_purchase(id),
+        Err(CoreError::NotFound { .. })
+    ));
 }
 
 #[test]
@@ -232,26 +337,44 @@ fn saved_and_settings_reflect_favourites_language_and_offline_data() {
     let saved = core.toggle_favorite("canton-tower".into()).unwrap();
     assert_eq!(saved.favorites[0].slug, "canton-tower");
     assert!(saved.favorites[0].favorite && saved.pending.is_some());
-    assert!(core.explore(ExploreQuery { text: Some("Canton Tower".into()), ..Default::default() }).unwrap().items[0].favorite);
+    assert!(
+        core.explore(ExploreQuery {
+            text: Some("Canton Tower".into()),
+            ..Default::default()
+        })
+        .unwrap()
+        .items[0]
+            .favorite
+    );
     let saved = core.toggle_favorite("canton-tower".into()).unwrap();
     assert!(saved.favorites.is_empty() && saved.empty.is_some());
     let settings = core.settings().unwrap();
     assert_eq!(settings.languages.len(), 15);
     assert!(settings.languages.iter().any(|l| l.tag == "ar" && l.rtl));
-    assert!(settings.offline_status.contains("places saved"), "{}", settings.offline_status);
+    assert!(
+        settings.offline_status.contains("places saved"),
+        "{}",
+        settings.offline_status
+    );
     assert!(!settings.signed_in);
     // Switching language: UI strings change at once; data follows after a sync.
     let fr = core.set_locale("fr".into()).unwrap();
     assert_eq!(fr.header.locale, "fr");
     assert!(fr.languages.iter().any(|l| l.tag == "fr" && l.selected));
-    assert!(matches!(core.set_locale("xx-nope".into()), Err(CoreError::Validation { .. })));
+    assert!(matches!(
+        core.set_locale("xx-nope".into()),
+        Err(CoreError::Validation { .. })
+    ));
 }
 
 #[test]
 fn a_second_sync_is_a_small_delta_or_304() {
     let (core, _) = online("en");
     let again = core.sync().unwrap();
-    assert!(again.unchanged && !again.full && again.changed == 0, "{again:?}");
+    assert!(
+        again.unchanged && !again.full && again.changed == 0,
+        "{again:?}"
+    );
     assert_eq!(again.status, "The guide is up to date");
 }
 
@@ -269,7 +392,13 @@ fn everything_works_offline_from_the_store() {
     let explore = core.explore(ExploreQuery::default()).unwrap();
     assert!(explore.header.offline && explore.header.banner.is_some() && explore.header.rtl);
     assert!(explore.items.len() > 20);
-    assert_eq!(core.place("canton-tower".into()).unwrap().driver_card.name_zh, "广州塔");
+    assert_eq!(
+        core.place("canton-tower".into())
+            .unwrap()
+            .driver_card
+            .name_zh,
+        "广州塔"
+    );
     assert!(core.check_transit(us_trip()).unwrap().eligible);
     let plan = core
         .plan_trip(PlanRequest {
@@ -277,11 +406,17 @@ fn everything_works_offline_from_the_store() {
             exit_at: None,
             interests: vec![],
             pace: Some("relaxed".into()),
-            start: Some(GeoPoint { lat: 23.129, lng: 113.323 }),
+            start: Some(GeoPoint {
+                lat: 23.129,
+                lng: 113.323,
+            }),
             must_see: vec![],
         })
         .unwrap();
-    assert!(plan.days.len() >= 10, "the 240-hour deadline bounds the plan");
+    assert!(
+        plan.days.len() >= 10,
+        "the 240-hour deadline bounds the plan"
+    );
     let refund = core
         .add_purchase(PurchaseInput {
             store: "teemall".into(),
@@ -296,7 +431,12 @@ fn everything_works_offline_from_the_store() {
     assert_eq!(core.saved().unwrap().favorites[0].slug, "canton-tower");
     // The Japanese data is there too; a language never synced falls back to stored data.
     core.set_locale("ja".into()).unwrap();
-    let ja = core.explore(ExploreQuery { text: Some("广州塔".into()), ..Default::default() }).unwrap();
+    let ja = core
+        .explore(ExploreQuery {
+            text: Some("广州塔".into()),
+            ..Default::default()
+        })
+        .unwrap();
     assert_eq!(ja.items[0].slug, "canton-tower");
     assert_eq!(ja.header.locale, "ja");
     core.set_locale("ko".into()).unwrap();
@@ -307,23 +447,46 @@ fn everything_works_offline_from_the_store() {
 fn a_fresh_install_without_network_says_there_is_no_data_yet() {
     let core = offline(&data_dir(), "en");
     let explore = core.explore(ExploreQuery::default()).unwrap();
-    assert_eq!(explore.header.banner.as_deref(), Some(tr(Locale::En, "app-no-data").as_str()));
-    assert!(matches!(core.place("canton-tower".into()), Err(CoreError::Offline { .. })));
-    assert!(matches!(core.check_transit(us_trip()), Err(CoreError::Offline { .. })));
-    assert_eq!(core.settings().unwrap().offline_status, tr(Locale::En, "app-settings-never"));
+    assert_eq!(
+        explore.header.banner.as_deref(),
+        Some(tr(Locale::En, "app-no-data").as_str())
+    );
+    assert!(matches!(
+        core.place("canton-tower".into()),
+        Err(CoreError::Offline { .. })
+    ));
+    assert!(matches!(
+        core.check_transit(us_trip()),
+        Err(CoreError::Offline { .. })
+    ));
+    assert_eq!(
+        core.settings().unwrap().offline_status,
+        tr(Locale::En, "app-settings-never")
+    );
 }
 
 /// POSTs (or GETs, without a body) JSON to the shared server, as a client of the API would.
 fn server_json(path: &str, body: Option<serde_json::Value>) -> serde_json::Value {
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
     runtime.block_on(async {
         let client = reqwest::Client::new();
         let request = match body {
             Some(body) => client.post(format!("{}{path}", server())).json(&body),
             None => client.get(format!("{}{path}", server())),
         };
-        let response = request.header("accept-language", "en").send().await.unwrap();
-        assert!(response.status().is_success(), "{path}: {}", response.status());
+        let response = request
+            .header("accept-language", "en")
+            .send()
+            .await
+            .unwrap();
+        assert!(
+            response.status().is_success(),
+            "{path}: {}",
+            response.status()
+        );
         response.json().await.unwrap()
     })
 }
@@ -346,11 +509,22 @@ fn the_core_offline_and_the_server_give_the_same_answers() {
         exit_at: Some("2026-12-04T18:00:00+08:00".into()),
         interests: vec!["food".into(), "heritage".into(), "night".into()],
         pace: Some("normal".into()),
-        start: Some(GeoPoint { lat: 23.12, lng: 113.27 }),
+        start: Some(GeoPoint {
+            lat: 23.12,
+            lng: 113.27,
+        }),
         must_see: vec!["canton-tower".into()],
     };
     core.plan_trip(request).unwrap();
-    let in_core = serde_json::to_value(core.lock().model.plan.clone().unwrap().localized(Locale::En)).unwrap();
+    let in_core = serde_json::to_value(
+        core.lock()
+            .model
+            .plan
+            .clone()
+            .unwrap()
+            .localized(Locale::En),
+    )
+    .unwrap();
     let plan = serde_json::json!({
         "entry_at": "2026-12-01T09:00:00+08:00", "exit_at": "2026-12-04T18:00:00+08:00",
         "interests": ["food", "heritage", "night"], "pace": "normal", "start": {"lat": 23.12, "lng": 113.27},
@@ -359,13 +533,46 @@ fn the_core_offline_and_the_server_give_the_same_answers() {
     assert_eq!(server_json("/v1/itineraries/plan", Some(plan)), in_core);
 
     // The same search results in the same order: one ranking code.
-    for q in ["广州 塔", "guangzhouta", "cantn towr", "museum", "上下九", "shang", "GZT", "広州タワー", "halal"] {
-        let view = core.explore(ExploreQuery { text: Some(q.into()), limit: Some(100), ..Default::default() }).unwrap();
+    for q in [
+        "广州 塔",
+        "guangzhouta",
+        "cantn towr",
+        "museum",
+        "上下九",
+        "shang",
+        "GZT",
+        "広州タワー",
+        "halal",
+    ] {
+        let view = core
+            .explore(ExploreQuery {
+                text: Some(q.into()),
+                limit: Some(100),
+                ..Default::default()
+            })
+            .unwrap();
         let in_core: Vec<String> = view.items.iter().map(|i| i.slug.clone()).collect();
-        let encoded: String = q.bytes().map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") }).collect();
+        let encoded: String = q
+            .bytes()
+            .map(|b| {
+                if b.is_ascii_alphanumeric() {
+                    (b as char).to_string()
+                } else {
+                    format!("%{b:02X}")
+                }
+            })
+            .collect();
         let body = server_json(&format!("/v1/places?limit=100&q={encoded}"), None);
-        let on_server: Vec<String> = body["items"].as_array().unwrap().iter().map(|i| i["slug"].as_str().unwrap().to_owned()).collect();
+        let on_server: Vec<String> = body["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["slug"].as_str().unwrap().to_owned())
+            .collect();
         assert_eq!(in_core, on_server, "q={q}");
-        assert!(!on_server.is_empty() || q == "halal", "q={q} finds something");
+        assert!(
+            !on_server.is_empty() || q == "halal",
+            "q={q} finds something"
+        );
     }
 }

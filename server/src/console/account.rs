@@ -204,16 +204,34 @@ pub async fn sign_in(
         )
     };
     // The API's own rule and throttle (`auth::sign_in`): one way to sign in, two doors.
-    let user = match auth::sign_in(&state.db, &state.config.limits, ctx.ip, &form.email, form.password.clone()).await? {
+    let user = match auth::sign_in(
+        &state.db,
+        &state.config.limits,
+        ctx.ip,
+        &form.email,
+        form.password.clone(),
+    )
+    .await?
+    {
         auth::SignIn::Accepted(user) => *user,
         auth::SignIn::Refused => {
             tracing::info!(ip = %ctx.ip, "failed console sign-in");
             return again(StatusCode::UNPROCESSABLE_ENTITY, "console-sign-in-failed");
         }
         auth::SignIn::BackOff { retry_after } => {
-            let error = Some(text(ctx.locale, &Msg::new("console-sign-in-limited").arg("minutes", minutes(retry_after))));
+            let error = Some(text(
+                ctx.locale,
+                &Msg::new("console-sign-in-limited").arg("minutes", minutes(retry_after)),
+            ));
             return too_many(
-                render_sign_in(&ctx, StatusCode::OK, form.email.trim().to_owned(), next, None, error),
+                render_sign_in(
+                    &ctx,
+                    StatusCode::OK,
+                    form.email.trim().to_owned(),
+                    next,
+                    None,
+                    error,
+                ),
                 retry_after,
             );
         }

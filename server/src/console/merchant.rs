@@ -18,9 +18,9 @@ use super::context::MerchantUser;
 use super::page::{Layout, PageError, html};
 use crate::app::AppState;
 use crate::error::Msg;
+use crate::store::column::Status;
 use crate::store::entity::{place, place_revision, place_translation};
 use crate::store::listings::{self, Listing};
-use crate::store::column::Status;
 
 /// Listings per page.
 const PAGE: u64 = 25;
@@ -205,11 +205,12 @@ pub async fn listings(
         .filter(|id| !open.contains_key(*id))
         .cloned()
         .collect();
-    let published: HashMap<String, Vec<place_translation::Model>> = listings::places_with_texts(&state.db, &without_draft)
-        .await?
-        .into_iter()
-        .map(|(id, (_, texts))| (id, texts))
-        .collect();
+    let published: HashMap<String, Vec<place_translation::Model>> =
+        listings::places_with_texts(&state.db, &without_draft)
+            .await?
+            .into_iter()
+            .map(|(id, (_, texts))| (id, texts))
+            .collect();
     let items = rows
         .into_iter()
         .map(|p| {
@@ -253,7 +254,10 @@ mod tests {
 
     #[test]
     fn standing_follows_the_place_and_its_open_revision() {
-        assert_eq!(Standing::of(Status::Draft, Some(&rev("draft"))), Standing::Draft);
+        assert_eq!(
+            Standing::of(Status::Draft, Some(&rev("draft"))),
+            Standing::Draft
+        );
         assert_eq!(
             Standing::of(Status::Pending, Some(&rev("pending"))),
             Standing::Pending

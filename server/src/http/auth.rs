@@ -27,7 +27,11 @@ use crate::store::{self, rate_limit};
 
 /// Routes of this module.
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(register)).routes(routes!(login)).routes(routes!(refresh)).routes(routes!(logout))
+    OpenApiRouter::new()
+        .routes(routes!(register))
+        .routes(routes!(login))
+        .routes(routes!(refresh))
+        .routes(routes!(logout))
 }
 
 /// A new account. Only `visitor` and `merchant` can register; staff are promoted by an admin.
@@ -127,7 +131,15 @@ struct RegisteredOut {
 }
 
 async fn limit(state: &AppState, bucket: String, max: u32) -> Result<()> {
-    match rate_limit::hit(&state.db, &bucket, max, state.config.limits.window_secs, Utc::now()).await? {
+    match rate_limit::hit(
+        &state.db,
+        &bucket,
+        max,
+        state.config.limits.window_secs,
+        Utc::now(),
+    )
+    .await?
+    {
         rate_limit::Verdict::Allowed => Ok(()),
         rate_limit::Verdict::Limited { retry_after } => {
             tracing::info!(%bucket, "rate limit hit");
@@ -136,16 +148,37 @@ async fn limit(state: &AppState, bucket: String, max: u32) -> Result<()> {
     }
 }
 
-async fn tokens_for(state: &AppState, user: &user::Model, session_id: Option<&str>) -> Result<TokensOut> {
+async fn tokens_for(
+    state: &AppState,
+    user: &user::Model,
+    session_id: Option<&str>,
+) -> Result<TokensOut> {
     let now = Utc::now();
     let refresh = auth::new_refresh_token()?;
     let refresh_expires = now + state.keys.refresh_ttl;
     let session_id = match session_id {
         Some(id) => {
-            store::accounts::add_token(&state.db, id, auth::token_hash(&refresh), refresh_expires, now).await?;
+            store::accounts::add_token(
+                &state.db,
+                id,
+                auth::token_hash(&refresh),
+                refresh_expires,
+                now,
+            )
+            .await?;
             id.to_owned()
         }
-        None => store::accounts::start_session(&state.db, &user.id, auth::token_hash(&refresh), refresh_expires, now).await?.id,
+        None => {
+            store::accounts::start_session(
+                &state.db,
+                &user.id,
+                auth::token_hash(&refresh),
+                refresh_expires,
+                now,
+            )
+            .await?
+            .id
+        }
     };
     let (access, expires_in) = state.keys.issue(&user.id, &session_id, &user.role, now)?;
     Ok(TokensOut {
@@ -174,11 +207,20 @@ async fn register(
     ClientIp(ip): ClientIp,
     Json(body): Json<RegisterIn>,
 ) -> Result<Response> {
-    limit(&state, format!("register:ip:{ip}"), state.config.limits.register_per_ip).await?;
+    limit(
+        &state,
+        format!("register:ip:{ip}"),
+        state.config.limits.register_per_ip,
+    )
+    .await?;
     let mut errors = Vec::new();
     let email = auth::normalize_email(&body.email);
     if email.is_none() {
-        errors.push(FieldError::new("email", "invalid_email", Msg::new("field-invalid-email")));
+        errors.push(FieldError::new(
+            "email",
+            "invalid_email",
+            Msg::new("field-invalid-email"),
+        ));
     }
     if let Err((code, msg)) = auth::check_password(&body.password, email.as_deref().unwrap_or("")) {
         errors.push(FieldError::new("password", code, msg));
@@ -190,16 +232,30 @@ async fn register(
             errors.push(FieldError::new(
                 "role",
                 "invalid_choice",
-                Msg::new("field-invalid-choice").arg("value", other).arg("accepted", "visitor, merchant"),
+                Msg::new("field-invalid-choice")
+                    .arg("value", other)
+                    .arg("accepted", "visitor, merchant"),
             ));
             Role::Visitor
         }
     };
-    let display_name = body.display_name.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty());
-    if display_name.as_ref().is_some_and(|n| n.chars().count() > 100) {
-        errors.push(FieldError::new("display_name", "too_long", Msg::new("field-too-long").arg("max", 100usize)));
+    let display_name = body
+        .display_name
+        .map(|n| n.trim().to_owned())
+        .filter(|n| !n.is_empty());
+    if display_name
+        .as_ref()
+        .is_some_and(|n| n.chars().count() > 100)
+    {
+        errors.push(FieldError::new(
+            "display_name",
+            "too_long",
+            Msg::new("field-too-long").arg("max", 100usize),
+        ));
     }
-    let Some(email) = email.filter(|_| errors.is_empty()) else { return Err(Error::Unprocessable(errors)) };
+    let Some(email) = email.filter(|_| errors.is_empty()) else {
+        return Err(Error::Unprocessable(errors));
+    };
     let now = Utc::now();
     // Hashed in both cases, so a taken address does not answer faster either.
     let user = user::Model {
@@ -216,7 +272,12 @@ async fn register(
         Ok(user) => tracing::info!(user = %user.id, role = %user.role, "account registered"),
         // The insert is the check (no racy SELECT). The owner is not told here either:
         // without a verified channel to them there is nobody safe to tell.
-        Err(e) if matches!(e.sql_err(), Some(sea_orm::SqlErr::UniqueConstraintViolation(_))) => {
+        Err(e)
+            if matches!(
+                e.sql_err(),
+                Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
+            ) =>
+        {
             tracing::info!("registration for an address that already has an account");
         }
         Err(e) => return Err(e.into()),
@@ -234,8 +295,20 @@ async fn register(
         (status = 429, description = "too many failures from this address: wait `Retry-After` seconds")
     )
 )]
-async fn login(State(state): State<AppState>, ClientIp(ip): ClientIp, Json(body): Json<LoginIn>) -> Result<axum::Json<TokensOut>> {
-    match auth::sign_in(&state.db, &state.config.limits, ip, &body.email, body.password).await? {
+async fn login(
+    State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
+    Json(body): Json<LoginIn>,
+) -> Result<axum::Json<TokensOut>> {
+    match auth::sign_in(
+        &state.db,
+        &state.config.limits,
+        ip,
+        &body.email,
+        body.password,
+    )
+    .await?
+    {
         auth::SignIn::Accepted(user) => Ok(axum::Json(tokens_for(&state, &user, None).await?)),
         auth::SignIn::Refused => Err(Error::InvalidCredentials),
         auth::SignIn::BackOff { retry_after } => Err(Error::TooManyRequests { retry_after }),
@@ -248,14 +321,18 @@ async fn login(State(state): State<AppState>, ClientIp(ip): ClientIp, Json(body)
     post, path = "/auth/refresh", tag = "accounts", request_body = RefreshIn,
     responses((status = 200, body = TokensOut), (status = 401, description = "invalid, expired, reused or revoked"))
 )]
-async fn refresh(State(state): State<AppState>, Json(body): Json<RefreshIn>) -> Result<axum::Json<TokensOut>> {
+async fn refresh(
+    State(state): State<AppState>,
+    Json(body): Json<RefreshIn>,
+) -> Result<axum::Json<TokensOut>> {
     let now = Utc::now();
     let token = store::accounts::token_by_hash(&state.db, &auth::token_hash(&body.refresh_token))
         .await?
         .ok_or(Error::Unauthorized("unknown refresh token"))?;
     // One conditional UPDATE: of two concurrent uses (on any nodes) exactly one wins.
     if !store::accounts::claim_token(&state.db, &token.id, now).await? {
-        store::accounts::revoke_session(&state.db, &token.session_id, "reuse_detected", now).await?;
+        store::accounts::revoke_session(&state.db, &token.session_id, "reuse_detected", now)
+            .await?;
         tracing::warn!(session = %token.session_id, "refresh token reused: session revoked");
         return Err(Error::Unauthorized("refresh token reused"));
     }
@@ -266,8 +343,12 @@ async fn refresh(State(state): State<AppState>, Json(body): Json<RefreshIn>) -> 
         .await?
         .filter(|s| s.revoked_at.is_none())
         .ok_or(Error::Unauthorized("session revoked"))?;
-    let user = store::accounts::user_by_id(&state.db, &session.user_id).await?.ok_or(Error::Unauthorized("user gone"))?;
-    Ok(axum::Json(tokens_for(&state, &user, Some(&session.id)).await?))
+    let user = store::accounts::user_by_id(&state.db, &session.user_id)
+        .await?
+        .ok_or(Error::Unauthorized("user gone"))?;
+    Ok(axum::Json(
+        tokens_for(&state, &user, Some(&session.id)).await?,
+    ))
 }
 
 /// End a session: its refresh tokens stop working and so do its access tokens, on every node.
@@ -299,7 +380,8 @@ async fn logout(
         ended = true;
     }
     if let Some(refresh) = &body.refresh_token
-        && let Some(token) = store::accounts::token_by_hash(&state.db, &auth::token_hash(refresh)).await?
+        && let Some(token) =
+            store::accounts::token_by_hash(&state.db, &auth::token_hash(refresh)).await?
     {
         store::accounts::revoke_session(&state.db, &token.session_id, "logout", now).await?;
         ended = true;

@@ -18,13 +18,18 @@ const MAX_TAGGED_BYTES: usize = 16 * 1024 * 1024;
 /// The weak ETag of a body.
 pub fn tag_of(bytes: &[u8]) -> String {
     let digest = Sha256::digest(bytes);
-    format!("W/\"{}\"", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&digest[..16]))
+    format!(
+        "W/\"{}\"",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&digest[..16])
+    )
 }
 
 /// Whether an `If-None-Match` header value matches a tag (weak comparison, RFC 9110).
 pub fn matches(if_none_match: &str, tag: &str) -> bool {
     let bare = |t: &str| t.trim().trim_start_matches("W/").to_owned();
-    if_none_match.split(',').any(|candidate| candidate.trim() == "*" || bare(candidate) == bare(tag))
+    if_none_match
+        .split(',')
+        .any(|candidate| candidate.trim() == "*" || bare(candidate) == bare(tag))
 }
 
 /// The middleware.
@@ -32,7 +37,11 @@ pub async fn middleware(req: Request, next: Next) -> Response {
     if req.method() != Method::GET && req.method() != Method::HEAD {
         return next.run(req).await;
     }
-    let if_none_match = req.headers().get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    let if_none_match = req
+        .headers()
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
     let response = next.run(req).await;
     if response.status() != StatusCode::OK || response.headers().contains_key(header::ETAG) {
         return response;
@@ -44,11 +53,18 @@ pub async fn middleware(req: Request, next: Next) -> Response {
     };
     let tag = tag_of(&bytes);
     let tag_header = HeaderValue::from_str(&tag).expect("base64 is a valid header value");
-    parts.headers.insert(header::VARY, HeaderValue::from_static("accept, accept-language, accept-encoding"));
+    parts.headers.insert(
+        header::VARY,
+        HeaderValue::from_static("accept, accept-language, accept-encoding"),
+    );
     if if_none_match.is_some_and(|inm| matches(&inm, &tag)) {
         let mut not_modified = StatusCode::NOT_MODIFIED.into_response();
         not_modified.headers_mut().insert(header::ETAG, tag_header);
-        for name in [header::VARY, header::CACHE_CONTROL, header::CONTENT_LANGUAGE] {
+        for name in [
+            header::VARY,
+            header::CACHE_CONTROL,
+            header::CONTENT_LANGUAGE,
+        ] {
             if let Some(v) = parts.headers.get(&name) {
                 not_modified.headers_mut().insert(name, v.clone());
             }
@@ -73,7 +89,10 @@ mod tests {
     fn if_none_match_compares_weakly_and_accepts_lists() {
         let tag = tag_of(b"x");
         assert!(matches(&tag, &tag));
-        assert!(matches(&format!("\"nope\", {}", tag.trim_start_matches("W/")), &tag));
+        assert!(matches(
+            &format!("\"nope\", {}", tag.trim_start_matches("W/")),
+            &tag
+        ));
         assert!(matches("*", &tag));
         assert!(!matches("W/\"other\"", &tag));
     }

@@ -20,7 +20,9 @@ use crate::i18n::Lang;
 
 /// Routes of this module.
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(list)).routes(routes!(alerts))
+    OpenApiRouter::new()
+        .routes(routes!(list))
+        .routes(routes!(alerts))
 }
 
 /// Default window of `GET /v1/events` when `to` is absent: a year after `from`.
@@ -84,11 +86,20 @@ struct Cursor {
     get, path = "/events", tag = "events", params(EventParams),
     responses((status = 200, body = EventPage), (status = 400))
 )]
-async fn list(State(state): State<AppState>, Lang(locale): Lang, RawQuery(query): RawQuery) -> Result<axum::Json<EventPage>> {
+async fn list(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    RawQuery(query): RawQuery,
+) -> Result<axum::Json<EventPage>> {
     let mut p = Params::parse(query.as_deref(), &["from", "to", "limit", "cursor"]);
-    let today = Utc::now().with_timezone(&guide_domain::hours::TIME_ZONE).date_naive();
+    let today = Utc::now()
+        .with_timezone(&guide_domain::hours::TIME_ZONE)
+        .date_naive();
     let from = p.date("from").unwrap_or(today);
-    let to = p.date("to").unwrap_or_else(|| from.checked_add_days(Days::new(DEFAULT_WINDOW_DAYS)).unwrap_or(from));
+    let to = p.date("to").unwrap_or_else(|| {
+        from.checked_add_days(Days::new(DEFAULT_WINDOW_DAYS))
+            .unwrap_or(from)
+    });
     if to < from {
         p.fail("to", "invalid_range", Msg::new("field-invalid-range"));
     }
@@ -113,15 +124,25 @@ async fn list(State(state): State<AppState>, Lang(locale): Lang, RawQuery(query)
         .events
         .iter()
         .filter(|e| e.facts.overlaps(from, to))
-        .filter(|e| after.as_ref().is_none_or(|(d, slug)| (e.facts.starts_on, &e.facts.slug) > (*d, slug)))
+        .filter(|e| {
+            after
+                .as_ref()
+                .is_none_or(|(d, slug)| (e.facts.starts_on, &e.facts.slug) > (*d, slug))
+        })
         .collect();
-    events.sort_by(|a, b| (a.facts.starts_on, &a.facts.slug).cmp(&(b.facts.starts_on, &b.facts.slug)));
+    events.sort_by(|a, b| {
+        (a.facts.starts_on, &a.facts.slug).cmp(&(b.facts.starts_on, &b.facts.slug))
+    });
     let has_more = events.len() as u64 > limit;
     events.truncate(limit as usize);
     let next_cursor = has_more.then(|| {
         let last = events.last().expect("a full page has a last item");
-        let cursor = Cursor { d: last.facts.starts_on, s: last.facts.slug.clone() };
-        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(serde_json::to_vec(&cursor).expect("serializes"))
+        let cursor = Cursor {
+            d: last.facts.starts_on,
+            s: last.facts.slug.clone(),
+        };
+        base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .encode(serde_json::to_vec(&cursor).expect("serializes"))
     });
     let items = events
         .into_iter()
@@ -134,9 +155,16 @@ async fn list(State(state): State<AppState>, Lang(locale): Lang, RawQuery(query)
                 summary: text.value.summary.clone(),
                 locale: text.locale,
                 fallback: text.fallback,
-                place: f.place_id.as_deref().and_then(|id| snapshot.place(id)).map(|p| p.facts.slug.clone()),
+                place: f
+                    .place_id
+                    .as_deref()
+                    .and_then(|id| snapshot.place(id))
+                    .map(|p| p.facts.slug.clone()),
                 zones: f.zones.clone(),
-                notice: f.date_confidence.needs_verification().then(|| tr(locale, "notice-dates-unconfirmed")),
+                notice: f
+                    .date_confidence
+                    .needs_verification()
+                    .then(|| tr(locale, "notice-dates-unconfirmed")),
                 sources: view::sources(&f.sources),
                 slug: f.slug.clone(),
                 kind: f.kind,
@@ -173,7 +201,11 @@ struct AlertList {
 /// Alerts in force now (weather warnings, closures). May be empty.
 #[utoipa::path(get, path = "/alerts", tag = "events",
     responses((status = 200, body = AlertList), (status = 400, description = "unknown query parameter (problem+json)")))]
-async fn alerts(State(state): State<AppState>, Lang(locale): Lang, RawQuery(query): RawQuery) -> Result<axum::Json<AlertList>> {
+async fn alerts(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    RawQuery(query): RawQuery,
+) -> Result<axum::Json<AlertList>> {
     Params::parse(query.as_deref(), &[]).finish()?;
     let now = Utc::now();
     let snapshot = state.catalogue.snapshot();

@@ -40,7 +40,10 @@ pub struct AuthUser {
 impl AuthUser {
     /// As an audit-log actor.
     pub fn actor(&self) -> store::audit::Actor {
-        store::audit::Actor { id: self.id.clone(), role: self.role.as_str().to_owned() }
+        store::audit::Actor {
+            id: self.id.clone(),
+            role: self.role.as_str().to_owned(),
+        }
     }
 }
 
@@ -48,9 +51,13 @@ fn bearer(headers: &HeaderMap) -> Option<Result<&str, Error>> {
     let value = headers.get(header::AUTHORIZATION)?;
     let Some(token) = value.to_str().ok().and_then(|v| {
         let (scheme, token) = v.split_once(' ')?;
-        scheme.eq_ignore_ascii_case("bearer").then_some(token.trim())
+        scheme
+            .eq_ignore_ascii_case("bearer")
+            .then_some(token.trim())
     }) else {
-        return Some(Err(Error::Unauthorized("authorization header is not `Bearer <token>`")));
+        return Some(Err(Error::Unauthorized(
+            "authorization header is not `Bearer <token>`",
+        )));
     };
     Some(Ok(token))
 }
@@ -63,14 +70,26 @@ async fn authenticate(state: &AppState, token: &str) -> Result<AuthUser, Error> 
     let user = store::accounts::live_session_user(&state.db, &claims.sid, &claims.sub)
         .await?
         .ok_or(Error::Unauthorized("session revoked or user gone"))?;
-    let role = user.role.parse().map_err(|_| Error::Unauthorized("unknown role"))?;
-    Ok(AuthUser { id: user.id, role, session_id: claims.sid, email: user.email, locale: user.locale })
+    let role = user
+        .role
+        .parse()
+        .map_err(|_| Error::Unauthorized("unknown role"))?;
+    Ok(AuthUser {
+        id: user.id,
+        role,
+        session_id: claims.sid,
+        email: user.email,
+        locale: user.locale,
+    })
 }
 
 impl FromRequestParts<AppState> for AuthUser {
     type Rejection = Error;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         match bearer(&parts.headers) {
             None => Err(Error::Unauthorized("no access token")),
             Some(token) => authenticate(state, token?).await,
@@ -85,7 +104,10 @@ pub struct MaybeAuthUser(pub Option<AuthUser>);
 impl FromRequestParts<AppState> for MaybeAuthUser {
     type Rejection = Error;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         match bearer(&parts.headers) {
             None => Ok(MaybeAuthUser(None)),
             Some(token) => Ok(MaybeAuthUser(Some(authenticate(state, token?).await?))),
@@ -155,7 +177,9 @@ pub fn if_match(headers: &HeaderMap) -> Result<String, Error> {
 
 /// Whether an `If-Match` value names `current` (strong comparison; lists allowed).
 pub fn matches(if_match: &str, current: &str) -> bool {
-    if_match.split(',').any(|candidate| candidate.trim() == current)
+    if_match
+        .split(',')
+        .any(|candidate| candidate.trim() == current)
 }
 
 /// An opaque keyset cursor holding an id.

@@ -8,8 +8,8 @@ use axum::extract::State;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, FixedOffset, Utc};
-use guide_domain::ics::to_ics;
 use guide_domain::catalogue::local_date;
+use guide_domain::ics::to_ics;
 use guide_domain::planner::{Pace, Plan, PlanError, PlanInput, PlanPlace, PlanSettings, plan};
 use guide_domain::{Interest, LatLng, Locale};
 use serde::Deserialize;
@@ -24,7 +24,9 @@ use crate::i18n::Lang;
 
 /// Routes of this module.
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(plan_itinerary)).routes(routes!(plan_ics))
+    OpenApiRouter::new()
+        .routes(routes!(plan_itinerary))
+        .routes(routes!(plan_ics))
 }
 
 /// Most places a visitor may insist on.
@@ -81,46 +83,71 @@ fn unprocessable(field: impl Into<String>, code: &'static str, message: Msg) -> 
 async fn make_plan(state: &AppState, req: PlanRequest, header_locale: Locale) -> Result<Plan> {
     let locale = match req.lang.as_deref() {
         None => header_locale,
-        Some(tag) => guide_domain::negotiate(Some(tag), None).map(|n| n.locale).map_err(|e| {
-            let accepted: Vec<&str> = Locale::ALL.iter().map(|l| l.tag()).collect();
-            unprocessable(
-                "lang",
-                "unsupported_locale",
-                Msg::new("field-invalid-choice").arg("value", e.value).arg("accepted", accepted.join(", ")),
-            )
-        })?,
+        Some(tag) => guide_domain::negotiate(Some(tag), None)
+            .map(|n| n.locale)
+            .map_err(|e| {
+                let accepted: Vec<&str> = Locale::ALL.iter().map(|l| l.tag()).collect();
+                unprocessable(
+                    "lang",
+                    "unsupported_locale",
+                    Msg::new("field-invalid-choice")
+                        .arg("value", e.value)
+                        .arg("accepted", accepted.join(", ")),
+                )
+            })?,
     };
     if req.must_see.len() > MAX_MUST_SEE {
-        return Err(unprocessable("must_see", "out_of_range", Msg::new("field-too-many").arg("max", MAX_MUST_SEE)));
+        return Err(unprocessable(
+            "must_see",
+            "out_of_range",
+            Msg::new("field-too-many").arg("max", MAX_MUST_SEE),
+        ));
     }
 
     let snapshot = state.catalogue.snapshot();
     let exit_port = match &req.exit_port {
         None => None,
-        Some(code) => Some(snapshot.policies.exit_port(code, local_date(req.entry_at)).map_err(|accepted| {
-            unprocessable(
-                "exit_port",
-                "invalid_choice",
-                Msg::new("field-invalid-choice").arg("value", code.as_str()).arg("accepted", accepted.join(", ")),
-            )
-        })?),
+        Some(code) => Some(
+            snapshot
+                .policies
+                .exit_port(code, local_date(req.entry_at))
+                .map_err(|accepted| {
+                    unprocessable(
+                        "exit_port",
+                        "invalid_choice",
+                        Msg::new("field-invalid-choice")
+                            .arg("value", code.as_str())
+                            .arg("accepted", accepted.join(", ")),
+                    )
+                })?,
+        ),
     };
 
     let start = match &req.start {
         Start::At(at) => *at,
-        Start::Place { place } => snapshot.place(place).and_then(|p| p.facts.lat_lng()).ok_or_else(|| {
-            unprocessable(
-                "start.place",
-                "unknown_place",
-                Msg::new("error-not-found-detail").arg("what", "place").arg("id", place.as_str()),
-            )
-        })?,
+        Start::Place { place } => snapshot
+            .place(place)
+            .and_then(|p| p.facts.lat_lng())
+            .ok_or_else(|| {
+                unprocessable(
+                    "start.place",
+                    "unknown_place",
+                    Msg::new("error-not-found-detail")
+                        .arg("what", "place")
+                        .arg("id", place.as_str()),
+                )
+            })?,
     };
 
     let candidates: Vec<PlanPlace> = snapshot
         .places
         .iter()
-        .filter_map(|p| p.facts.plan_place(&p.name(locale), req.must_see.iter().any(|s| s == &p.facts.slug)))
+        .filter_map(|p| {
+            p.facts.plan_place(
+                &p.name(locale),
+                req.must_see.iter().any(|s| s == &p.facts.slug),
+            )
+        })
         .collect();
 
     let input = PlanInput {
@@ -136,7 +163,11 @@ async fn make_plan(state: &AppState, req: PlanRequest, header_locale: Locale) ->
     };
     let planned = plan(&input, &candidates, &PlanSettings::default()).map_err(|e| match e {
         PlanError::NoEnd => unprocessable("exit_at", "required", Msg::new("field-plan-needs-end")),
-        PlanError::EndBeforeStart => unprocessable("exit_at", "end_before_entry", Msg::new("field-end-before-entry")),
+        PlanError::EndBeforeStart => unprocessable(
+            "exit_at",
+            "end_before_entry",
+            Msg::new("field-end-before-entry"),
+        ),
         PlanError::TooLong => unprocessable(
             "exit_at",
             "out_of_range",
@@ -183,15 +214,24 @@ async fn plan_itinerary(
         (status = 422, description = "invalid input (problem+json with field errors)")
     )
 )]
-async fn plan_ics(State(state): State<AppState>, Lang(locale): Lang, Json(req): Json<IcsRequest>) -> Result<Response> {
+async fn plan_ics(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    Json(req): Json<IcsRequest>,
+) -> Result<Response> {
     let plan = match req {
         IcsRequest::Plan { plan } => *plan,
         IcsRequest::Request(req) => make_plan(&state, *req, locale).await?,
     };
     let mut response = to_ics(&plan, Utc::now()).into_response();
     let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8"));
-    headers.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"canton-guide.ics\""));
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/calendar; charset=utf-8"),
+    );
+    headers.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_static("attachment; filename=\"canton-guide.ics\""),
+    );
     Ok(response)
 }
-

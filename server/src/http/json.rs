@@ -15,7 +15,11 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for Json<T> {
     type Rejection = Error;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let limit = req.extensions().get::<BodyLimit>().map(|l| l.0).unwrap_or(0);
+        let limit = req
+            .extensions()
+            .get::<BodyLimit>()
+            .map(|l| l.0)
+            .unwrap_or(0);
         // NUL characters (`\u0000`) cannot be stored by PostgreSQL (a 500 there, silently
         // accepted by SQLite): refuse them up front, the same on both databases.
         let (parts, body) = req.into_parts();
@@ -23,7 +27,11 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for Json<T> {
             .await
             .map_err(|_| Error::PayloadTooLarge(limit))?;
         if has_nul_escape(&bytes) {
-            return Err(Error::Unprocessable(vec![FieldError::new("body", "invalid_character", Msg::new("field-nul-character"))]));
+            return Err(Error::Unprocessable(vec![FieldError::new(
+                "body",
+                "invalid_character",
+                Msg::new("field-nul-character"),
+            )]));
         }
         let req = Request::from_parts(parts, axum::body::Body::from(bytes));
         match axum::Json::<T>::from_request(req, state).await {
@@ -35,7 +43,11 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for Json<T> {
                 // type: purchases[0].amount_cny: invalid type…": keep the path part.
                 let text = rejection.body_text();
                 let reason = text.split_once(": ").map(|(_, r)| r).unwrap_or(&text);
-                let field = reason.split_once(": ").map(|(f, _)| f).filter(|f| !f.contains(' ')).unwrap_or("body");
+                let field = reason
+                    .split_once(": ")
+                    .map(|(f, _)| f)
+                    .filter(|f| !f.contains(' '))
+                    .unwrap_or("body");
                 Err(Error::Unprocessable(vec![FieldError::new(
                     field,
                     "invalid_json",
@@ -53,7 +65,8 @@ pub struct BodyLimit(pub usize);
 /// Whether JSON text holds a `\u0000` escape (an unescaped backslash, then `u0000`).
 fn has_nul_escape(bytes: &[u8]) -> bool {
     bytes.windows(6).enumerate().any(|(i, w)| {
-        w.eq_ignore_ascii_case(b"\\u0000") && bytes[..i].iter().rev().take_while(|b| **b == b'\\').count() % 2 == 0
+        w.eq_ignore_ascii_case(b"\\u0000")
+            && bytes[..i].iter().rev().take_while(|b| **b == b'\\').count() % 2 == 0
     })
 }
 

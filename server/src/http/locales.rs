@@ -36,7 +36,11 @@ struct LocaleList {
 async fn list() -> axum::Json<LocaleList> {
     let items = Locale::ALL
         .iter()
-        .map(|l| LocaleInfo { tag: l.tag(), native_name: l.native_name(), direction: l.direction() })
+        .map(|l| LocaleInfo {
+            tag: l.tag(),
+            native_name: l.native_name(),
+            direction: l.direction(),
+        })
         .collect();
     axum::Json(LocaleList { items })
 }

@@ -41,7 +41,9 @@ const MAX_ITINERARIES: usize = 200;
 #[utoipa::path(get, path = "/me", tag = "accounts", security(("bearer" = [])),
     responses((status = 200, body = UserOut), (status = 401)))]
 async fn me(State(state): State<AppState>, user: AuthUser) -> Result<axum::Json<UserOut>> {
-    let row = store::accounts::user_by_id(&state.db, &user.id).await?.ok_or(Error::Unauthorized("user gone"))?;
+    let row = store::accounts::user_by_id(&state.db, &user.id)
+        .await?
+        .ok_or(Error::Unauthorized("user gone"))?;
     Ok(axum::Json(UserOut::from(&row)))
 }
 
@@ -110,9 +112,20 @@ async fn favorites(
 #[utoipa::path(put, path = "/me/favorites/{place}", tag = "accounts", security(("bearer" = [])),
     params(("place" = String, Path, description = "place id or slug")),
     responses((status = 204), (status = 401), (status = 404)))]
-async fn add_favorite(State(state): State<AppState>, user: AuthUser, Path(place): Path<String>) -> Result<StatusCode> {
-    let id = state.catalogue.snapshot().place(&place).map(|p| p.facts.id.clone());
-    let id = id.ok_or_else(|| Error::NotFound { what: "place", id: place.clone() })?;
+async fn add_favorite(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(place): Path<String>,
+) -> Result<StatusCode> {
+    let id = state
+        .catalogue
+        .snapshot()
+        .place(&place)
+        .map(|p| p.facts.id.clone());
+    let id = id.ok_or_else(|| Error::NotFound {
+        what: "place",
+        id: place.clone(),
+    })?;
     visitors::add_favorite(&state.db, &user.id, &id, Utc::now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -121,12 +134,23 @@ async fn add_favorite(State(state): State<AppState>, user: AuthUser, Path(place)
 #[utoipa::path(delete, path = "/me/favorites/{place}", tag = "accounts", security(("bearer" = [])),
     params(("place" = String, Path, description = "place id or slug")),
     responses((status = 204), (status = 401), (status = 404)))]
-async fn remove_favorite(State(state): State<AppState>, user: AuthUser, Path(place): Path<String>) -> Result<StatusCode> {
-    let id = state.catalogue.snapshot().place(&place).map_or_else(|| place.clone(), |p| p.facts.id.clone());
+async fn remove_favorite(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(place): Path<String>,
+) -> Result<StatusCode> {
+    let id = state
+        .catalogue
+        .snapshot()
+        .place(&place)
+        .map_or_else(|| place.clone(), |p| p.facts.id.clone());
     if visitors::remove_favorite(&state.db, &user.id, &id).await? {
         Ok(StatusCode::NO_CONTENT)
     } else {
-        Err(Error::NotFound { what: "favorite", id: place })
+        Err(Error::NotFound {
+            what: "favorite",
+            id: place,
+        })
     }
 }
 
@@ -171,7 +195,13 @@ fn summary(row: &saved_itinerary::Model) -> ItinerarySummary {
         .ok()
         .and_then(|p| p["days"].as_array().map(Vec::len))
         .unwrap_or(0);
-    ItinerarySummary { id: row.id.clone(), title: row.title.clone(), locale: row.locale.clone(), days, created_at: row.created_at }
+    ItinerarySummary {
+        id: row.id.clone(),
+        title: row.title.clone(),
+        locale: row.locale.clone(),
+        days,
+        created_at: row.created_at,
+    }
 }
 
 /// Save a plan.
@@ -187,15 +217,30 @@ async fn save_itinerary(
     let mut errors = Vec::new();
     let title = body.title.trim().to_owned();
     if title.is_empty() {
-        errors.push(FieldError::new("title", "required", Msg::new("field-required")));
+        errors.push(FieldError::new(
+            "title",
+            "required",
+            Msg::new("field-required"),
+        ));
     } else if title.chars().count() > 200 {
-        errors.push(FieldError::new("title", "too_long", Msg::new("field-too-long").arg("max", 200usize)));
+        errors.push(FieldError::new(
+            "title",
+            "too_long",
+            Msg::new("field-too-long").arg("max", 200usize),
+        ));
     }
     // Stored as sent (what the user saw), but it must be a plan.
     if let Err(e) = serde_path_to_error::deserialize::<_, Plan>(&body.plan) {
         let path = e.path().to_string();
         errors.push(FieldError::new(
-            format!("plan{}", if path == "." { String::new() } else { format!(".{path}") }),
+            format!(
+                "plan{}",
+                if path == "." {
+                    String::new()
+                } else {
+                    format!(".{path}")
+                }
+            ),
             "invalid_plan",
             Msg::new("field-invalid-json").arg("reason", e.into_inner().to_string()),
         ));
@@ -203,8 +248,14 @@ async fn save_itinerary(
     if !errors.is_empty() {
         return Err(Error::Unprocessable(errors));
     }
-    if visitors::itineraries(&state.db, &user.id, None, MAX_ITINERARIES as u64).await?.len() >= MAX_ITINERARIES {
-        return Err(Error::Conflict(Msg::new("error-limit-reached-detail").arg("max", MAX_ITINERARIES)));
+    if visitors::itineraries(&state.db, &user.id, None, MAX_ITINERARIES as u64)
+        .await?
+        .len()
+        >= MAX_ITINERARIES
+    {
+        return Err(Error::Conflict(
+            Msg::new("error-limit-reached-detail").arg("max", MAX_ITINERARIES),
+        ));
     }
     let row = saved_itinerary::Model {
         id: store::accounts::new_id(),
@@ -215,7 +266,10 @@ async fn save_itinerary(
         created_at: Utc::now(),
     };
     visitors::save_itinerary(&state.db, row.clone()).await?;
-    let out = ItineraryOut { summary: summary(&row), plan: body.plan };
+    let out = ItineraryOut {
+        summary: summary(&row),
+        plan: body.plan,
+    };
     let mut response = (StatusCode::CREATED, axum::Json(out)).into_response();
     if let Ok(location) = HeaderValue::from_str(&format!("/v1/me/itineraries/{}", row.id)) {
         response.headers_mut().insert(header::LOCATION, location);
@@ -227,7 +281,11 @@ async fn save_itinerary(
 #[utoipa::path(get, path = "/me/itineraries", tag = "accounts", security(("bearer" = [])),
     params(("limit" = Option<i64>, Query, minimum = 1, maximum = 100, description = "1–100, default 20"), ("cursor" = Option<String>, Query)),
     responses((status = 200, body = ItineraryPage), (status = 401)))]
-async fn list_itineraries(State(state): State<AppState>, user: AuthUser, RawQuery(query): RawQuery) -> Result<axum::Json<ItineraryPage>> {
+async fn list_itineraries(
+    State(state): State<AppState>,
+    user: AuthUser,
+    RawQuery(query): RawQuery,
+) -> Result<axum::Json<ItineraryPage>> {
     let mut p = Params::parse(query.as_deref(), &["limit", "cursor"]);
     let (limit, cursor) = page(&mut p);
     p.finish()?;
@@ -235,30 +293,57 @@ async fn list_itineraries(State(state): State<AppState>, user: AuthUser, RawQuer
     let has_more = rows.len() as u64 > limit;
     rows.truncate(limit as usize);
     let next_cursor = has_more.then(|| encode_cursor(&rows.last().expect("full page").id));
-    Ok(axum::Json(ItineraryPage { items: rows.iter().map(summary).collect(), next_cursor }))
+    Ok(axum::Json(ItineraryPage {
+        items: rows.iter().map(summary).collect(),
+        next_cursor,
+    }))
 }
 
-async fn own_itinerary(state: &AppState, user: &AuthUser, id: &str) -> Result<saved_itinerary::Model> {
-    visitors::itinerary(&state.db, &user.id, id).await?.ok_or_else(|| Error::NotFound { what: "itinerary", id: id.to_owned() })
+async fn own_itinerary(
+    state: &AppState,
+    user: &AuthUser,
+    id: &str,
+) -> Result<saved_itinerary::Model> {
+    visitors::itinerary(&state.db, &user.id, id)
+        .await?
+        .ok_or_else(|| Error::NotFound {
+            what: "itinerary",
+            id: id.to_owned(),
+        })
 }
 
 /// One saved itinerary (another user's id is 404).
 #[utoipa::path(get, path = "/me/itineraries/{id}", tag = "accounts", security(("bearer" = [])),
     params(("id" = String, Path)), responses((status = 200, body = ItineraryOut), (status = 401), (status = 404)))]
-async fn get_itinerary(State(state): State<AppState>, user: AuthUser, Path(id): Path<String>) -> Result<axum::Json<ItineraryOut>> {
+async fn get_itinerary(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<String>,
+) -> Result<axum::Json<ItineraryOut>> {
     let row = own_itinerary(&state, &user, &id).await?;
-    let plan = serde_json::from_str(&row.plan).map_err(|e| anyhow::anyhow!("stored plan {id}: {e}"))?;
-    Ok(axum::Json(ItineraryOut { summary: summary(&row), plan }))
+    let plan =
+        serde_json::from_str(&row.plan).map_err(|e| anyhow::anyhow!("stored plan {id}: {e}"))?;
+    Ok(axum::Json(ItineraryOut {
+        summary: summary(&row),
+        plan,
+    }))
 }
 
 /// Delete a saved itinerary.
 #[utoipa::path(delete, path = "/me/itineraries/{id}", tag = "accounts", security(("bearer" = [])),
     params(("id" = String, Path)), responses((status = 204), (status = 401), (status = 404)))]
-async fn delete_itinerary(State(state): State<AppState>, user: AuthUser, Path(id): Path<String>) -> Result<StatusCode> {
+async fn delete_itinerary(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<String>,
+) -> Result<StatusCode> {
     if visitors::delete_itinerary(&state.db, &user.id, &id).await? {
         Ok(StatusCode::NO_CONTENT)
     } else {
-        Err(Error::NotFound { what: "itinerary", id })
+        Err(Error::NotFound {
+            what: "itinerary",
+            id,
+        })
     }
 }
 
@@ -266,13 +351,24 @@ async fn delete_itinerary(State(state): State<AppState>, user: AuthUser, Path(id
 #[utoipa::path(get, path = "/me/itineraries/{id}/ics", tag = "accounts", security(("bearer" = [])),
     params(("id" = String, Path)),
     responses((status = 200, content_type = "text/calendar", description = "RFC 5545 calendar"), (status = 401), (status = 404)))]
-async fn itinerary_ics(State(state): State<AppState>, user: AuthUser, Path(id): Path<String>) -> Result<Response> {
+async fn itinerary_ics(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<String>,
+) -> Result<Response> {
     let row = own_itinerary(&state, &user, &id).await?;
-    let plan: Plan = serde_json::from_str(&row.plan).map_err(|e| anyhow::anyhow!("stored plan {id}: {e}"))?;
+    let plan: Plan =
+        serde_json::from_str(&row.plan).map_err(|e| anyhow::anyhow!("stored plan {id}: {e}"))?;
     let body = guide_domain::ics::to_ics(&plan, Utc::now());
     let mut response = body.into_response();
     let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8"));
-    headers.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"itinerary.ics\""));
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/calendar; charset=utf-8"),
+    );
+    headers.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_static("attachment; filename=\"itinerary.ics\""),
+    );
     Ok(response)
 }

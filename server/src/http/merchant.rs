@@ -30,10 +30,10 @@ use super::params::Params;
 use crate::app::AppState;
 use crate::error::{Error, FieldError, Msg, OnUnique, Result};
 use crate::i18n::Lang;
-use crate::store::entity::{place, place_revision};
-use crate::store::listings::{self, Listing};
 use crate::store::audit;
 use crate::store::column::Status;
+use crate::store::entity::{place, place_revision};
+use crate::store::listings::{self, Listing};
 
 /// Routes of this module.
 pub fn router() -> OpenApiRouter<AppState> {
@@ -45,7 +45,14 @@ pub fn router() -> OpenApiRouter<AppState> {
 
 /// Codes a curator may give when rejecting; each has a localized text
 /// (`review-reason-<code>`), so the merchant reads it in their own language.
-pub const REASONS: &[&str] = &["incomplete", "inaccurate", "duplicate", "not_eligible", "inappropriate", "other"];
+pub const REASONS: &[&str] = &[
+    "incomplete",
+    "inaccurate",
+    "duplicate",
+    "not_eligible",
+    "inappropriate",
+    "other",
+];
 
 /// The current state of a revision.
 #[derive(Serialize, ToSchema)]
@@ -104,14 +111,21 @@ pub(super) fn reason_text(code: &str, locale: Locale) -> String {
 }
 
 /// The working copy of a place's listing.
-pub(super) async fn working_listing(state: &AppState, p: &place::Model, open: Option<&place_revision::Model>) -> Result<Listing> {
+pub(super) async fn working_listing(
+    state: &AppState,
+    p: &place::Model,
+    open: Option<&place_revision::Model>,
+) -> Result<Listing> {
     if let Some(r) = open {
-        return serde_json::from_str(&r.data).map_err(|e| anyhow::anyhow!("revision {}: {e}", r.id).into());
+        return serde_json::from_str(&r.data)
+            .map_err(|e| anyhow::anyhow!("revision {}: {e}", r.id).into());
     }
-    let (row, texts) = listings::place_with_texts(&state.db, &p.id).await?.ok_or_else(|| Error::NotFound {
-        what: "place",
-        id: p.id.clone(),
-    })?;
+    let (row, texts) = listings::place_with_texts(&state.db, &p.id)
+        .await?
+        .ok_or_else(|| Error::NotFound {
+            what: "place",
+            id: p.id.clone(),
+        })?;
     Ok(Listing::from_place(&row, &texts))
 }
 
@@ -130,7 +144,11 @@ async fn view(state: &AppState, p: place::Model, locale: Locale) -> Result<Merch
             updated_at: r.updated_at,
         }),
         review: decided.map(|d| ReviewOut {
-            decision: if d.status == "approved" { "approved".into() } else { "rejected".into() },
+            decision: if d.status == "approved" {
+                "approved".into()
+            } else {
+                "rejected".into()
+            },
             reason: d.reason_code.as_deref().map(|c| reason_text(c, locale)),
             reason_code: d.reason_code,
             note: d.reason_note,
@@ -164,17 +182,31 @@ pub(super) fn parse_listing(value: serde_json::Value) -> Result<Listing> {
     let listing: Listing = serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         let reason = e.into_inner().to_string();
-        let unknown = reason.strip_prefix("unknown field `").and_then(|r| r.split('`').next()).map(str::to_owned);
+        let unknown = reason
+            .strip_prefix("unknown field `")
+            .and_then(|r| r.split('`').next())
+            .map(str::to_owned);
         let (field, code) = match unknown {
             // serde_path_to_error's path already ends with the unknown name.
             Some(name) if path == "." => (name, "unknown_field"),
             Some(_) => (path, "unknown_field"),
-            None => (if path == "." { "body".to_owned() } else { path }, "invalid_value"),
+            None => (
+                if path == "." { "body".to_owned() } else { path },
+                "invalid_value",
+            ),
         };
-        Error::Unprocessable(vec![FieldError::new(field, code, Msg::new("field-invalid-json").arg("reason", reason))])
+        Error::Unprocessable(vec![FieldError::new(
+            field,
+            code,
+            Msg::new("field-invalid-json").arg("reason", reason),
+        )])
     })?;
     let errors = validate(&listing);
-    if errors.is_empty() { Ok(listing) } else { Err(Error::Unprocessable(errors)) }
+    if errors.is_empty() {
+        Ok(listing)
+    } else {
+        Err(Error::Unprocessable(errors))
+    }
 }
 
 /// What serde cannot check: Guangzhou coordinates, parsable opening hours, languages,
@@ -183,26 +215,53 @@ pub(super) fn validate(l: &Listing) -> Vec<FieldError> {
     let mut errors = Vec::new();
     let mut too_long = |field: String, value: &str, max: usize| {
         if value.chars().count() > max {
-            errors.push(FieldError::new(field, "too_long", Msg::new("field-too-long").arg("max", max)));
+            errors.push(FieldError::new(
+                field,
+                "too_long",
+                Msg::new("field-too-long").arg("max", max),
+            ));
         }
     };
     too_long("name_zh".into(), &l.name_zh, 100);
-    too_long("address_zh".into(), l.address_zh.as_deref().unwrap_or(""), 300);
+    too_long(
+        "address_zh".into(),
+        l.address_zh.as_deref().unwrap_or(""),
+        300,
+    );
     too_long("phone".into(), l.phone.as_deref().unwrap_or(""), 40);
     for (tag, t) in &l.translations {
         too_long(format!("translations.{tag}.name"), &t.name, 200);
-        too_long(format!("translations.{tag}.summary"), t.summary.as_deref().unwrap_or(""), 1000);
-        too_long(format!("translations.{tag}.address"), t.address.as_deref().unwrap_or(""), 300);
+        too_long(
+            format!("translations.{tag}.summary"),
+            t.summary.as_deref().unwrap_or(""),
+            1000,
+        );
+        too_long(
+            format!("translations.{tag}.address"),
+            t.address.as_deref().unwrap_or(""),
+            300,
+        );
     }
     for (i, tag) in l.tags.iter().enumerate() {
         too_long(format!("tags[{i}]"), tag, 40);
     }
     if l.name_zh.trim().is_empty() {
-        errors.push(FieldError::new("name_zh", "required", Msg::new("field-required")));
+        errors.push(FieldError::new(
+            "name_zh",
+            "required",
+            Msg::new("field-required"),
+        ));
     }
-    let at = LatLng { lat: l.location.lat, lng: l.location.lng };
+    let at = LatLng {
+        lat: l.location.lat,
+        lng: l.location.lng,
+    };
     if !l.location.lat.is_finite() || !l.location.lng.is_finite() || !GUANGZHOU.contains(at) {
-        errors.push(FieldError::new("location", "outside_guangzhou", Msg::new("field-outside-guangzhou")));
+        errors.push(FieldError::new(
+            "location",
+            "outside_guangzhou",
+            Msg::new("field-outside-guangzhou"),
+        ));
     }
     if let Some(hours) = &l.opening_hours
         && let Err(e) = Hours::parse(hours)
@@ -219,21 +278,43 @@ pub(super) fn validate(l: &Listing) -> Vec<FieldError> {
             errors.push(FieldError::new(
                 format!("translations.{tag}"),
                 "invalid_choice",
-                Msg::new("field-invalid-choice").arg("value", tag.as_str()).arg("accepted", accepted.join(", ")),
+                Msg::new("field-invalid-choice")
+                    .arg("value", tag.as_str())
+                    .arg("accepted", accepted.join(", ")),
             ));
         }
         if t.name.trim().is_empty() {
-            errors.push(FieldError::new(format!("translations.{tag}.name"), "required", Msg::new("field-required")));
+            errors.push(FieldError::new(
+                format!("translations.{tag}.name"),
+                "required",
+                Msg::new("field-required"),
+            ));
         }
     }
     if !l.translations.contains_key("en") {
-        errors.push(FieldError::new("translations.en", "required", Msg::new("field-missing-translation").arg("locale", "en")));
+        errors.push(FieldError::new(
+            "translations.en",
+            "required",
+            Msg::new("field-missing-translation").arg("locale", "en"),
+        ));
     }
     if l.tags.len() > 20 {
-        errors.push(FieldError::new("tags", "too_many", Msg::new("field-out-of-range").arg("min", 0usize).arg("max", 20usize)));
+        errors.push(FieldError::new(
+            "tags",
+            "too_many",
+            Msg::new("field-out-of-range")
+                .arg("min", 0usize)
+                .arg("max", 20usize),
+        ));
     }
     if l.visit_minutes.is_some_and(|m| !(1..=600).contains(&m)) {
-        errors.push(FieldError::new("visit_minutes", "out_of_range", Msg::new("field-out-of-range").arg("min", 1usize).arg("max", 600usize)));
+        errors.push(FieldError::new(
+            "visit_minutes",
+            "out_of_range",
+            Msg::new("field-out-of-range")
+                .arg("min", 1usize)
+                .arg("max", 600usize),
+        ));
     }
     errors
 }
@@ -249,7 +330,10 @@ pub(super) fn merge_patch(target: &mut serde_json::Value, patch: &serde_json::Va
             if value.is_null() {
                 map.remove(key);
             } else {
-                merge_patch(map.entry(key.clone()).or_insert(serde_json::Value::Null), value);
+                merge_patch(
+                    map.entry(key.clone()).or_insert(serde_json::Value::Null),
+                    value,
+                );
             }
         }
     } else {
@@ -258,7 +342,11 @@ pub(super) fn merge_patch(target: &mut serde_json::Value, patch: &serde_json::Va
 }
 
 fn slug_for(listing: &Listing, id: &str) -> String {
-    let name = listing.translations.get("en").map(|t| t.name.as_str()).unwrap_or("");
+    let name = listing
+        .translations
+        .get("en")
+        .map(|t| t.name.as_str())
+        .unwrap_or("");
     let mut slug = String::new();
     for c in name.to_lowercase().chars() {
         if c.is_ascii_alphanumeric() {
@@ -270,9 +358,20 @@ fn slug_for(listing: &Listing, id: &str) -> String {
             break;
         }
     }
-    let suffix: String = id.chars().filter(|c| c.is_ascii_hexdigit()).collect::<String>();
+    let suffix: String = id
+        .chars()
+        .filter(|c| c.is_ascii_hexdigit())
+        .collect::<String>();
     let suffix = &suffix[suffix.len().saturating_sub(8)..];
-    format!("{}{}", if slug.trim_matches('-').is_empty() { "place-".to_owned() } else { format!("{}-", slug.trim_matches('-')) }, suffix)
+    format!(
+        "{}{}",
+        if slug.trim_matches('-').is_empty() {
+            "place-".to_owned()
+        } else {
+            format!("{}-", slug.trim_matches('-'))
+        },
+        suffix
+    )
 }
 
 /// One of the merchant's listings in a list.
@@ -300,11 +399,16 @@ struct MerchantPage {
 #[utoipa::path(get, path = "/merchant/places", tag = "merchant", security(("bearer" = [])),
     params(("limit" = Option<i64>, Query, minimum = 1, maximum = 100, description = "1–100, default 20"), ("cursor" = Option<String>, Query)),
     responses((status = 200, body = MerchantPage), (status = 401), (status = 403)))]
-async fn list(State(state): State<AppState>, Merchant(user): Merchant, RawQuery(query): RawQuery) -> Result<axum::Json<MerchantPage>> {
+async fn list(
+    State(state): State<AppState>,
+    Merchant(user): Merchant,
+    RawQuery(query): RawQuery,
+) -> Result<axum::Json<MerchantPage>> {
     let mut p = Params::parse(query.as_deref(), &["limit", "cursor"]);
     let (limit, cursor) = page(&mut p);
     p.finish()?;
-    let mut rows = listings::owned_places(&state.db, &user.id, cursor.as_deref(), limit + 1).await?;
+    let mut rows =
+        listings::owned_places(&state.db, &user.id, cursor.as_deref(), limit + 1).await?;
     let has_more = rows.len() as u64 > limit;
     rows.truncate(limit as usize);
     let ids: Vec<String> = rows.iter().map(|p| p.id.clone()).collect();
@@ -315,7 +419,10 @@ async fn list(State(state): State<AppState>, Merchant(user): Merchant, RawQuery(
     for p in rows {
         let rev = open.remove(&p.id);
         let data: Option<Listing> = match &rev {
-            Some(r) => Some(serde_json::from_str(&r.data).map_err(|e| anyhow::anyhow!("revision {}: {e}", r.id))?),
+            Some(r) => Some(
+                serde_json::from_str(&r.data)
+                    .map_err(|e| anyhow::anyhow!("revision {}: {e}", r.id))?,
+            ),
             None => None,
         };
         // The working copy's English name, else the live one's, else any live name.
@@ -323,7 +430,12 @@ async fn list(State(state): State<AppState>, Merchant(user): Merchant, RawQuery(
         let name = data
             .as_ref()
             .and_then(|l| l.translations.get("en").map(|t| t.name.clone()))
-            .or_else(|| live.iter().find(|t| t.locale == "en").or(live.first()).map(|t| t.name.clone()))
+            .or_else(|| {
+                live.iter()
+                    .find(|t| t.locale == "en")
+                    .or(live.first())
+                    .map(|t| t.name.clone())
+            })
             .unwrap_or_else(|| p.name_zh.clone());
         items.push(MerchantItem {
             name,
@@ -353,24 +465,54 @@ async fn create(
     let id = crate::store::accounts::new_id();
     let row = listings::new_place_row(&listing, &id, slug_for(&listing, &id), &user.id, now);
     let txn = state.db.begin().await?;
-    listings::insert_place(&txn, row, listing.texts(&id)).await.on_unique(|| Error::Conflict(Msg::new("error-conflict-state-detail").arg("state", "duplicate")))?;
+    listings::insert_place(&txn, row, listing.texts(&id))
+        .await
+        .on_unique(|| {
+            Error::Conflict(Msg::new("error-conflict-state-detail").arg("state", "duplicate"))
+        })?;
     listings::insert_revision(&txn, &id, &user.id, "draft", &listing, now).await?;
-    audit::record(&txn, &user.actor(), "listing.create", ("place", &id), None, Some(&listing.to_value()), now).await?;
+    audit::record(
+        &txn,
+        &user.actor(),
+        "listing.create",
+        ("place", &id),
+        None,
+        Some(&listing.to_value()),
+        now,
+    )
+    .await?;
     txn.commit().await?;
-    let p = listings::owned_place(&state.db, &id, &user.id).await?.ok_or_else(|| anyhow::anyhow!("created place vanished"))?;
-    Ok(with_etag(StatusCode::CREATED, view(&state, p, locale).await?))
+    let p = listings::owned_place(&state.db, &id, &user.id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("created place vanished"))?;
+    Ok(with_etag(
+        StatusCode::CREATED,
+        view(&state, p, locale).await?,
+    ))
 }
 
 async fn own(state: &AppState, id: &str, owner: &str) -> Result<place::Model> {
-    let found = if id.len() <= 64 { listings::owned_place(&state.db, id, owner).await? } else { None };
-    found.ok_or_else(|| Error::NotFound { what: "place", id: id.to_owned() })
+    let found = if id.len() <= 64 {
+        listings::owned_place(&state.db, id, owner).await?
+    } else {
+        None
+    };
+    found.ok_or_else(|| Error::NotFound {
+        what: "place",
+        id: id.to_owned(),
+    })
 }
 
 /// One of the merchant's listings, with its working copy and last review.
 #[utoipa::path(get, path = "/merchant/places/{id}", tag = "merchant", security(("bearer" = [])),
     params(("id" = String, Path)),
     responses((status = 200, body = MerchantPlace), (status = 401), (status = 403), (status = 404)))]
-async fn detail(State(state): State<AppState>, Lang(locale): Lang, Merchant(user): Merchant, Path(id): Path<String>) -> Result<Response> {
+async fn detail(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    Merchant(user): Merchant,
+    Path(id): Path<String>,
+) -> Result<Response> {
     let p = own(&state, &id, &user.id).await?;
     Ok(with_etag(StatusCode::OK, view(&state, p, locale).await?))
 }
@@ -413,8 +555,14 @@ async fn edit(
     match &open {
         Some(rev) => {
             // A published listing's edits always go to review; a draft stays a draft.
-            let status = if published { "pending" } else { rev.status.as_str() };
-            if !listings::update_revision(&txn, &rev.id, rev.version, status, Some(&listing), now).await? {
+            let status = if published {
+                "pending"
+            } else {
+                rev.status.as_str()
+            };
+            if !listings::update_revision(&txn, &rev.id, rev.version, status, Some(&listing), now)
+                .await?
+            {
                 return Err(Error::PreconditionFailed);
             }
         }
@@ -424,8 +572,21 @@ async fn edit(
                 .on_unique(|| Error::PreconditionFailed)?;
         }
     }
-    let action = if published { "listing.submit" } else { "listing.update" };
-    audit::record(&txn, &user.actor(), action, ("place", &p.id), Some(&before.to_value()), Some(&listing.to_value()), now).await?;
+    let action = if published {
+        "listing.submit"
+    } else {
+        "listing.update"
+    };
+    audit::record(
+        &txn,
+        &user.actor(),
+        action,
+        ("place", &p.id),
+        Some(&before.to_value()),
+        Some(&listing.to_value()),
+        now,
+    )
+    .await?;
     txn.commit().await?;
     let p = own(&state, &id, &user.id).await?;
     Ok(with_etag(StatusCode::OK, view(&state, p, locale).await?))
@@ -449,7 +610,9 @@ async fn submit(
         return Err(Error::PreconditionFailed);
     }
     let Some(rev) = open.filter(|r| r.status == "draft" || r.status == "rejected") else {
-        return Err(Error::Conflict(Msg::new("error-conflict-state-detail").arg("state", p.status.0.as_str())));
+        return Err(Error::Conflict(
+            Msg::new("error-conflict-state-detail").arg("state", p.status.0.as_str()),
+        ));
     };
     let now = Utc::now();
     let txn = state.db.begin().await?;
@@ -459,8 +622,18 @@ async fn submit(
     if !listings::is_published(&p) {
         listings::set_place_status(&txn, &p.id, Status::Pending, now).await?;
     }
-    let data: serde_json::Value = serde_json::from_str(&rev.data).map_err(|e| anyhow::anyhow!("revision {}: {e}", rev.id))?;
-    audit::record(&txn, &user.actor(), "listing.submit", ("place", &p.id), None, Some(&data), now).await?;
+    let data: serde_json::Value =
+        serde_json::from_str(&rev.data).map_err(|e| anyhow::anyhow!("revision {}: {e}", rev.id))?;
+    audit::record(
+        &txn,
+        &user.actor(),
+        "listing.submit",
+        ("place", &p.id),
+        None,
+        Some(&data),
+        now,
+    )
+    .await?;
     txn.commit().await?;
     let p = own(&state, &id, &user.id).await?;
     Ok(with_etag(StatusCode::OK, view(&state, p, locale).await?))
@@ -473,13 +646,26 @@ mod tests {
     #[test]
     fn merge_patch_follows_rfc_7396() {
         let mut target = serde_json::json!({"a": 1, "b": {"c": 2, "d": 3}});
-        merge_patch(&mut target, &serde_json::json!({"b": {"c": null, "e": 4}, "f": [1]}));
-        assert_eq!(target, serde_json::json!({"a": 1, "b": {"d": 3, "e": 4}, "f": [1]}));
+        merge_patch(
+            &mut target,
+            &serde_json::json!({"b": {"c": null, "e": 4}, "f": [1]}),
+        );
+        assert_eq!(
+            target,
+            serde_json::json!({"a": 1, "b": {"d": 3, "e": 4}, "f": [1]})
+        );
     }
 
     #[test]
     fn staff_fields_are_refused_by_name() {
-        let Err(Error::Unprocessable(errors)) = parse_listing(serde_json::json!({"status": "published"})) else { panic!() };
-        assert_eq!((errors[0].field.as_str(), errors[0].code), ("status", "unknown_field"));
+        let Err(Error::Unprocessable(errors)) =
+            parse_listing(serde_json::json!({"status": "published"}))
+        else {
+            panic!()
+        };
+        assert_eq!(
+            (errors[0].field.as_str(), errors[0].code),
+            ("status", "unknown_field")
+        );
     }
 }

@@ -6,22 +6,22 @@
 //! the language and renders every failure as localized problem+json), ETag, timeout and
 //! body limit.
 
-/// Parsing query strings with field-level errors.
-pub mod params;
 /// `ETag` / `If-None-Match` for every read.
 pub mod etag;
-/// A JSON body extractor that rejects with our error type.
-pub mod json;
-/// Choosing the translation of an object for the request's locale.
-pub mod view;
-/// Request counters and latency histograms for `/metrics`.
-mod metrics;
 /// Authentication extractors, role guards, client address, `If-Match`, paging.
 pub mod extract;
-/// Security headers and CORS.
-mod security;
+/// A JSON body extractor that rejects with our error type.
+pub mod json;
+/// Request counters and latency histograms for `/metrics`.
+mod metrics;
 /// The responses every operation shares, added to the OpenAPI document.
 mod openapi;
+/// Parsing query strings with field-level errors.
+pub mod params;
+/// Security headers and CORS.
+mod security;
+/// Choosing the translation of an object for the request's locale.
+pub mod view;
 
 mod auth;
 mod docs;
@@ -98,7 +98,10 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(me::router())
         .merge(merchant::router())
         .merge(staff::router());
-    let (router, mut doc) = OpenApiRouter::with_openapi(ApiDoc::openapi()).nest("/v1", v1).merge(ops::router()).split_for_parts();
+    let (router, mut doc) = OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .nest("/v1", v1)
+        .merge(ops::router())
+        .split_for_parts();
     openapi::complete(&mut doc);
     (router, doc)
 }
@@ -115,15 +118,25 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::pages::router())
         .fallback(no_route)
         .layer(middleware::from_fn(security::reject_nul))
-        .layer(middleware::from_fn_with_state(state.clone(), ops::database_gate))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            ops::database_gate,
+        ))
         .layer(DefaultBodyLimit::max(limit))
         .layer(RequestBodyLimitLayer::new(limit))
-        .layer(middleware::from_fn(move |mut req: Request, next: Next| async move {
-            req.extensions_mut().insert(json::BodyLimit(limit));
-            next.run(req).await
-        }))
-        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
-        .layer(RequestBodyTimeoutLayer::new(state.config.connections.body_timeout))
+        .layer(middleware::from_fn(
+            move |mut req: Request, next: Next| async move {
+                req.extensions_mut().insert(json::BodyLimit(limit));
+                next.run(req).await
+            },
+        ))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        ))
+        .layer(RequestBodyTimeoutLayer::new(
+            state.config.connections.body_timeout,
+        ))
         .layer(middleware::from_fn(etag::middleware))
         .layer(middleware::from_fn(security::request_line))
         .layer(middleware::from_fn(crate::i18n::middleware))

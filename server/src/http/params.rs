@@ -92,7 +92,9 @@ impl Params {
 
     /// A comma list of values from a closed vocabulary (duplicates removed).
     pub fn list<T: FromStr<Err = UnknownValue> + PartialEq>(&mut self, name: &str) -> Vec<T> {
-        let Some(raw) = self.str(name).map(str::to_owned) else { return Vec::new() };
+        let Some(raw) = self.str(name).map(str::to_owned) else {
+            return Vec::new();
+        };
         let mut out = Vec::new();
         for item in raw.split(',').map(str::trim).filter(|s| !s.is_empty()) {
             match item.parse::<T>() {
@@ -106,11 +108,19 @@ impl Params {
 
     /// A whole number in `min..=max`, or `default` when absent.
     pub fn int(&mut self, name: &str, min: i64, max: i64, default: i64) -> i64 {
-        let Some(raw) = self.str(name).map(str::to_owned) else { return default };
+        let Some(raw) = self.str(name).map(str::to_owned) else {
+            return default;
+        };
         match raw.parse::<i64>() {
             Ok(n) if (min..=max).contains(&n) => n,
             _ => {
-                self.fail(name, "out_of_range", Msg::new("field-out-of-range").arg("min", min).arg("max", max));
+                self.fail(
+                    name,
+                    "out_of_range",
+                    Msg::new("field-out-of-range")
+                        .arg("min", min)
+                        .arg("max", max),
+                );
                 default
             }
         }
@@ -154,13 +164,19 @@ impl Params {
 
     /// Ends parsing: all errors as one 400, or nothing.
     pub fn finish(self) -> Result<(), Error> {
-        if self.errors.is_empty() { Ok(()) } else { Err(Error::BadRequest(self.errors)) }
+        if self.errors.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::BadRequest(self.errors))
+        }
     }
 }
 
 /// "“x” is not accepted here. Accepted values: a, b, c".
 pub fn choice_msg(e: &UnknownValue) -> Msg {
-    Msg::new("field-invalid-choice").arg("value", e.value.as_str()).arg("accepted", e.accepted.join(", "))
+    Msg::new("field-invalid-choice")
+        .arg("value", e.value.as_str())
+        .arg("accepted", e.accepted.join(", "))
 }
 
 #[cfg(test)]
@@ -170,11 +186,16 @@ mod tests {
 
     #[test]
     fn collects_every_error_not_just_the_first() {
-        let mut p = Params::parse(Some("kind=castle&limit=1000000&bogus=1"), &["kind", "limit"]);
+        let mut p = Params::parse(
+            Some("kind=castle&limit=1000000&bogus=1"),
+            &["kind", "limit"],
+        );
         let kinds: Vec<PlaceKind> = p.list("kind");
         assert!(kinds.is_empty());
         p.int("limit", 1, 100, 20);
-        let Err(Error::BadRequest(errors)) = p.finish() else { panic!("expected a 400") };
+        let Err(Error::BadRequest(errors)) = p.finish() else {
+            panic!("expected a 400")
+        };
         let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
         assert_eq!(fields, ["bogus", "kind", "limit"]);
     }
@@ -182,7 +203,10 @@ mod tests {
     #[test]
     fn comma_lists_parse_and_dedupe() {
         let mut p = Params::parse(Some("kind=mall,shop,mall"), &["kind"]);
-        assert_eq!(p.list::<PlaceKind>("kind"), vec![PlaceKind::Mall, PlaceKind::Shop]);
+        assert_eq!(
+            p.list::<PlaceKind>("kind"),
+            vec![PlaceKind::Mall, PlaceKind::Shop]
+        );
         assert!(p.finish().is_ok());
     }
 

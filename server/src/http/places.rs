@@ -17,8 +17,8 @@ use guide_domain::l10n::tr;
 use guide_domain::place::{DutyFreeInfo, Friendliness};
 use guide_domain::search::{Match, Query};
 use guide_domain::{
-    Confidence, District, Interest, LatLng, Locale, MapLinks, OpenState, PaymentMethod, PlaceKind, UnknownValue,
-    map_links,
+    Confidence, District, Interest, LatLng, Locale, MapLinks, OpenState, PaymentMethod, PlaceKind,
+    UnknownValue, map_links,
 };
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -34,7 +34,9 @@ use crate::i18n::{Lang, text};
 
 /// Routes of this module.
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(list)).routes(routes!(detail))
+    OpenApiRouter::new()
+        .routes(routes!(list))
+        .routes(routes!(detail))
 }
 
 /// Default search radius around `near`, in metres.
@@ -47,8 +49,22 @@ const DEFAULT_LIMIT: i64 = 20;
 const MAX_LIMIT: i64 = 100;
 
 const ACCEPTED: &[&str] = &[
-    "kind", "zone", "district", "near", "radius_m", "open_now", "open_at", "pay", "tax_refund", "duty_free", "night",
-    "tag", "q", "sort", "limit", "cursor",
+    "kind",
+    "zone",
+    "district",
+    "near",
+    "radius_m",
+    "open_now",
+    "open_at",
+    "pay",
+    "tax_refund",
+    "duty_free",
+    "night",
+    "tag",
+    "q",
+    "sort",
+    "limit",
+    "cursor",
 ];
 
 /// The wire names of [`Sort`].
@@ -57,7 +73,10 @@ fn parse_sort(s: &str) -> Result<Sort, UnknownValue> {
         "relevance" => Ok(Sort::Relevance),
         "distance" => Ok(Sort::Distance),
         "name" => Ok(Sort::Name),
-        _ => Err(UnknownValue { value: s.to_owned(), accepted: &["relevance", "distance", "name"] }),
+        _ => Err(UnknownValue {
+            value: s.to_owned(),
+            accepted: &["relevance", "distance", "name"],
+        }),
     }
 }
 
@@ -145,28 +164,48 @@ struct Cursor {
 
 impl Cursor {
     fn of(sort: Sort, key: &SortKey) -> Cursor {
-        Cursor { s: sort_name(sort).to_owned(), p: key.primary, t: key.name.clone(), i: key.id.clone() }
+        Cursor {
+            s: sort_name(sort).to_owned(),
+            p: key.primary,
+            t: key.name.clone(),
+            i: key.id.clone(),
+        }
     }
 
     fn encode(&self) -> String {
-        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(serde_json::to_vec(self).expect("cursor serializes"))
+        base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .encode(serde_json::to_vec(self).expect("cursor serializes"))
     }
 
     fn decode(s: &str) -> Option<Cursor> {
-        let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(s).ok()?;
+        let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(s)
+            .ok()?;
         serde_json::from_slice(&bytes).ok()
     }
 
     fn key(self) -> SortKey {
-        SortKey { primary: self.p, name: self.t, id: self.i }
+        SortKey {
+            primary: self.p,
+            name: self.t,
+            id: self.i,
+        }
     }
 }
 
 /// The list request, or `None` when the search text holds nothing searchable (only
 /// punctuation or spaces): such a search matches nothing.
-fn parse_list(query: Option<&str>, now: DateTime<Utc>, locale: Locale) -> Result<Option<ListRequest>> {
+fn parse_list(
+    query: Option<&str>,
+    now: DateTime<Utc>,
+    locale: Locale,
+) -> Result<Option<ListRequest>> {
     let mut p = Params::parse(query, ACCEPTED);
-    let mut filter = PlaceFilter { kinds: p.list::<PlaceKind>("kind"), district: p.one("district"), ..Default::default() };
+    let mut filter = PlaceFilter {
+        kinds: p.list::<PlaceKind>("kind"),
+        district: p.one("district"),
+        ..Default::default()
+    };
     filter.zone = p.str("zone").map(str::to_owned);
     filter.pay = p.list::<PaymentMethod>("pay");
     filter.tax_refund = match p.str("tax_refund") {
@@ -174,7 +213,11 @@ fn parse_list(query: Option<&str>, now: DateTime<Utc>, locale: Locale) -> Result
         Some("true") => Some(TaxRefundFilter::Any),
         Some("instant") => Some(TaxRefundFilter::Instant),
         Some(_) => {
-            p.fail("tax_refund", "invalid_choice", Msg::new("field-invalid-tax-refund"));
+            p.fail(
+                "tax_refund",
+                "invalid_choice",
+                Msg::new("field-invalid-tax-refund"),
+            );
             None
         }
     };
@@ -182,13 +225,22 @@ fn parse_list(query: Option<&str>, now: DateTime<Utc>, locale: Locale) -> Result
     filter.night = p.flag("night");
     filter.tags = p
         .str("tag")
-        .map(|t| t.split(',').map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect())
+        .map(|t| {
+            t.split(',')
+                .map(|s| s.trim().to_lowercase())
+                .filter(|s| !s.is_empty())
+                .collect()
+        })
         .unwrap_or_default();
     let q = match p.str("q").map(Query::parse) {
         None | Some(Ok(None)) => None,
         Some(Ok(Some(q))) => Some(q),
         Some(Err(e)) => {
-            p.fail("q", "too_long", Msg::new("field-too-long").arg("max", e.max));
+            p.fail(
+                "q",
+                "too_long",
+                Msg::new("field-too-long").arg("max", e.max),
+            );
             None
         }
     };
@@ -198,7 +250,11 @@ fn parse_list(query: Option<&str>, now: DateTime<Utc>, locale: Locale) -> Result
         None => None,
         Some(Ok(at)) => Some(at),
         Some(Err(_)) => {
-            p.fail("near", "invalid_coordinates", Msg::new("field-invalid-coordinates"));
+            p.fail(
+                "near",
+                "invalid_coordinates",
+                Msg::new("field-invalid-coordinates"),
+            );
             None
         }
     };
@@ -237,7 +293,14 @@ fn parse_list(query: Option<&str>, now: DateTime<Utc>, locale: Locale) -> Result
     if has_q && q.is_none() {
         return Ok(None);
     }
-    Ok(Some(ListRequest { filter, q, sort, limit, after, locale }))
+    Ok(Some(ListRequest {
+        filter,
+        q,
+        sort,
+        limit,
+        after,
+        locale,
+    }))
 }
 
 /// A coordinate in WGS-84, and whether it is only approximate.
@@ -313,7 +376,13 @@ fn open_now(place: &Place, now: DateTime<FixedOffset>) -> Option<bool> {
     }
 }
 
-fn item(place: &Place, locale: Locale, distance_m: Option<f64>, matched: Option<Match>, now: DateTime<FixedOffset>) -> PlaceItem {
+fn item(
+    place: &Place,
+    locale: Locale,
+    distance_m: Option<f64>,
+    matched: Option<Match>,
+    now: DateTime<FixedOffset>,
+) -> PlaceItem {
     let f = &place.facts;
     let text = place.text(locale);
     PlaceItem {
@@ -325,7 +394,11 @@ fn item(place: &Place, locale: Locale, distance_m: Option<f64>, matched: Option<
         summary: text.value.summary.clone(),
         locale: text.locale,
         fallback: text.fallback,
-        location: f.location.map(|l| LocationOut { lat: l.lat, lng: l.lng, approximate: l.approximate }),
+        location: f.location.map(|l| LocationOut {
+            lat: l.lat,
+            lng: l.lng,
+            approximate: l.approximate,
+        }),
         zones: f.zones.clone(),
         district: f.district,
         open_now: open_now(place, now),
@@ -351,10 +424,17 @@ fn item(place: &Place, locale: Locale, distance_m: Option<f64>, matched: Option<
         (status = 400, description = "invalid parameters (problem+json)")
     )
 )]
-async fn list(State(state): State<AppState>, Lang(locale): Lang, RawQuery(query): RawQuery) -> Result<axum::Json<PlacePage>> {
+async fn list(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    RawQuery(query): RawQuery,
+) -> Result<axum::Json<PlacePage>> {
     let now = Utc::now();
     let Some(req) = parse_list(query.as_deref(), now, locale)? else {
-        return Ok(axum::Json(PlacePage { items: Vec::new(), next_cursor: None }));
+        return Ok(axum::Json(PlacePage {
+            items: Vec::new(),
+            next_cursor: None,
+        }));
     };
     let snapshot = state.catalogue.snapshot();
     let page = snapshot.list(&req);
@@ -363,7 +443,11 @@ async fn list(State(state): State<AppState>, Lang(locale): Lang, RawQuery(query)
         Cursor::of(req.sort, &last.key).encode()
     });
     let now = now.fixed_offset();
-    let items = page.hits.iter().map(|h| item(h.place, locale, h.distance_m, h.matched, now)).collect();
+    let items = page
+        .hits
+        .iter()
+        .map(|h| item(h.place, locale, h.distance_m, h.matched, now))
+        .collect();
     Ok(axum::Json(PlacePage { items, next_cursor }))
 }
 
@@ -468,11 +552,18 @@ async fn detail(
 ) -> Result<Response> {
     Params::parse(query.as_deref(), &[]).finish()?;
     let snapshot = state.catalogue.snapshot();
-    let place = snapshot.place(&id).ok_or_else(|| Error::NotFound { what: "place", id: id.clone() })?;
+    let place = snapshot.place(&id).ok_or_else(|| Error::NotFound {
+        what: "place",
+        id: id.clone(),
+    })?;
     let text = place.text(locale);
     if wants_json_ld(&headers) {
-        let mut response = axum::Json(json_ld(place, &text.value, text.locale, locale)).into_response();
-        response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/ld+json"));
+        let mut response =
+            axum::Json(json_ld(place, &text.value, text.locale, locale)).into_response();
+        response.headers_mut().insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/ld+json"),
+        );
         return Ok(response);
     }
     let now = Utc::now().fixed_offset();
@@ -496,19 +587,30 @@ async fn detail(
             label: tr(locale, &format!("pay-{}", p.method.as_str())),
             confidence: p.confidence,
             verified_at: p.verified_at,
-            notice: p.unverified().then(|| tr(locale, "notice-not-yet-verified")),
+            notice: p
+                .unverified()
+                .then(|| tr(locale, "notice-not-yet-verified")),
         })
         .collect();
     let mut notices = Vec::new();
     if f.needs_verification() {
-        notices.push(Notice { code: "verify_before_travel", message: tr(locale, "notice-verify-before-travel") });
+        notices.push(Notice {
+            code: "verify_before_travel",
+            message: tr(locale, "notice-verify-before-travel"),
+        });
     }
     if f.location.is_some_and(|l| l.approximate) {
-        notices.push(Notice { code: "approximate_location", message: tr(locale, "notice-approximate-location") });
+        notices.push(Notice {
+            code: "approximate_location",
+            message: tr(locale, "notice-approximate-location"),
+        });
     }
     if text.fallback {
         let message = text_msg(locale, text.locale);
-        notices.push(Notice { code: "translation_fallback", message });
+        notices.push(Notice {
+            code: "translation_fallback",
+            message,
+        });
     }
     let detail = PlaceDetail {
         kind_label: tr(locale, &format!("kind-{}", f.kind.as_str())),
@@ -542,14 +644,21 @@ async fn detail(
 }
 
 pub(crate) fn text_msg(locale: Locale, shown: Locale) -> String {
-    text(locale, &Msg::new("notice-translation-fallback").arg("language", shown.native_name()))
+    text(
+        locale,
+        &Msg::new("notice-translation-fallback").arg("language", shown.native_name()),
+    )
 }
 
 fn wants_json_ld(headers: &HeaderMap) -> bool {
     headers
         .get(header::ACCEPT)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|accept| accept.split(',').any(|m| m.trim().starts_with("application/ld+json")))
+        .is_some_and(|accept| {
+            accept
+                .split(',')
+                .any(|m| m.trim().starts_with("application/ld+json"))
+        })
 }
 
 /// schema.org type of a place kind.
@@ -557,13 +666,20 @@ fn schema_type(kind: PlaceKind) -> &'static str {
     match kind {
         PlaceKind::Mall => "ShoppingCenter",
         PlaceKind::Restaurant => "Restaurant",
-        PlaceKind::FoodStreet | PlaceKind::NightScene | PlaceKind::Attraction => "TouristAttraction",
+        PlaceKind::FoodStreet | PlaceKind::NightScene | PlaceKind::Attraction => {
+            "TouristAttraction"
+        }
         PlaceKind::TransportHub => "TransitStation",
         _ => "Store",
     }
 }
 
-pub(crate) fn json_ld(place: &Place, text: &PlaceText, text_locale: Locale, locale: Locale) -> serde_json::Value {
+pub(crate) fn json_ld(
+    place: &Place,
+    text: &PlaceText,
+    text_locale: Locale,
+    locale: Locale,
+) -> serde_json::Value {
     let f = &place.facts;
     let mut doc = serde_json::json!({
         "@context": "https://schema.org",
@@ -594,7 +710,11 @@ pub(crate) fn json_ld(place: &Place, text: &PlaceText, text_locale: Locale, loca
         doc["openingHours"] = hours.hours.as_str().into();
     }
     if !f.payments.is_empty() {
-        let labels: Vec<String> = f.payments.iter().map(|p| tr(locale, &format!("pay-{}", p.method.as_str()))).collect();
+        let labels: Vec<String> = f
+            .payments
+            .iter()
+            .map(|p| tr(locale, &format!("pay-{}", p.method.as_str())))
+            .collect();
         doc["paymentAccepted"] = labels.join(", ").into();
     }
     doc
@@ -610,7 +730,12 @@ mod tests {
 
     #[test]
     fn cursors_round_trip_and_reject_garbage() {
-        let c = Cursor { s: "name".into(), p: 0, t: "canton tower".into(), i: "0190".into() };
+        let c = Cursor {
+            s: "name".into(),
+            p: 0,
+            t: "canton tower".into(),
+            i: "0190".into(),
+        };
         assert_eq!(Cursor::decode(&c.encode()), Some(c));
         assert_eq!(Cursor::decode("not-a-cursor"), None);
         assert_eq!(Cursor::decode(""), None);
@@ -618,7 +743,9 @@ mod tests {
 
     #[test]
     fn distance_sort_needs_near() {
-        let Err(Error::BadRequest(errors)) = parse("sort=distance") else { panic!() };
+        let Err(Error::BadRequest(errors)) = parse("sort=distance") else {
+            panic!()
+        };
         assert_eq!(errors[0].field, "sort");
     }
 
@@ -631,7 +758,9 @@ mod tests {
 
     #[test]
     fn hostile_values_are_400s_naming_each_field() {
-        let Err(Error::BadRequest(errors)) = parse("near=abc&radius_m=-1&limit=1000000&kind=castle&cursor=%%%") else {
+        let Err(Error::BadRequest(errors)) =
+            parse("near=abc&radius_m=-1&limit=1000000&kind=castle&cursor=%%%")
+        else {
             panic!()
         };
         let mut fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
@@ -643,6 +772,10 @@ mod tests {
     fn query_syntax_is_text_and_punctuation_alone_matches_nothing() {
         let req = parse("q=canton%3Atower*").unwrap();
         assert_eq!(req.q.unwrap().words(), ["canton", "tower"]);
-        assert!(parse_list(Some("q=%22%22"), Utc::now(), Locale::En).unwrap().is_none());
+        assert!(
+            parse_list(Some("q=%22%22"), Utc::now(), Locale::En)
+                .unwrap()
+                .is_none()
+        );
     }
 }

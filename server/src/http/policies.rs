@@ -20,7 +20,10 @@ use crate::i18n::Lang;
 
 /// Routes of this module.
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(transit)).routes(routes!(visa_free_entry)).routes(routes!(tax_refund))
+    OpenApiRouter::new()
+        .routes(routes!(transit))
+        .routes(routes!(visa_free_entry))
+        .routes(routes!(tax_refund))
 }
 
 /// One version of a policy.
@@ -51,14 +54,33 @@ struct PolicyHistory {
     versions: Vec<PolicyVersion>,
 }
 
-fn history(state: &AppState, kind: PolicyKind, locale: Locale, query: Option<&str>) -> Result<PolicyHistory> {
+fn history(
+    state: &AppState,
+    kind: PolicyKind,
+    locale: Locale,
+    query: Option<&str>,
+) -> Result<PolicyHistory> {
     Params::parse(query, &[]).finish()?;
-    let today = Utc::now().with_timezone(&guide_domain::hours::TIME_ZONE).date_naive();
+    let today = Utc::now()
+        .with_timezone(&guide_domain::hours::TIME_ZONE)
+        .date_naive();
     let snapshot = state.catalogue.snapshot();
-    let docs: Vec<PolicyDocument> = snapshot.policies.documents().filter(|d| d.kind() == kind).collect();
-    let current = docs.iter().rev().find(|d| d.meta().covers(today)).map(|d| version(d, locale));
+    let docs: Vec<PolicyDocument> = snapshot
+        .policies
+        .documents()
+        .filter(|d| d.kind() == kind)
+        .collect();
+    let current = docs
+        .iter()
+        .rev()
+        .find(|d| d.meta().covers(today))
+        .map(|d| version(d, locale));
     let versions = docs.iter().map(|d| version(d, locale)).collect();
-    Ok(PolicyHistory { kind: kind.as_str(), current, versions })
+    Ok(PolicyHistory {
+        kind: kind.as_str(),
+        current,
+        versions,
+    })
 }
 
 fn version(d: &PolicyDocument, locale: Locale) -> PolicyVersion {
@@ -70,25 +92,55 @@ fn version(d: &PolicyDocument, locale: Locale) -> PolicyVersion {
         source: m.source.clone(),
         as_of: m.as_of,
         confidence: m.confidence,
-        notice: m.confidence.needs_verification().then(|| tr(locale, "notice-verify-before-travel")),
+        notice: m
+            .confidence
+            .needs_verification()
+            .then(|| tr(locale, "notice-verify-before-travel")),
         data: d.data_json(),
     }
 }
 
 /// Visa-free transit (144/240 hours): nationalities, ports, rules.
 #[utoipa::path(get, path = "/policies/transit", tag = "policies", responses((status = 200, body = PolicyHistory)))]
-async fn transit(State(state): State<AppState>, Lang(locale): Lang, RawQuery(q): RawQuery) -> Result<axum::Json<PolicyHistory>> {
-    Ok(axum::Json(history(&state, PolicyKind::Transit, locale, q.as_deref())?))
+async fn transit(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    RawQuery(q): RawQuery,
+) -> Result<axum::Json<PolicyHistory>> {
+    Ok(axum::Json(history(
+        &state,
+        PolicyKind::Transit,
+        locale,
+        q.as_deref(),
+    )?))
 }
 
 /// Unilateral 30-day visa-free entry, with each country's validity window.
 #[utoipa::path(get, path = "/policies/visa-free-entry", tag = "policies", responses((status = 200, body = PolicyHistory)))]
-async fn visa_free_entry(State(state): State<AppState>, Lang(locale): Lang, RawQuery(q): RawQuery) -> Result<axum::Json<PolicyHistory>> {
-    Ok(axum::Json(history(&state, PolicyKind::VisaFreeEntry, locale, q.as_deref())?))
+async fn visa_free_entry(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    RawQuery(q): RawQuery,
+) -> Result<axum::Json<PolicyHistory>> {
+    Ok(axum::Json(history(
+        &state,
+        PolicyKind::VisaFreeEntry,
+        locale,
+        q.as_deref(),
+    )?))
 }
 
 /// Departure tax refund: minimum, rates, fees, cash limit, deadlines.
 #[utoipa::path(get, path = "/policies/tax-refund", tag = "policies", responses((status = 200, body = PolicyHistory)))]
-async fn tax_refund(State(state): State<AppState>, Lang(locale): Lang, RawQuery(q): RawQuery) -> Result<axum::Json<PolicyHistory>> {
-    Ok(axum::Json(history(&state, PolicyKind::TaxRefund, locale, q.as_deref())?))
+async fn tax_refund(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    RawQuery(q): RawQuery,
+) -> Result<axum::Json<PolicyHistory>> {
+    Ok(axum::Json(history(
+        &state,
+        PolicyKind::TaxRefund,
+        locale,
+        q.as_deref(),
+    )?))
 }

@@ -23,7 +23,10 @@ use crate::i18n::Lang;
 
 /// Routes of this module.
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(list)).routes(routes!(detail)).routes(routes!(geojson))
+    OpenApiRouter::new()
+        .routes(routes!(list))
+        .routes(routes!(detail))
+        .routes(routes!(geojson))
 }
 
 /// A route in a list.
@@ -101,20 +104,40 @@ fn route_out(r: &Route, locale: Locale) -> RouteOut {
 /// Published routes.
 #[utoipa::path(get, path = "/routes", tag = "routes",
     responses((status = 200, body = RouteList), (status = 400, description = "unknown query parameter (problem+json)")))]
-async fn list(State(state): State<AppState>, Lang(locale): Lang, RawQuery(query): RawQuery) -> Result<axum::Json<RouteList>> {
+async fn list(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    RawQuery(query): RawQuery,
+) -> Result<axum::Json<RouteList>> {
     Params::parse(query.as_deref(), &[]).finish()?;
     let snapshot = state.catalogue.snapshot();
-    Ok(axum::Json(RouteList { items: snapshot.routes.iter().map(|r| route_out(r, locale)).collect() }))
+    Ok(axum::Json(RouteList {
+        items: snapshot
+            .routes
+            .iter()
+            .map(|r| route_out(r, locale))
+            .collect(),
+    }))
 }
 
 /// The stops of a route whose places are public, with their places, in order.
-fn stops<'a>(snapshot: &'a Snapshot, r: &'a Route) -> impl Iterator<Item = (usize, &'a guide_domain::catalogue::Stop, &'a Place)> {
+fn stops<'a>(
+    snapshot: &'a Snapshot,
+    r: &'a Route,
+) -> impl Iterator<Item = (usize, &'a guide_domain::catalogue::Stop, &'a Place)> {
     // A stop whose place was unpublished drops out rather than failing the route.
-    r.facts.stops.iter().enumerate().filter_map(|(i, s)| Some((i, s, snapshot.place(&s.place_id)?)))
+    r.facts
+        .stops
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| Some((i, s, snapshot.place(&s.place_id)?)))
 }
 
 fn find<'a>(snapshot: &'a Snapshot, slug: &str) -> Result<&'a Route> {
-    snapshot.route(slug).ok_or_else(|| Error::NotFound { what: "route", id: slug.to_owned() })
+    snapshot.route(slug).ok_or_else(|| Error::NotFound {
+        what: "route",
+        id: slug.to_owned(),
+    })
 }
 
 /// One route with ordered stops and directions between them.
@@ -152,7 +175,11 @@ async fn detail(
             }),
         })
         .collect();
-    Ok(axum::Json(RouteDetail { route: route_out(r, locale), stops, sources: view::sources(&r.facts.sources) }))
+    Ok(axum::Json(RouteDetail {
+        route: route_out(r, locale),
+        stops,
+        sources: view::sources(&r.facts.sources),
+    }))
 }
 
 /// The route as GeoJSON (RFC 7946, WGS-84, `[lng, lat]`): a LineString through the stops
@@ -177,7 +204,9 @@ async fn geojson(
     let mut line = Vec::new();
     let mut features = Vec::new();
     for (position, s, p) in stops(&snapshot, r) {
-        let Some(at) = p.facts.lat_lng() else { continue };
+        let Some(at) = p.facts.lat_lng() else {
+            continue;
+        };
         line.push(json!([at.lng, at.lat]));
         features.push(json!({
             "type": "Feature",
@@ -202,6 +231,9 @@ async fn geojson(
     );
     let body = json!({ "type": "FeatureCollection", "features": features });
     let mut response = axum::Json(body).into_response();
-    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/geo+json"));
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/geo+json"),
+    );
     Ok(response)
 }

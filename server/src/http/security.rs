@@ -36,7 +36,8 @@ pub async fn reject_nul(req: Request, next: Next) -> Response {
     let has_nul = |s: &str| s.as_bytes().windows(3).any(|w| w == b"%00");
     if has_nul(uri.path()) || uri.query().is_some_and(has_nul) {
         let field = if has_nul(uri.path()) { "path" } else { "query" };
-        return Error::bad_param(field, "invalid_character", Msg::new("field-nul-character")).into_response();
+        return Error::bad_param(field, "invalid_character", Msg::new("field-nul-character"))
+            .into_response();
     }
     next.run(req).await
 }
@@ -49,14 +50,30 @@ pub async fn headers(req: Request, next: Next) -> Response {
     let path = req.uri().path().to_owned();
     let mut response = next.run(req).await;
     let h = response.headers_mut();
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    let csp = if path.starts_with("/docs") { "frame-ancestors 'none'" } else { "default-src 'none'; frame-ancestors 'none'" };
+    let csp = if path.starts_with("/docs") {
+        "frame-ancestors 'none'"
+    } else {
+        "default-src 'none'; frame-ancestors 'none'"
+    };
     // Console pages set their own (they load the console's stylesheet).
-    h.entry(header::CONTENT_SECURITY_POLICY).or_insert(HeaderValue::from_static(csp));
-    h.insert(HeaderName::from_static("cross-origin-resource-policy"), HeaderValue::from_static("same-site"));
-    let private = ["/v1/auth", "/v1/me", "/v1/merchant", "/v1/staff"].iter().any(|p| path.starts_with(p));
+    h.entry(header::CONTENT_SECURITY_POLICY)
+        .or_insert(HeaderValue::from_static(csp));
+    h.insert(
+        HeaderName::from_static("cross-origin-resource-policy"),
+        HeaderValue::from_static("same-site"),
+    );
+    let private = ["/v1/auth", "/v1/me", "/v1/merchant", "/v1/staff"]
+        .iter()
+        .any(|p| path.starts_with(p));
     if private {
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
@@ -67,14 +84,24 @@ pub async fn headers(req: Request, next: Next) -> Response {
 /// on other origins cannot read responses) when the list is empty. Credentials (cookies)
 /// are never allowed: the API uses bearer tokens.
 pub fn cors(origins: &[String]) -> Option<CorsLayer> {
-    let origins: Vec<HeaderValue> = origins.iter().filter_map(|o| HeaderValue::from_str(o).ok()).collect();
+    let origins: Vec<HeaderValue> = origins
+        .iter()
+        .filter_map(|o| HeaderValue::from_str(o).ok())
+        .collect();
     if origins.is_empty() {
         return None;
     }
     Some(
         CorsLayer::new()
             .allow_origin(AllowOrigin::list(origins))
-            .allow_methods([Method::GET, Method::HEAD, Method::POST, Method::PUT, Method::PATCH, Method::DELETE])
+            .allow_methods([
+                Method::GET,
+                Method::HEAD,
+                Method::POST,
+                Method::PUT,
+                Method::PATCH,
+                Method::DELETE,
+            ])
             .allow_headers([
                 header::AUTHORIZATION,
                 header::CONTENT_TYPE,

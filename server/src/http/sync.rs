@@ -55,7 +55,11 @@ struct SyncParams {
         (status = 400, description = "invalid locale or since (problem+json)")
     )
 )]
-async fn sync(State(state): State<AppState>, Lang(lang): Lang, RawQuery(query): RawQuery) -> Result<Response> {
+async fn sync(
+    State(state): State<AppState>,
+    Lang(lang): Lang,
+    RawQuery(query): RawQuery,
+) -> Result<Response> {
     let mut p = Params::parse(query.as_deref(), &["locale", "since"]);
     let locale = match p.str("locale").map(|tag| negotiate(Some(tag), None)) {
         None => lang,
@@ -65,7 +69,9 @@ async fn sync(State(state): State<AppState>, Lang(lang): Lang, RawQuery(query): 
             p.fail(
                 "locale",
                 "unsupported_locale",
-                Msg::new("field-invalid-choice").arg("value", e.value).arg("accepted", accepted.join(", ")),
+                Msg::new("field-invalid-choice")
+                    .arg("value", e.value)
+                    .arg("accepted", accepted.join(", ")),
             );
             lang
         }
@@ -76,8 +82,13 @@ async fn sync(State(state): State<AppState>, Lang(lang): Lang, RawQuery(query): 
     let mut response = match since {
         // The full bundle is the same for everyone until the catalogue changes: built once.
         None => snapshot.full_bundle(locale).into_response(),
-        Some(since) => serde_json::to_vec(&snapshot.bundle(locale, Some(since))).expect("a bundle serializes").into_response(),
+        Some(since) => serde_json::to_vec(&snapshot.bundle(locale, Some(since)))
+            .expect("a bundle serializes")
+            .into_response(),
     };
-    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
     Ok(response)
 }

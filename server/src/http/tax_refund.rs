@@ -29,12 +29,19 @@ pub const MAX_AMOUNT_CNY: i64 = 10_000_000;
 fn validate(input: &RefundInput, policy: &TaxRefundPolicy) -> Result<()> {
     let mut errors = Vec::new();
     if input.purchases.is_empty() || input.purchases.len() > MAX_PURCHASES {
-        errors.push(FieldError::new("purchases", "out_of_range", Msg::new("field-too-many").arg("max", MAX_PURCHASES)));
+        errors.push(FieldError::new(
+            "purchases",
+            "out_of_range",
+            Msg::new("field-too-many").arg("max", MAX_PURCHASES),
+        ));
     }
     let rates: Vec<String> = policy.rates.iter().map(|r| r.vat.to_string()).collect();
     for (i, p) in input.purchases.iter().enumerate().take(MAX_PURCHASES) {
         // Yuan and fen: at most two decimals, so the invoice is reproduced exactly.
-        if p.amount_cny <= Decimal::ZERO || p.amount_cny > Decimal::from(MAX_AMOUNT_CNY) || p.amount_cny.normalize().scale() > 2 {
+        if p.amount_cny <= Decimal::ZERO
+            || p.amount_cny > Decimal::from(MAX_AMOUNT_CNY)
+            || p.amount_cny.normalize().scale() > 2
+        {
             errors.push(FieldError::new(
                 format!("purchases[{i}].amount_cny"),
                 "out_of_range",
@@ -45,15 +52,25 @@ fn validate(input: &RefundInput, policy: &TaxRefundPolicy) -> Result<()> {
             errors.push(FieldError::new(
                 format!("purchases[{i}].vat_rate"),
                 "invalid_choice",
-                Msg::new("field-invalid-choice").arg("value", p.vat_rate.to_string()).arg("accepted", rates.join(", ")),
+                Msg::new("field-invalid-choice")
+                    .arg("value", p.vat_rate.to_string())
+                    .arg("accepted", rates.join(", ")),
             ));
         }
         let store = p.store.trim();
         if store.is_empty() || store.chars().count() > 200 {
-            errors.push(FieldError::new(format!("purchases[{i}].store"), "too_long", Msg::new("field-too-long").arg("max", 200usize)));
+            errors.push(FieldError::new(
+                format!("purchases[{i}].store"),
+                "too_long",
+                Msg::new("field-too-long").arg("max", 200usize),
+            ));
         }
     }
-    if errors.is_empty() { Ok(()) } else { Err(Error::Unprocessable(errors)) }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Unprocessable(errors))
+    }
 }
 
 /// Departure tax-refund estimate (DESIGN.md, issue "rules").
@@ -79,9 +96,11 @@ async fn refund_estimate(
     Json(input): Json<RefundInput>,
 ) -> Result<axum::Json<RefundEstimate>> {
     let snapshot = state.catalogue.snapshot();
-    let day = input
-        .departure_day()
-        .unwrap_or_else(|| Utc::now().with_timezone(&guide_domain::hours::TIME_ZONE).date_naive());
+    let day = input.departure_day().unwrap_or_else(|| {
+        Utc::now()
+            .with_timezone(&guide_domain::hours::TIME_ZONE)
+            .date_naive()
+    });
     // Outside every version's window (e.g. a date far in the past), the newest rules are
     // the best guess, and the answer names the version it used.
     let policy = snapshot

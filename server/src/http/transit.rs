@@ -34,19 +34,35 @@ fn validate(input: &mut TransitCheckInput) -> Result<()> {
         // Lower case is a harmless slip; anything else is not a code.
         *value = value.trim().to_ascii_uppercase();
         if !is_country_code(value) {
-            errors.push(FieldError::new(field, "invalid_country", Msg::new("field-invalid-country")));
+            errors.push(FieldError::new(
+                field,
+                "invalid_country",
+                Msg::new("field-invalid-country"),
+            ));
         }
     }
     input.entry_port = input.entry_port.trim().to_owned();
     if input.entry_port.is_empty() || input.entry_port.len() > 40 {
-        errors.push(FieldError::new("entry_port", "invalid_port", Msg::new("field-too-long").arg("max", 40usize)));
+        errors.push(FieldError::new(
+            "entry_port",
+            "invalid_port",
+            Msg::new("field-too-long").arg("max", 40usize),
+        ));
     }
     if let Some(exit) = input.exit_at
         && exit <= input.entry_at
     {
-        errors.push(FieldError::new("exit_at", "end_before_entry", Msg::new("field-end-before-entry")));
+        errors.push(FieldError::new(
+            "exit_at",
+            "end_before_entry",
+            Msg::new("field-end-before-entry"),
+        ));
     }
-    if errors.is_empty() { Ok(()) } else { Err(Error::Unprocessable(errors)) }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Unprocessable(errors))
+    }
 }
 
 /// Visa-free eligibility: 240-hour transit, 30-day entry and mutual visa-exemption
@@ -76,7 +92,9 @@ async fn transit_check(
 ) -> Result<axum::Json<TransitCheckOutcome>> {
     validate(&mut input)?;
     let snapshot = state.catalogue.snapshot();
-    Ok(axum::Json(check_policies(&input, snapshot.policies.visa_policies()).localized(locale)))
+    Ok(axum::Json(
+        check_policies(&input, snapshot.policies.visa_policies()).localized(locale),
+    ))
 }
 
 #[cfg(test)]

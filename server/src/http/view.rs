@@ -21,7 +21,12 @@ pub struct SourceOut {
 
 impl From<&Source> for SourceOut {
     fn from(s: &Source) -> Self {
-        SourceOut { url: s.url.clone(), title: s.title.clone(), as_of: s.as_of, facts: s.facts.clone() }
+        SourceOut {
+            url: s.url.clone(),
+            title: s.title.clone(),
+            as_of: s.as_of,
+            facts: s.facts.clone(),
+        }
     }
 }
 

@@ -19,7 +19,9 @@ use crate::i18n::Lang;
 
 /// Routes of this module.
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(list)).routes(routes!(detail))
+    OpenApiRouter::new()
+        .routes(routes!(list))
+        .routes(routes!(detail))
 }
 
 /// A commercial district.
@@ -79,7 +81,11 @@ fn zone_out(snapshot: &Snapshot, z: &Zone, locale: Locale) -> ZoneOut {
         locale: text.locale,
         fallback: text.fallback,
         districts: f.districts.clone(),
-        center: f.center.map(|c| Center { lat: c.lat, lng: c.lng, approximate: c.approximate }),
+        center: f.center.map(|c| Center {
+            lat: c.lat,
+            lng: c.lng,
+            approximate: c.approximate,
+        }),
         place_count: snapshot.zone_places(&f.slug).len() as u64,
         sources: view::sources(&f.sources),
         updated_at: f.updated_at,
@@ -89,10 +95,18 @@ fn zone_out(snapshot: &Snapshot, z: &Zone, locale: Locale) -> ZoneOut {
 /// All zones, by tier.
 #[utoipa::path(get, path = "/zones", tag = "zones",
     responses((status = 200, body = ZoneList), (status = 400, description = "unknown query parameter (problem+json)")))]
-async fn list(State(state): State<AppState>, Lang(locale): Lang, RawQuery(query): RawQuery) -> Result<axum::Json<ZoneList>> {
+async fn list(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    RawQuery(query): RawQuery,
+) -> Result<axum::Json<ZoneList>> {
     Params::parse(query.as_deref(), &[]).finish()?;
     let snapshot = state.catalogue.snapshot();
-    let items = snapshot.zones.iter().map(|z| zone_out(&snapshot, z, locale)).collect();
+    let items = snapshot
+        .zones
+        .iter()
+        .map(|z| zone_out(&snapshot, z, locale))
+        .collect();
     Ok(axum::Json(ZoneList { items }))
 }
 
@@ -113,9 +127,18 @@ async fn detail(
 ) -> Result<axum::Json<ZoneDetail>> {
     Params::parse(query.as_deref(), &[]).finish()?;
     let snapshot = state.catalogue.snapshot();
-    let z = snapshot.zone(&slug).ok_or_else(|| Error::NotFound { what: "zone", id: slug.clone() })?;
-    let mut places: Vec<String> =
-        snapshot.zone_places(&slug).iter().map(|i| snapshot.places[*i as usize].facts.slug.clone()).collect();
+    let z = snapshot.zone(&slug).ok_or_else(|| Error::NotFound {
+        what: "zone",
+        id: slug.clone(),
+    })?;
+    let mut places: Vec<String> = snapshot
+        .zone_places(&slug)
+        .iter()
+        .map(|i| snapshot.places[*i as usize].facts.slug.clone())
+        .collect();
     places.sort();
-    Ok(axum::Json(ZoneDetail { zone: zone_out(&snapshot, z, locale), places }))
+    Ok(axum::Json(ZoneDetail {
+        zone: zone_out(&snapshot, z, locale),
+        places,
+    }))
 }

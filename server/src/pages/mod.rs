@@ -64,7 +64,13 @@ struct SourceLine {
 }
 
 impl Frame {
-    fn new(locale: Locale, title: String, description: String, path: String, json_ld: serde_json::Value) -> Frame {
+    fn new(
+        locale: Locale,
+        title: String,
+        description: String,
+        path: String,
+        json_ld: serde_json::Value,
+    ) -> Frame {
         // `</` would end the script element early; JSON allows `<\/` for it.
         let json_ld = json_ld.to_string().replace("</", "<\\/");
         Frame {
@@ -76,7 +82,10 @@ impl Frame {
             title,
             description,
             og_locale: locale.tag().replace('-', "_"),
-            languages: Locale::ALL.iter().map(|l| (l.tag(), l.native_name(), format!("{path}?lang={}", l.tag()))).collect(),
+            languages: Locale::ALL
+                .iter()
+                .map(|l| (l.tag(), l.native_name(), format!("{path}?lang={}", l.tag())))
+                .collect(),
             path,
             notices: Vec::new(),
             json_ld,
@@ -149,9 +158,18 @@ fn render(status: StatusCode, locale: Locale, page: impl Template) -> Response {
         Ok(html) => {
             let mut response = (status, html).into_response();
             let h = response.headers_mut();
-            h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
-            h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
-            h.insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=300"));
+            h.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/html; charset=utf-8"),
+            );
+            h.insert(
+                header::CONTENT_SECURITY_POLICY,
+                HeaderValue::from_static(CSP),
+            );
+            h.insert(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=300"),
+            );
             if let Ok(lang) = HeaderValue::from_str(locale.tag()) {
                 h.insert(header::CONTENT_LANGUAGE, lang);
             }
@@ -168,14 +186,27 @@ fn render(status: StatusCode, locale: Locale, page: impl Template) -> Response {
 fn missing(locale: Locale, path: String) -> Response {
     let title = tr(locale, "error-not-found-title");
     let f = Frame::new(locale, title.clone(), title, path, serde_json::Value::Null);
-    render(StatusCode::NOT_FOUND, locale, MissingPage { f, detail: tr(locale, "page-not-found") })
+    render(
+        StatusCode::NOT_FOUND,
+        locale,
+        MissingPage {
+            f,
+            detail: tr(locale, "page-not-found"),
+        },
+    )
 }
 
 /// `/p/{slug}`: one published place.
-async fn place_page(State(state): State<AppState>, Lang(locale): Lang, Path(slug): Path<String>) -> Response {
+async fn place_page(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    Path(slug): Path<String>,
+) -> Response {
     let snapshot = state.catalogue.snapshot();
     let path = format!("/p/{}", short(&slug));
-    let Some(place) = snapshot.place(&slug) else { return missing(locale, path) };
+    let Some(place) = snapshot.place(&slug) else {
+        return missing(locale, path);
+    };
     let path = format!("/p/{}", place.facts.slug);
     render(StatusCode::OK, locale, place_view(place, locale, path))
 }
@@ -186,15 +217,27 @@ fn place_view(place: &Place, locale: Locale, path: String) -> PlacePage {
     let name = text.value.name.clone();
     let summary = text.value.summary.clone();
     let json_ld = crate::http::places::json_ld(place, &text.value, text.locale, locale);
-    let mut frame = Frame::new(locale, name.clone(), summary.clone().unwrap_or_else(|| name.clone()), path, json_ld);
+    let mut frame = Frame::new(
+        locale,
+        name.clone(),
+        summary.clone().unwrap_or_else(|| name.clone()),
+        path,
+        json_ld,
+    );
     if f.needs_verification() {
-        frame.notices.push(tr(locale, "notice-verify-before-travel"));
+        frame
+            .notices
+            .push(tr(locale, "notice-verify-before-travel"));
     }
     if f.location.is_some_and(|l| l.approximate) {
-        frame.notices.push(tr(locale, "notice-approximate-location"));
+        frame
+            .notices
+            .push(tr(locale, "notice-approximate-location"));
     }
     if text.fallback {
-        frame.notices.push(crate::http::places::text_msg(locale, text.locale));
+        frame
+            .notices
+            .push(crate::http::places::text_msg(locale, text.locale));
     }
     frame.cite(&f.sources);
     let now = Utc::now().fixed_offset();
@@ -208,14 +251,22 @@ fn place_view(place: &Place, locale: Locale, path: String) -> PlacePage {
         .iter()
         .map(|p| {
             let label = tr(locale, &format!("pay-{}", p.method.as_str()));
-            if p.unverified() { format!("{label} ({})", tr(locale, "notice-not-yet-verified")) } else { label }
+            if p.unverified() {
+                format!("{label} ({})", tr(locale, "notice-not-yet-verified"))
+            } else {
+                label
+            }
         })
         .collect();
     let maps = f
         .lat_lng()
         .map(|at| {
             let links = map_links(&name, at);
-            vec![("Amap", links.amap), ("Apple Maps", links.apple), ("Google Maps", links.google)]
+            vec![
+                ("Amap", links.amap),
+                ("Apple Maps", links.apple),
+                ("Google Maps", links.google),
+            ]
         })
         .unwrap_or_default();
     PlacePage {
@@ -239,17 +290,32 @@ fn place_view(place: &Place, locale: Locale, path: String) -> PlacePage {
 }
 
 /// `/r/{slug}`: one published themed route with its stops in order.
-async fn route_page(State(state): State<AppState>, Lang(locale): Lang, Path(slug): Path<String>) -> Response {
+async fn route_page(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    Path(slug): Path<String>,
+) -> Response {
     let snapshot = state.catalogue.snapshot();
-    let Some(route) = snapshot.route(&slug) else { return missing(locale, format!("/r/{}", short(&slug))) };
+    let Some(route) = snapshot.route(&slug) else {
+        return missing(locale, format!("/r/{}", short(&slug)));
+    };
     let path = format!("/r/{}", route.facts.slug);
-    render(StatusCode::OK, locale, route_view(&snapshot, route, locale, path))
+    render(
+        StatusCode::OK,
+        locale,
+        route_view(&snapshot, route, locale, path),
+    )
 }
 
 fn route_view(snapshot: &Snapshot, route: &Route, locale: Locale, path: String) -> RoutePage {
     let text = route.text(locale);
     let (name, summary) = (text.value.name.clone(), text.value.summary.clone());
-    let minutes = |count: u32| crate::i18n::text(locale, &crate::error::Msg::new("minutes").arg("count", i64::from(count)));
+    let minutes = |count: u32| {
+        crate::i18n::text(
+            locale,
+            &crate::error::Msg::new("minutes").arg("count", i64::from(count)),
+        )
+    };
     // A stop whose place was unpublished drops out, as in the API.
     let stops: Vec<StopLine> = route
         .facts
@@ -258,7 +324,11 @@ fn route_view(snapshot: &Snapshot, route: &Route, locale: Locale, path: String) 
         .filter_map(|s| {
             let place = snapshot.place(&s.place_id)?;
             let next = s.to_next.as_ref().map(|leg| {
-                let how = format!("{}, {}", tr(locale, &format!("mode-{}", leg.mode.as_str())), minutes(leg.minutes));
+                let how = format!(
+                    "{}, {}",
+                    tr(locale, &format!("mode-{}", leg.mode.as_str())),
+                    minutes(leg.minutes)
+                );
                 match leg.directions.pick(locale) {
                     Some(d) => format!("{how}: {}", d.value.note),
                     None => how,
@@ -287,12 +357,25 @@ fn route_view(snapshot: &Snapshot, route: &Route, locale: Locale, path: String) 
             })).collect::<Vec<_>>(),
         },
     });
-    let mut frame = Frame::new(locale, name.clone(), summary.clone().unwrap_or_else(|| name.clone()), path, json_ld);
+    let mut frame = Frame::new(
+        locale,
+        name.clone(),
+        summary.clone().unwrap_or_else(|| name.clone()),
+        path,
+        json_ld,
+    );
     if text.fallback {
-        frame.notices.push(crate::http::places::text_msg(locale, text.locale));
+        frame
+            .notices
+            .push(crate::http::places::text_msg(locale, text.locale));
     }
     frame.cite(&route.facts.sources);
-    RoutePage { f: frame, summary, stops_label: tr(locale, "page-stops"), stops }
+    RoutePage {
+        f: frame,
+        summary,
+        stops_label: tr(locale, "page-stops"),
+        stops,
+    }
 }
 
 /// A slug as echoed in a page: long input is cut (a 10 KB slug is not repeated back).
@@ -303,7 +386,13 @@ fn short(slug: &str) -> String {
 async fn stylesheet() -> Response {
     let mut response = STYLESHEET.into_response();
     let h = response.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/css; charset=utf-8"));
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600"));
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/css; charset=utf-8"),
+    );
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=3600"),
+    );
     response
 }

@@ -13,7 +13,8 @@ use chrono::NaiveDate;
 use guide_domain::place::{DutyFreeInfo, Friendliness, Location, PaymentInfo, TaxRefundInfo};
 use guide_domain::policy::PolicyKind;
 use guide_domain::{
-    Confidence, District, EventKind, GUANGZHOU, Hours, Interest, Locale, PlaceKind, Source, TextOrigin, TravelMode, ZoneTier,
+    Confidence, District, EventKind, GUANGZHOU, Hours, Interest, Locale, PlaceKind, Source,
+    TextOrigin, TravelMode, ZoneTier,
 };
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -213,10 +214,18 @@ pub struct SeedSet {
 pub fn read_dir(dir: &Path) -> Result<SeedSet, Vec<SeedError>> {
     let mut errors = Vec::new();
     let mut set = SeedSet::default();
-    let file_error = |file: &Path, message: String| SeedError { file: file.to_owned(), entry: None, field: None, message };
+    let file_error = |file: &Path, message: String| SeedError {
+        file: file.to_owned(),
+        entry: None,
+        field: None,
+        message,
+    };
 
     if !dir.is_dir() {
-        return Err(vec![file_error(dir, "seeds directory not found (set GUIDE_SEEDS_DIR or --dir)".into())]);
+        return Err(vec![file_error(
+            dir,
+            "seeds directory not found (set GUIDE_SEEDS_DIR or --dir)".into(),
+        )]);
     }
     set.zones = read_list(&dir.join("zones.yaml"), &mut errors);
     for file in yaml_files(&dir.join("places"), &mut errors) {
@@ -233,24 +242,43 @@ pub fn read_dir(dir: &Path) -> Result<SeedSet, Vec<SeedError>> {
             Ok(value) => match typed::<SeedPolicy>(value) {
                 Ok(policy) => {
                     if let Err(message) = policy.kind.validate(&policy.data) {
-                        errors.push(SeedError { file: file.clone(), entry: None, field: Some("data".into()), message });
+                        errors.push(SeedError {
+                            file: file.clone(),
+                            entry: None,
+                            field: Some("data".into()),
+                            message,
+                        });
                     }
                     set.policies.push(policy);
                 }
-                Err((field, message)) => errors.push(SeedError { file: file.clone(), entry: None, field, message }),
+                Err((field, message)) => errors.push(SeedError {
+                    file: file.clone(),
+                    entry: None,
+                    field,
+                    message,
+                }),
             },
             Err(message) => errors.push(file_error(&file, message)),
         }
     }
     cross_check(dir, &set, &mut errors);
-    if errors.is_empty() { Ok(set) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(set)
+    } else {
+        Err(errors)
+    }
 }
 
 fn yaml_files(dir: &Path, errors: &mut Vec<SeedError>) -> Vec<PathBuf> {
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
-            errors.push(SeedError { file: dir.to_owned(), entry: None, field: None, message: e.to_string() });
+            errors.push(SeedError {
+                file: dir.to_owned(),
+                entry: None,
+                field: None,
+                message: e.to_string(),
+            });
             return Vec::new();
         }
     };
@@ -279,7 +307,12 @@ fn read_list<T: DeserializeOwned>(file: &Path, errors: &mut Vec<SeedError>) -> V
     let value = match read_value(file) {
         Ok(v) => v,
         Err(message) => {
-            errors.push(SeedError { file: file.to_owned(), entry: None, field: None, message });
+            errors.push(SeedError {
+                file: file.to_owned(),
+                entry: None,
+                field: None,
+                message,
+            });
             return Vec::new();
         }
     };
@@ -297,28 +330,40 @@ fn read_list<T: DeserializeOwned>(file: &Path, errors: &mut Vec<SeedError>) -> V
         let slug = item.get("slug").and_then(|s| s.as_str()).map(str::to_owned);
         match typed::<T>(item) {
             Ok(entry) => out.push(entry),
-            Err((field, message)) => {
-                errors.push(SeedError { file: file.to_owned(), entry: Some((index, slug)), field, message })
-            }
+            Err((field, message)) => errors.push(SeedError {
+                file: file.to_owned(),
+                entry: Some((index, slug)),
+                field,
+                message,
+            }),
         }
     }
     out
 }
 
 fn is_slug(s: &str) -> bool {
-    !s.is_empty() && s.len() <= 100 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !s.is_empty()
+        && s.len() <= 100
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn check_translations(translations: &BTreeMap<String, impl Sized>) -> Result<(), (String, String)> {
     for tag in translations.keys() {
         if Locale::from_tag(tag).map(|l| l.tag()) != Some(tag.as_str()) {
             let accepted: Vec<&str> = Locale::ALL.iter().map(|l| l.tag()).collect();
-            return Err((format!("translations.{tag}"), format!("unknown locale; accepted: {}", accepted.join(", "))));
+            return Err((
+                format!("translations.{tag}"),
+                format!("unknown locale; accepted: {}", accepted.join(", ")),
+            ));
         }
     }
     for required in [Locale::En, Locale::ZhHans] {
         if !translations.contains_key(required.tag()) {
-            return Err(("translations".into(), format!("missing the required `{}` translation", required.tag())));
+            return Err((
+                "translations".into(),
+                format!("missing the required `{}` translation", required.tag()),
+            ));
         }
     }
     Ok(())
@@ -339,12 +384,21 @@ fn validate_place(file: &Path, index: usize, place: &SeedPlace, errors: &mut Vec
     if let Some(loc) = place.location
         && !GUANGZHOU.contains(loc.lat_lng())
     {
-        fail("location", format!("({}, {}) lies outside Guangzhou (lat 22.5..23.95, lng 112.95..114.05)", loc.lat, loc.lng));
+        fail(
+            "location",
+            format!(
+                "({}, {}) lies outside Guangzhou (lat 22.5..23.95, lng 112.95..114.05)",
+                loc.lat, loc.lng
+            ),
+        );
     }
     if let Some(hours) = &place.opening_hours
         && let Err(e) = Hours::parse(hours)
     {
-        fail("opening_hours", format!("not valid OpenStreetMap opening_hours: {}", e.message));
+        fail(
+            "opening_hours",
+            format!("not valid OpenStreetMap opening_hours: {}", e.message),
+        );
     }
     if let Err((field, message)) = check_translations(&place.translations) {
         fail(&field, message);
@@ -365,7 +419,13 @@ fn cross_check(dir: &Path, set: &SeedSet, errors: &mut Vec<SeedError>) {
     let mut zone_slugs = HashSet::new();
     for (i, zone) in set.zones.iter().enumerate() {
         if !is_slug(&zone.slug) || !zone_slugs.insert(zone.slug.as_str()) {
-            err("zones.yaml", i, &zone.slug, "slug", "must be a unique lowercase slug".into());
+            err(
+                "zones.yaml",
+                i,
+                &zone.slug,
+                "slug",
+                "must be a unique lowercase slug".into(),
+            );
         }
         if let Err((field, message)) = check_translations(&zone.translations) {
             err("zones.yaml", i, &zone.slug, &field, message);
@@ -374,47 +434,101 @@ fn cross_check(dir: &Path, set: &SeedSet, errors: &mut Vec<SeedError>) {
     let mut place_slugs = HashSet::new();
     for (i, place) in set.places.iter().enumerate() {
         if !place_slugs.insert(place.slug.as_str()) {
-            err("places", i, &place.slug, "slug", "duplicate place slug".into());
+            err(
+                "places",
+                i,
+                &place.slug,
+                "slug",
+                "duplicate place slug".into(),
+            );
         }
         for zone in &place.zones {
             if !zone_slugs.contains(zone.as_str()) {
-                err("places", i, &place.slug, "zones", format!("unknown zone `{zone}`"));
+                err(
+                    "places",
+                    i,
+                    &place.slug,
+                    "zones",
+                    format!("unknown zone `{zone}`"),
+                );
             }
         }
     }
     let mut route_slugs = HashSet::new();
     for (i, route) in set.routes.iter().enumerate() {
         if !is_slug(&route.slug) || !route_slugs.insert(route.slug.as_str()) {
-            err("routes.yaml", i, &route.slug, "slug", "must be a unique lowercase slug".into());
+            err(
+                "routes.yaml",
+                i,
+                &route.slug,
+                "slug",
+                "must be a unique lowercase slug".into(),
+            );
         }
         if let Err((field, message)) = check_translations(&route.translations) {
             err("routes.yaml", i, &route.slug, &field, message);
         }
         if route.stops.len() < 2 {
-            err("routes.yaml", i, &route.slug, "stops", "a route needs at least two stops".into());
+            err(
+                "routes.yaml",
+                i,
+                &route.slug,
+                "stops",
+                "a route needs at least two stops".into(),
+            );
         }
         for (s, stop) in route.stops.iter().enumerate() {
             if !place_slugs.contains(stop.place.as_str()) {
-                err("routes.yaml", i, &route.slug, &format!("stops[{s}].place"), format!("unknown place `{}`", stop.place));
+                err(
+                    "routes.yaml",
+                    i,
+                    &route.slug,
+                    &format!("stops[{s}].place"),
+                    format!("unknown place `{}`", stop.place),
+                );
             }
         }
     }
     let mut event_slugs = HashSet::new();
     for (i, event) in set.events.iter().enumerate() {
         if !is_slug(&event.slug) || !event_slugs.insert(event.slug.as_str()) {
-            err("events.yaml", i, &event.slug, "slug", "must be a unique lowercase slug".into());
+            err(
+                "events.yaml",
+                i,
+                &event.slug,
+                "slug",
+                "must be a unique lowercase slug".into(),
+            );
         }
         if event.ends_on < event.starts_on {
-            err("events.yaml", i, &event.slug, "ends_on", "ends before it starts".into());
+            err(
+                "events.yaml",
+                i,
+                &event.slug,
+                "ends_on",
+                "ends before it starts".into(),
+            );
         }
         if let Some(place) = &event.place
             && !place_slugs.contains(place.as_str())
         {
-            err("events.yaml", i, &event.slug, "place", format!("unknown place `{place}`"));
+            err(
+                "events.yaml",
+                i,
+                &event.slug,
+                "place",
+                format!("unknown place `{place}`"),
+            );
         }
         for zone in &event.zones {
             if !zone_slugs.contains(zone.as_str()) {
-                err("events.yaml", i, &event.slug, "zones", format!("unknown zone `{zone}`"));
+                err(
+                    "events.yaml",
+                    i,
+                    &event.slug,
+                    "zones",
+                    format!("unknown zone `{zone}`"),
+                );
             }
         }
         if let Err((field, message)) = check_translations(&event.translations) {
@@ -424,10 +538,25 @@ fn cross_check(dir: &Path, set: &SeedSet, errors: &mut Vec<SeedError>) {
     let mut versions = HashSet::new();
     for (i, policy) in set.policies.iter().enumerate() {
         if !versions.insert(policy.version.as_str()) {
-            err("policies", i, &policy.version, "version", "duplicate policy version".into());
+            err(
+                "policies",
+                i,
+                &policy.version,
+                "version",
+                "duplicate policy version".into(),
+            );
         }
-        if policy.effective_to.is_some_and(|to| to < policy.effective_from) {
-            err("policies", i, &policy.version, "effective_to", "ends before it starts".into());
+        if policy
+            .effective_to
+            .is_some_and(|to| to < policy.effective_from)
+        {
+            err(
+                "policies",
+                i,
+                &policy.version,
+                "effective_to",
+                "ends before it starts".into(),
+            );
         }
     }
 }

@@ -29,7 +29,10 @@ impl Report {
 impl std::fmt::Display for Report {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         for (entity, inserted, updated, unchanged) in &self.rows {
-            writeln!(f, "{entity:>9}: {inserted} inserted, {updated} updated, {unchanged} unchanged")?;
+            writeln!(
+                f,
+                "{entity:>9}: {inserted} inserted, {updated} updated, {unchanged} unchanged"
+            )?;
         }
         Ok(())
     }
@@ -47,7 +50,11 @@ pub enum LoadError {
 }
 
 /// Validates `dir` and upserts it. `progress` is called once per entity type.
-pub async fn load(db: &DatabaseConnection, dir: &Path, progress: impl Fn(&str)) -> Result<Report, LoadError> {
+pub async fn load(
+    db: &DatabaseConnection,
+    dir: &Path,
+    progress: impl Fn(&str),
+) -> Result<Report, LoadError> {
     let set = read_dir(dir).map_err(LoadError::Invalid)?;
     progress(&format!(
         "validated {} zones, {} places, {} routes, {} events, {} policies in {}",
@@ -61,13 +68,31 @@ pub async fn load(db: &DatabaseConnection, dir: &Path, progress: impl Fn(&str)) 
     let now = chrono::Utc::now();
     let txn = db.begin().await?;
     let mut report = Report::default();
-    report.rows.push(write::zones(&txn, &set.zones, now).await?.flatten("zones"));
+    report
+        .rows
+        .push(write::zones(&txn, &set.zones, now).await?.flatten("zones"));
     progress("zones written");
-    report.rows.push(write::places(&txn, &set.places, now).await?.flatten("places"));
+    report.rows.push(
+        write::places(&txn, &set.places, now)
+            .await?
+            .flatten("places"),
+    );
     progress("places written");
-    report.rows.push(write::routes(&txn, &set.routes, now).await?.flatten("routes"));
-    report.rows.push(write::events(&txn, &set.events, now).await?.flatten("events"));
-    report.rows.push(write::policies(&txn, &set.policies, now).await?.flatten("policies"));
+    report.rows.push(
+        write::routes(&txn, &set.routes, now)
+            .await?
+            .flatten("routes"),
+    );
+    report.rows.push(
+        write::events(&txn, &set.events, now)
+            .await?
+            .flatten("events"),
+    );
+    report.rows.push(
+        write::policies(&txn, &set.policies, now)
+            .await?
+            .flatten("policies"),
+    );
     txn.commit().await?;
     Ok(report)
 }

@@ -6,8 +6,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Utc};
 use guide_domain::catalogue::{
-    Event, EventFacts, HoursInfo, Leg, LegText, NameText, Place, PlaceFacts, PlaceText, PolicyDocument, Route, RouteFacts,
-    Stop, Zone, ZoneFacts,
+    Event, EventFacts, HoursInfo, Leg, LegText, NameText, Place, PlaceFacts, PlaceText,
+    PolicyDocument, Route, RouteFacts, Stop, Zone, ZoneFacts,
 };
 use guide_domain::{Confidence, Hours, Locale, Texts};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
@@ -16,7 +16,10 @@ use super::Counts;
 use super::files::{SeedEvent, SeedPlace, SeedPolicy, SeedRoute, SeedText, SeedZone};
 use crate::store::catalogue as store;
 use crate::store::column::Status;
-use crate::store::entity::{event, event_translation, place, place_translation, place_zone, policy, route, route_stop, route_translation, zone, zone_translation};
+use crate::store::entity::{
+    event, event_translation, place, place_translation, place_zone, policy, route, route_stop,
+    route_translation, zone, zone_translation,
+};
 
 fn new_id() -> String {
     uuid::Uuid::now_v7().to_string()
@@ -29,11 +32,17 @@ fn sorted<T, K: Ord>(mut v: Vec<T>, key: impl Fn(&T) -> K) -> Vec<T> {
 
 /// Translations keyed by tag as typed texts (tags were validated when the files were read).
 fn texts<T>(translations: &BTreeMap<String, SeedText>, text: impl Fn(&SeedText) -> T) -> Texts<T> {
-    translations.iter().filter_map(|(tag, t)| Some((Locale::from_tag(tag)?, text(t)))).collect()
+    translations
+        .iter()
+        .filter_map(|(tag, t)| Some((Locale::from_tag(tag)?, text(t))))
+        .collect()
 }
 
 fn name_text(t: &SeedText) -> NameText {
-    NameText { name: t.name.clone(), summary: t.summary.clone() }
+    NameText {
+        name: t.name.clone(),
+        summary: t.summary.clone(),
+    }
 }
 
 fn place_of(p: &SeedPlace, id: String, updated_at: DateTime<Utc>) -> Place {
@@ -78,9 +87,17 @@ fn place_of(p: &SeedPlace, id: String, updated_at: DateTime<Utc>) -> Place {
     Place { facts, texts }
 }
 
-pub(super) async fn zones(db: &impl ConnectionTrait, zones: &[SeedZone], now: DateTime<Utc>) -> Result<Counts, DbErr> {
-    let existing: HashMap<String, zone::Model> =
-        zone::Entity::find().all(db).await?.into_iter().map(|z| (z.slug.clone(), z)).collect();
+pub(super) async fn zones(
+    db: &impl ConnectionTrait,
+    zones: &[SeedZone],
+    now: DateTime<Utc>,
+) -> Result<Counts, DbErr> {
+    let existing: HashMap<String, zone::Model> = zone::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|z| (z.slug.clone(), z))
+        .collect();
     let mut old_texts: HashMap<String, Vec<zone_translation::Model>> = HashMap::new();
     for t in zone_translation::Entity::find().all(db).await? {
         old_texts.entry(t.zone_id.clone()).or_default().push(t);
@@ -104,20 +121,39 @@ pub(super) async fn zones(db: &impl ConnectionTrait, zones: &[SeedZone], now: Da
         };
         let (row, texts) = store::zone_rows(&zone);
         let texts = sorted(texts, |t| t.locale.clone());
-        let previous = sorted(old_texts.remove(&row.id).unwrap_or_default(), |t| t.locale.clone());
+        let previous = sorted(old_texts.remove(&row.id).unwrap_or_default(), |t| {
+            t.locale.clone()
+        });
         if old == Some(&row) && previous == texts {
             counts.unchanged += 1;
             continue;
         }
-        store::save_zone(db, zone::Model { updated_at: now, ..row }, texts, old.is_some()).await?;
+        store::save_zone(
+            db,
+            zone::Model {
+                updated_at: now,
+                ..row
+            },
+            texts,
+            old.is_some(),
+        )
+        .await?;
         counts.written(old.is_some());
     }
     Ok(counts)
 }
 
-pub(super) async fn places(db: &impl ConnectionTrait, places: &[SeedPlace], now: DateTime<Utc>) -> Result<Counts, DbErr> {
-    let existing: HashMap<String, place::Model> =
-        place::Entity::find().all(db).await?.into_iter().map(|p| (p.slug.clone(), p)).collect();
+pub(super) async fn places(
+    db: &impl ConnectionTrait,
+    places: &[SeedPlace],
+    now: DateTime<Utc>,
+) -> Result<Counts, DbErr> {
+    let existing: HashMap<String, place::Model> = place::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| (p.slug.clone(), p))
+        .collect();
     let mut old_texts: HashMap<String, Vec<place_translation::Model>> = HashMap::new();
     for t in place_translation::Entity::find().all(db).await? {
         old_texts.entry(t.place_id.clone()).or_default().push(t);
@@ -133,27 +169,60 @@ pub(super) async fn places(db: &impl ConnectionTrait, places: &[SeedPlace], now:
         let old = existing.get(&p.slug);
         let id = old.map(|o| o.id.clone()).unwrap_or_else(new_id);
         let place = place_of(p, id.clone(), old.map(|o| o.updated_at).unwrap_or(now));
-        let (row, texts) = store::place_rows(&place, Status::Published, None, old.map(|o| o.created_at).unwrap_or(now));
+        let (row, texts) = store::place_rows(
+            &place,
+            Status::Published,
+            None,
+            old.map(|o| o.created_at).unwrap_or(now),
+        );
         let texts = sorted(texts, |t| t.locale.clone());
-        let mut links: Vec<String> = p.zones.iter().filter_map(|z| zone_ids.get(z).cloned()).collect();
+        let mut links: Vec<String> = p
+            .zones
+            .iter()
+            .filter_map(|z| zone_ids.get(z).cloned())
+            .collect();
         links.sort();
-        let previous_texts = sorted(old_texts.remove(&id).unwrap_or_default(), |t| t.locale.clone());
+        let previous_texts = sorted(old_texts.remove(&id).unwrap_or_default(), |t| {
+            t.locale.clone()
+        });
         let previous_links = sorted(old_links.remove(&id).unwrap_or_default(), |z| z.clone());
         if old == Some(&row) && previous_texts == texts && previous_links == links {
             counts.unchanged += 1;
             continue;
         }
-        store::save_place(db, place::Model { updated_at: now, ..row }, texts, Some(links), old.is_some()).await?;
+        store::save_place(
+            db,
+            place::Model {
+                updated_at: now,
+                ..row
+            },
+            texts,
+            Some(links),
+            old.is_some(),
+        )
+        .await?;
         counts.written(old.is_some());
     }
     Ok(counts)
 }
 
-pub(super) async fn routes(db: &impl ConnectionTrait, routes: &[SeedRoute], now: DateTime<Utc>) -> Result<Counts, DbErr> {
-    let existing: HashMap<String, route::Model> =
-        route::Entity::find().all(db).await?.into_iter().map(|r| (r.slug.clone(), r)).collect();
-    let place_ids: HashMap<String, String> =
-        place::Entity::find().all(db).await?.into_iter().map(|p| (p.slug, p.id)).collect();
+pub(super) async fn routes(
+    db: &impl ConnectionTrait,
+    routes: &[SeedRoute],
+    now: DateTime<Utc>,
+) -> Result<Counts, DbErr> {
+    let existing: HashMap<String, route::Model> = route::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| (r.slug.clone(), r))
+        .collect();
+    let place_ids: HashMap<String, String> = place::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| (p.slug, p.id))
+        .collect();
     let mut counts = Counts::default();
     for r in routes {
         let old = existing.get(&r.slug);
@@ -171,7 +240,9 @@ pub(super) async fn routes(db: &impl ConnectionTrait, routes: &[SeedRoute], now:
                     directions: l
                         .translations
                         .iter()
-                        .filter_map(|(tag, note)| Some((Locale::from_tag(tag)?, LegText { note: note.clone() })))
+                        .filter_map(|(tag, note)| {
+                            Some((Locale::from_tag(tag)?, LegText { note: note.clone() }))
+                        })
                         .collect(),
                 }),
             })
@@ -191,28 +262,56 @@ pub(super) async fn routes(db: &impl ConnectionTrait, routes: &[SeedRoute], now:
         let (row, texts, stops) = store::route_rows(&route, Status::Published);
         let texts = sorted(texts, |t| t.locale.clone());
         let previous_texts = sorted(
-            route_translation::Entity::find().filter(route_translation::Column::RouteId.eq(id.as_str())).all(db).await?,
+            route_translation::Entity::find()
+                .filter(route_translation::Column::RouteId.eq(id.as_str()))
+                .all(db)
+                .await?,
             |t| t.locale.clone(),
         );
         let previous_stops = sorted(
-            route_stop::Entity::find().filter(route_stop::Column::RouteId.eq(id.as_str())).all(db).await?,
+            route_stop::Entity::find()
+                .filter(route_stop::Column::RouteId.eq(id.as_str()))
+                .all(db)
+                .await?,
             |s| s.position,
         );
         if old == Some(&row) && previous_texts == texts && previous_stops == stops {
             counts.unchanged += 1;
             continue;
         }
-        store::save_route(db, route::Model { updated_at: now, ..row }, texts, stops, old.is_some()).await?;
+        store::save_route(
+            db,
+            route::Model {
+                updated_at: now,
+                ..row
+            },
+            texts,
+            stops,
+            old.is_some(),
+        )
+        .await?;
         counts.written(old.is_some());
     }
     Ok(counts)
 }
 
-pub(super) async fn events(db: &impl ConnectionTrait, events: &[SeedEvent], now: DateTime<Utc>) -> Result<Counts, DbErr> {
-    let existing: HashMap<String, event::Model> =
-        event::Entity::find().all(db).await?.into_iter().map(|e| (e.slug.clone(), e)).collect();
-    let place_ids: HashMap<String, String> =
-        place::Entity::find().all(db).await?.into_iter().map(|p| (p.slug, p.id)).collect();
+pub(super) async fn events(
+    db: &impl ConnectionTrait,
+    events: &[SeedEvent],
+    now: DateTime<Utc>,
+) -> Result<Counts, DbErr> {
+    let existing: HashMap<String, event::Model> = event::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|e| (e.slug.clone(), e))
+        .collect();
+    let place_ids: HashMap<String, String> = place::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| (p.slug, p.id))
+        .collect();
     let mut counts = Counts::default();
     for e in events {
         let old = existing.get(&e.slug);
@@ -236,22 +335,42 @@ pub(super) async fn events(db: &impl ConnectionTrait, events: &[SeedEvent], now:
         let (row, texts) = store::event_rows(&event, Status::Published);
         let texts = sorted(texts, |t| t.locale.clone());
         let previous = sorted(
-            event_translation::Entity::find().filter(event_translation::Column::EventId.eq(id.as_str())).all(db).await?,
+            event_translation::Entity::find()
+                .filter(event_translation::Column::EventId.eq(id.as_str()))
+                .all(db)
+                .await?,
             |t| t.locale.clone(),
         );
         if old == Some(&row) && previous == texts {
             counts.unchanged += 1;
             continue;
         }
-        store::save_event(db, event::Model { updated_at: now, ..row }, texts, old.is_some()).await?;
+        store::save_event(
+            db,
+            event::Model {
+                updated_at: now,
+                ..row
+            },
+            texts,
+            old.is_some(),
+        )
+        .await?;
         counts.written(old.is_some());
     }
     Ok(counts)
 }
 
-pub(super) async fn policies(db: &impl ConnectionTrait, policies: &[SeedPolicy], now: DateTime<Utc>) -> Result<Counts, DbErr> {
-    let existing: HashMap<String, policy::Model> =
-        policy::Entity::find().all(db).await?.into_iter().map(|p| (p.version.clone(), p)).collect();
+pub(super) async fn policies(
+    db: &impl ConnectionTrait,
+    policies: &[SeedPolicy],
+    now: DateTime<Utc>,
+) -> Result<Counts, DbErr> {
+    let existing: HashMap<String, policy::Model> = policy::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| (p.version.clone(), p))
+        .collect();
     let mut counts = Counts::default();
     for p in policies {
         let old = existing.get(&p.version);
@@ -275,7 +394,15 @@ pub(super) async fn policies(db: &impl ConnectionTrait, policies: &[SeedPolicy],
             counts.unchanged += 1;
             continue;
         }
-        store::save_policy(db, policy::Model { updated_at: now, ..row }, old.is_some()).await?;
+        store::save_policy(
+            db,
+            policy::Model {
+                updated_at: now,
+                ..row
+            },
+            old.is_some(),
+        )
+        .await?;
         counts.written(old.is_some());
     }
     Ok(counts)

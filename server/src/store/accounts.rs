@@ -4,7 +4,10 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbBackend, DbErr, EntityTrait, IntoActiveModel, QueryFilter, Statement};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbBackend, DbErr, EntityTrait,
+    IntoActiveModel, QueryFilter, Statement,
+};
 
 use super::entity::{refresh_token, session, user};
 
@@ -14,14 +17,27 @@ pub fn new_id() -> String {
 }
 
 /// Inserts a user. A duplicate email fails with a unique violation (see `Error::on_unique`).
-pub async fn insert_user(db: &impl ConnectionTrait, user: user::Model) -> Result<user::Model, DbErr> {
-    user.clone().into_active_model().reset_all().insert(db).await?;
+pub async fn insert_user(
+    db: &impl ConnectionTrait,
+    user: user::Model,
+) -> Result<user::Model, DbErr> {
+    user.clone()
+        .into_active_model()
+        .reset_all()
+        .insert(db)
+        .await?;
     Ok(user)
 }
 
 /// A user by (lower-cased) email.
-pub async fn user_by_email(db: &impl ConnectionTrait, email: &str) -> Result<Option<user::Model>, DbErr> {
-    user::Entity::find().filter(user::Column::Email.eq(email)).one(db).await
+pub async fn user_by_email(
+    db: &impl ConnectionTrait,
+    email: &str,
+) -> Result<Option<user::Model>, DbErr> {
+    user::Entity::find()
+        .filter(user::Column::Email.eq(email))
+        .one(db)
+        .await
 }
 
 /// A user by id.
@@ -30,8 +46,14 @@ pub async fn user_by_id(db: &impl ConnectionTrait, id: &str) -> Result<Option<us
 }
 
 /// Users by id, in one query.
-pub async fn users_by_ids(db: &impl ConnectionTrait, ids: &[String]) -> Result<Vec<user::Model>, DbErr> {
-    user::Entity::find().filter(user::Column::Id.is_in(ids.iter().map(String::as_str))).all(db).await
+pub async fn users_by_ids(
+    db: &impl ConnectionTrait,
+    ids: &[String],
+) -> Result<Vec<user::Model>, DbErr> {
+    user::Entity::find()
+        .filter(user::Column::Id.is_in(ids.iter().map(String::as_str)))
+        .all(db)
+        .await
 }
 
 /// What [`set_role`] did.
@@ -52,21 +74,28 @@ pub enum RoleChange {
 /// first (`FOR UPDATE`), so two admins demoting each other at once cannot both succeed
 /// (each `UPDATE` would otherwise count the other as still an admin). SQLite runs one
 /// writer at a time, so its single statement is already serialised.
-pub async fn set_role(db: &impl ConnectionTrait, id: &str, role: &str, now: DateTime<Utc>) -> Result<RoleChange, DbErr> {
+pub async fn set_role(
+    db: &impl ConnectionTrait,
+    id: &str,
+    role: &str,
+    now: DateTime<Utc>,
+) -> Result<RoleChange, DbErr> {
     let backend = db.get_database_backend();
     if backend == DbBackend::Postgres {
-        db.execute_raw(Statement::from_string(backend, "SELECT id FROM users WHERE role = 'admin' FOR UPDATE")).await?;
+        db.execute_raw(Statement::from_string(
+            backend,
+            "SELECT id FROM users WHERE role = 'admin' FOR UPDATE",
+        ))
+        .await?;
     }
     let mut update = user::Entity::update_many()
         .col_expr(user::Column::Role, Expr::value(role))
         .col_expr(user::Column::UpdatedAt, Expr::value(now))
         .filter(user::Column::Id.eq(id));
     if role != "admin" {
-        update = update.filter(
-            Condition::any()
-                .add(user::Column::Role.ne("admin"))
-                .add(Expr::cust("(SELECT COUNT(*) FROM users AS admins WHERE admins.role = 'admin') > 1")),
-        );
+        update = update.filter(Condition::any().add(user::Column::Role.ne("admin")).add(
+            Expr::cust("(SELECT COUNT(*) FROM users AS admins WHERE admins.role = 'admin') > 1"),
+        ));
     }
     let result = update.exec(db).await?;
     if result.rows_affected == 1 {
@@ -93,7 +122,12 @@ pub async fn start_session(
         revoked_at: None,
         revoked_reason: None,
     };
-    session.clone().into_active_model().reset_all().insert(db).await?;
+    session
+        .clone()
+        .into_active_model()
+        .reset_all()
+        .insert(db)
+        .await?;
     add_token(db, &session.id, token_hash, expires_at, now).await?;
     Ok(session)
 }
@@ -122,13 +156,23 @@ pub async fn add_token(
 }
 
 /// A refresh token by hash.
-pub async fn token_by_hash(db: &impl ConnectionTrait, hash: &str) -> Result<Option<refresh_token::Model>, DbErr> {
-    refresh_token::Entity::find().filter(refresh_token::Column::TokenHash.eq(hash)).one(db).await
+pub async fn token_by_hash(
+    db: &impl ConnectionTrait,
+    hash: &str,
+) -> Result<Option<refresh_token::Model>, DbErr> {
+    refresh_token::Entity::find()
+        .filter(refresh_token::Column::TokenHash.eq(hash))
+        .one(db)
+        .await
 }
 
 /// Marks a token used if, and only if, it was unused: the single statement that makes
 /// rotation safe across nodes. `false` means someone used it before (reuse).
-pub async fn claim_token(db: &impl ConnectionTrait, id: &str, now: DateTime<Utc>) -> Result<bool, DbErr> {
+pub async fn claim_token(
+    db: &impl ConnectionTrait,
+    id: &str,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
     let result = refresh_token::Entity::update_many()
         .col_expr(refresh_token::Column::UsedAt, Expr::value(now))
         .filter(refresh_token::Column::Id.eq(id))
@@ -144,7 +188,12 @@ pub async fn session(db: &impl ConnectionTrait, id: &str) -> Result<Option<sessi
 }
 
 /// Revokes a session (idempotent); returns whether this call revoked it.
-pub async fn revoke_session(db: &impl ConnectionTrait, id: &str, reason: &str, now: DateTime<Utc>) -> Result<bool, DbErr> {
+pub async fn revoke_session(
+    db: &impl ConnectionTrait,
+    id: &str,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
     let result = session::Entity::update_many()
         .col_expr(session::Column::RevokedAt, Expr::value(now))
         .col_expr(session::Column::RevokedReason, Expr::value(reason))
@@ -156,7 +205,12 @@ pub async fn revoke_session(db: &impl ConnectionTrait, id: &str, reason: &str, n
 }
 
 /// Revokes every live session of a user (after a role change or by an admin).
-pub async fn revoke_user_sessions(db: &impl ConnectionTrait, user_id: &str, reason: &str, now: DateTime<Utc>) -> Result<u64, DbErr> {
+pub async fn revoke_user_sessions(
+    db: &impl ConnectionTrait,
+    user_id: &str,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> Result<u64, DbErr> {
     let result = session::Entity::update_many()
         .col_expr(session::Column::RevokedAt, Expr::value(now))
         .col_expr(session::Column::RevokedReason, Expr::value(reason))
@@ -174,7 +228,9 @@ pub async fn live_session_user(
     session_id: &str,
     user_id: &str,
 ) -> Result<Option<user::Model>, DbErr> {
-    let Some(session) = session(db, session_id).await? else { return Ok(None) };
+    let Some(session) = session(db, session_id).await? else {
+        return Ok(None);
+    };
     if session.revoked_at.is_some() || session.user_id != user_id {
         return Ok(None);
     }

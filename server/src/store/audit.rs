@@ -2,7 +2,10 @@
 //! after. Append-only; written in the same transaction as the change it describes.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel,
+    QueryFilter, QueryOrder, QuerySelect,
+};
 
 use super::accounts::new_id;
 use super::entity::audit_entry;
@@ -59,7 +62,11 @@ pub struct AuditFilter {
 }
 
 /// Newest first, at most `limit`.
-pub async fn find(db: &impl ConnectionTrait, f: &AuditFilter, limit: u64) -> Result<Vec<audit_entry::Model>, DbErr> {
+pub async fn find(
+    db: &impl ConnectionTrait,
+    f: &AuditFilter,
+    limit: u64,
+) -> Result<Vec<audit_entry::Model>, DbErr> {
     let mut cond = Condition::all();
     if let Some(actor) = &f.actor {
         cond = cond.add(audit_entry::Column::ActorId.eq(actor.as_str()));
@@ -86,5 +93,10 @@ pub async fn find(db: &impl ConnectionTrait, f: &AuditFilter, limit: u64) -> Res
     if let Some(id) = &f.before_id {
         cond = cond.add(audit_entry::Column::Id.lt(id.as_str()));
     }
-    audit_entry::Entity::find().filter(cond).order_by_desc(audit_entry::Column::Id).limit(limit).all(db).await
+    audit_entry::Entity::find()
+        .filter(cond)
+        .order_by_desc(audit_entry::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await
 }

@@ -12,15 +12,15 @@ use guide_domain::place::{Friendliness, PaymentInfo};
 use guide_domain::{Confidence, District, Interest, PaymentMethod, PlaceKind, Source};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
-    QuerySelect,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel,
+    QueryFilter, QueryOrder, QuerySelect,
 };
 use serde::{Deserialize, Serialize};
 
-use super::accounts::new_id;
-use super::entity::{place, place_revision, place_translation};
 use super::IN_CHUNK;
+use super::accounts::new_id;
 use super::column::{Framed, JsonText, Status, Wire};
+use super::entity::{place, place_revision, place_translation};
 
 /// Texts of a listing in one language.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -115,11 +115,17 @@ impl Listing {
             phone: p.phone.clone(),
             // A listing always has a location; a seeded place without one shows 0,0 to its
             // merchant, who must then set it (validation refuses 0,0 on save).
-            location: Coordinates { lat: p.lat.unwrap_or_default(), lng: p.lng.unwrap_or_default() },
+            location: Coordinates {
+                lat: p.lat.unwrap_or_default(),
+                lng: p.lng.unwrap_or_default(),
+            },
             opening_hours: p.opening_hours.clone(),
             payments: p.payments.0.iter().map(|m| m.method).collect(),
             friendliness: p.friendliness.0.clone(),
-            tax_refund: TaxRefundClaim { store: p.tax_refund_store, instant: p.tax_refund_instant },
+            tax_refund: TaxRefundClaim {
+                store: p.tax_refund_store,
+                instant: p.tax_refund_instant,
+            },
             night: p.night,
             tags: p.tags.0.clone(),
             interests: p.interests.0.clone(),
@@ -127,7 +133,14 @@ impl Listing {
             translations: texts
                 .iter()
                 .map(|t| {
-                    (t.locale.clone(), ListingText { name: t.name.clone(), summary: t.summary.clone(), address: t.address.clone() })
+                    (
+                        t.locale.clone(),
+                        ListingText {
+                            name: t.name.clone(),
+                            summary: t.summary.clone(),
+                            address: t.address.clone(),
+                        },
+                    )
                 })
                 .collect(),
         }
@@ -142,11 +155,16 @@ impl Listing {
             .payments
             .iter()
             .map(|m| {
-                base.payments.0.iter().find(|o| o.method == *m).cloned().unwrap_or(PaymentInfo {
-                    method: *m,
-                    confidence: Confidence::Inferred,
-                    verified_at: None,
-                })
+                base.payments
+                    .0
+                    .iter()
+                    .find(|o| o.method == *m)
+                    .cloned()
+                    .unwrap_or(PaymentInfo {
+                        method: *m,
+                        confidence: Confidence::Inferred,
+                        verified_at: None,
+                    })
             })
             .collect();
         let hours_changed = self.opening_hours != base.opening_hours;
@@ -200,14 +218,27 @@ impl Listing {
 }
 
 /// A new, unpublished place row for a merchant's first draft.
-pub fn new_place_row(listing: &Listing, id: &str, slug: String, owner_id: &str, now: DateTime<Utc>) -> place::Model {
+pub fn new_place_row(
+    listing: &Listing,
+    id: &str,
+    slug: String,
+    owner_id: &str,
+    now: DateTime<Utc>,
+) -> place::Model {
     let base = place::Model {
         status: Wire(Status::Draft),
         owner_id: Some(owner_id.to_owned()),
         confidence: Wire(Confidence::Inferred),
         sources: JsonText(vec![merchant_source(now)]),
         as_of: Some(now.date_naive()),
-        ..place::Model::blank(id.to_owned(), slug, listing.kind, listing.district, listing.name_zh.clone(), now)
+        ..place::Model::blank(
+            id.to_owned(),
+            slug,
+            listing.kind,
+            listing.district,
+            listing.name_zh.clone(),
+            now,
+        )
     };
     listing.apply_to(&base, now)
 }
@@ -215,7 +246,12 @@ pub fn new_place_row(listing: &Listing, id: &str, slug: String, owner_id: &str, 
 /// Where a merchant's own listing comes from: the merchant, on the day they wrote it. Not
 /// a web page, so a visitor sees it as the merchant's word (its `url` is empty).
 pub fn merchant_source(now: DateTime<Utc>) -> Source {
-    Source { url: String::new(), title: Some("merchant".into()), as_of: Some(now.date_naive()), facts: Vec::new() }
+    Source {
+        url: String::new(),
+        title: Some("merchant".into()),
+        as_of: Some(now.date_naive()),
+        facts: Vec::new(),
+    }
 }
 
 /// A place with its texts, by id (any status).
@@ -223,7 +259,9 @@ pub async fn place_with_texts(
     db: &impl ConnectionTrait,
     id: &str,
 ) -> Result<Option<(place::Model, Vec<place_translation::Model>)>, DbErr> {
-    let Some(p) = place::Entity::find_by_id(id.to_owned()).one(db).await? else { return Ok(None) };
+    let Some(p) = place::Entity::find_by_id(id.to_owned()).one(db).await? else {
+        return Ok(None);
+    };
     let texts = place_translation::Entity::find()
         .filter(place_translation::Column::PlaceId.eq(id))
         .order_by_asc(place_translation::Column::Locale)
@@ -236,10 +274,15 @@ pub async fn place_with_texts(
 pub async fn places_with_texts(
     db: &impl ConnectionTrait,
     ids: &[String],
-) -> Result<std::collections::HashMap<String, (place::Model, Vec<place_translation::Model>)>, DbErr> {
+) -> Result<std::collections::HashMap<String, (place::Model, Vec<place_translation::Model>)>, DbErr>
+{
     let mut out = std::collections::HashMap::new();
     for chunk in ids.chunks(IN_CHUNK) {
-        for p in place::Entity::find().filter(place::Column::Id.is_in(chunk.iter().map(String::as_str))).all(db).await? {
+        for p in place::Entity::find()
+            .filter(place::Column::Id.is_in(chunk.iter().map(String::as_str)))
+            .all(db)
+            .await?
+        {
             out.insert(p.id.clone(), (p, Vec::new()));
         }
         for t in place_translation::Entity::find()
@@ -258,7 +301,11 @@ pub async fn places_with_texts(
 
 /// A place owned by `owner` (any status); `None` for other merchants' places, so their
 /// ids look exactly like missing ones.
-pub async fn owned_place(db: &impl ConnectionTrait, id: &str, owner: &str) -> Result<Option<place::Model>, DbErr> {
+pub async fn owned_place(
+    db: &impl ConnectionTrait,
+    id: &str,
+    owner: &str,
+) -> Result<Option<place::Model>, DbErr> {
     place::Entity::find()
         .filter(place::Column::Id.eq(id))
         .filter(place::Column::OwnerId.eq(owner))
@@ -277,12 +324,21 @@ pub async fn owned_places(
     if let Some(id) = before_id {
         q = q.filter(place::Column::Id.lt(id));
     }
-    q.order_by_desc(place::Column::Id).limit(limit).all(db).await
+    q.order_by_desc(place::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await
 }
 
 /// The open revision (draft, pending or rejected) of a place, if any.
-pub async fn open_revision(db: &impl ConnectionTrait, place_id: &str) -> Result<Option<place_revision::Model>, DbErr> {
-    place_revision::Entity::find().filter(place_revision::Column::OpenFor.eq(place_id)).one(db).await
+pub async fn open_revision(
+    db: &impl ConnectionTrait,
+    place_id: &str,
+) -> Result<Option<place_revision::Model>, DbErr> {
+    place_revision::Entity::find()
+        .filter(place_revision::Column::OpenFor.eq(place_id))
+        .one(db)
+        .await
 }
 
 /// Open revisions of many places, by place id.
@@ -304,7 +360,10 @@ pub async fn open_revisions(
 }
 
 /// The most recently decided revision of a place (to show the merchant the last verdict).
-pub async fn last_decided(db: &impl ConnectionTrait, place_id: &str) -> Result<Option<place_revision::Model>, DbErr> {
+pub async fn last_decided(
+    db: &impl ConnectionTrait,
+    place_id: &str,
+) -> Result<Option<place_revision::Model>, DbErr> {
     place_revision::Entity::find()
         .filter(place_revision::Column::PlaceId.eq(place_id))
         .filter(place_revision::Column::DecidedAt.is_not_null())
@@ -314,31 +373,53 @@ pub async fn last_decided(db: &impl ConnectionTrait, place_id: &str) -> Result<O
 }
 
 /// Inserts a place row with its texts.
-pub async fn insert_place(db: &impl ConnectionTrait, row: place::Model, texts: Vec<place_translation::Model>) -> Result<(), DbErr> {
+pub async fn insert_place(
+    db: &impl ConnectionTrait,
+    row: place::Model,
+    texts: Vec<place_translation::Model>,
+) -> Result<(), DbErr> {
     row.into_active_model().reset_all().insert(db).await?;
     if !texts.is_empty() {
-        place_translation::Entity::insert_many(texts.into_iter().map(|t| t.into_active_model().reset_all()))
-            .exec_without_returning(db)
-            .await?;
+        place_translation::Entity::insert_many(
+            texts.into_iter().map(|t| t.into_active_model().reset_all()),
+        )
+        .exec_without_returning(db)
+        .await?;
     }
     Ok(())
 }
 
 /// Overwrites a place row and replaces its texts.
-pub async fn replace_place(db: &impl ConnectionTrait, row: place::Model, texts: Vec<place_translation::Model>) -> Result<(), DbErr> {
+pub async fn replace_place(
+    db: &impl ConnectionTrait,
+    row: place::Model,
+    texts: Vec<place_translation::Model>,
+) -> Result<(), DbErr> {
     let id = row.id.clone();
-    place::Entity::update(row.into_active_model().reset_all()).exec(db).await?;
-    place_translation::Entity::delete_many().filter(place_translation::Column::PlaceId.eq(id.as_str())).exec(db).await?;
+    place::Entity::update(row.into_active_model().reset_all())
+        .exec(db)
+        .await?;
+    place_translation::Entity::delete_many()
+        .filter(place_translation::Column::PlaceId.eq(id.as_str()))
+        .exec(db)
+        .await?;
     if !texts.is_empty() {
-        place_translation::Entity::insert_many(texts.into_iter().map(|t| t.into_active_model().reset_all()))
-            .exec_without_returning(db)
-            .await?;
+        place_translation::Entity::insert_many(
+            texts.into_iter().map(|t| t.into_active_model().reset_all()),
+        )
+        .exec_without_returning(db)
+        .await?;
     }
     Ok(())
 }
 
 /// Sets a place's status.
-pub async fn set_place_status(db: &impl ConnectionTrait, id: &str, status: Status, now: DateTime<Utc>) -> Result<(), DbErr> {
+pub async fn set_place_status(
+    db: &impl ConnectionTrait,
+    id: &str,
+    status: Status,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
     place::Entity::update_many()
         .col_expr(place::Column::Status, Expr::value(Wire(status)))
         .col_expr(place::Column::UpdatedAt, Expr::value(now))
@@ -373,7 +454,11 @@ pub async fn insert_revision(
         created_at: now,
         updated_at: now,
     };
-    row.clone().into_active_model().reset_all().insert(db).await?;
+    row.clone()
+        .into_active_model()
+        .reset_all()
+        .insert(db)
+        .await?;
     Ok(row)
 }
 
@@ -391,7 +476,10 @@ pub async fn update_revision(
         .col_expr(place_revision::Column::Status, Expr::value(status))
         .col_expr(place_revision::Column::UpdatedAt, Expr::value(now));
     if let Some(data) = data {
-        q = q.col_expr(place_revision::Column::Data, Expr::value(data.to_value().to_string()));
+        q = q.col_expr(
+            place_revision::Column::Data,
+            Expr::value(data.to_value().to_string()),
+        );
     }
     if status == "pending" {
         q = q.col_expr(place_revision::Column::SubmittedAt, Expr::value(now));
@@ -418,14 +506,26 @@ pub async fn decide_revision(
 ) -> Result<bool, DbErr> {
     let mut q = place_revision::Entity::update_many()
         .col_expr(place_revision::Column::Version, Expr::value(version + 1))
-        .col_expr(place_revision::Column::Status, Expr::value(if approve { "approved" } else { "rejected" }))
+        .col_expr(
+            place_revision::Column::Status,
+            Expr::value(if approve { "approved" } else { "rejected" }),
+        )
         .col_expr(place_revision::Column::DecidedBy, Expr::value(curator))
         .col_expr(place_revision::Column::DecidedAt, Expr::value(now))
         .col_expr(place_revision::Column::UpdatedAt, Expr::value(now))
-        .col_expr(place_revision::Column::ReasonCode, Expr::value(reason.map(|r| r.0.to_owned())))
-        .col_expr(place_revision::Column::ReasonNote, Expr::value(reason.and_then(|r| r.1.map(str::to_owned))));
+        .col_expr(
+            place_revision::Column::ReasonCode,
+            Expr::value(reason.map(|r| r.0.to_owned())),
+        )
+        .col_expr(
+            place_revision::Column::ReasonNote,
+            Expr::value(reason.and_then(|r| r.1.map(str::to_owned))),
+        );
     if approve {
-        q = q.col_expr(place_revision::Column::OpenFor, Expr::value(Option::<String>::None));
+        q = q.col_expr(
+            place_revision::Column::OpenFor,
+            Expr::value(Option::<String>::None),
+        );
     }
     let result = q
         .filter(place_revision::Column::Id.eq(id))
@@ -437,12 +537,21 @@ pub async fn decide_revision(
 }
 
 /// Pending revisions, oldest submission first, after the keyset cursor `after_id`.
-pub async fn pending(db: &impl ConnectionTrait, after_id: Option<&str>, limit: u64) -> Result<Vec<place_revision::Model>, DbErr> {
+pub async fn pending(
+    db: &impl ConnectionTrait,
+    after_id: Option<&str>,
+    limit: u64,
+) -> Result<Vec<place_revision::Model>, DbErr> {
     let mut cond = Condition::all().add(place_revision::Column::Status.eq("pending"));
     if let Some(id) = after_id {
         cond = cond.add(place_revision::Column::Id.gt(id));
     }
-    place_revision::Entity::find().filter(cond).order_by_asc(place_revision::Column::Id).limit(limit).all(db).await
+    place_revision::Entity::find()
+        .filter(cond)
+        .order_by_asc(place_revision::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await
 }
 
 /// Whether a place is public.

@@ -11,13 +11,16 @@ pub mod entity;
 pub mod health;
 pub mod listings;
 pub mod rate_limit;
-pub mod visitors;
 pub mod sync;
+pub mod visitors;
 
 use std::time::Duration;
 
 use guide_migrations::{Migrator, MigratorTrait};
-use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbErr, EntityTrait,
+    PaginatorTrait,
+};
 
 /// Chunk size for `IN (…)` lists: far below SQLite's and PostgreSQL's parameter limits.
 pub const IN_CHUNK: usize = 500;
@@ -59,7 +62,9 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
 
 /// The file path of a `sqlite://path?…` URL, if it names a file.
 pub(crate) fn sqlite_path(url: &str) -> Option<&str> {
-    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
     let path = rest.split('?').next().unwrap_or(rest);
     (!path.is_empty() && path != ":memory:").then_some(path)
 }
@@ -74,14 +79,16 @@ pub async fn is_empty(db: &impl ConnectionTrait) -> Result<bool, DbErr> {
     Ok(entity::place::Entity::find().count(db).await? == 0)
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn sqlite_paths_are_found() {
-        assert_eq!(sqlite_path("sqlite://data/guide.db?mode=rwc"), Some("data/guide.db"));
+        assert_eq!(
+            sqlite_path("sqlite://data/guide.db?mode=rwc"),
+            Some("data/guide.db")
+        );
         assert_eq!(sqlite_path("sqlite::memory:"), None);
         assert_eq!(sqlite_path("postgres://x/y"), None);
     }

@@ -31,8 +31,17 @@ pub mod tombstone {
 
 /// Records that a catalogue item was deleted, so the next app sync removes it. Call it
 /// in the same transaction as the delete. Idempotent: deleting twice keeps the latest time.
-pub async fn record_tombstone(db: &impl ConnectionTrait, entity: &str, id: &str, at: DateTime<Utc>) -> Result<(), DbErr> {
-    let row = tombstone::ActiveModel { entity: Set(entity.to_owned()), id: Set(id.to_owned()), deleted_at: Set(at) };
+pub async fn record_tombstone(
+    db: &impl ConnectionTrait,
+    entity: &str,
+    id: &str,
+    at: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let row = tombstone::ActiveModel {
+        entity: Set(entity.to_owned()),
+        id: Set(id.to_owned()),
+        deleted_at: Set(at),
+    };
     tombstone::Entity::insert(row)
         .on_conflict(
             OnConflict::columns([tombstone::Column::Entity, tombstone::Column::Id])

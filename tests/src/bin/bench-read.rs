@@ -92,7 +92,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> f64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (self.0 >> 11) as f64 / (1u64 << 53) as f64
     }
 }
@@ -103,7 +106,12 @@ async fn load(url: &str, count: usize) -> Result<()> {
     store::migrate(&db).await?;
     let mut rng = Lcg(42);
     let now = Utc::now();
-    let hours = ["Mo-Su 10:00-22:00", "Mo-Fr 09:00-18:00; Sa,Su 10:00-20:00", "Tu-Su 09:00-17:00; Mo off", "24/7"];
+    let hours = [
+        "Mo-Su 10:00-22:00",
+        "Mo-Fr 09:00-18:00; Sa,Su 10:00-20:00",
+        "Tu-Su 09:00-17:00; Mo off",
+        "24/7",
+    ];
     const BATCH: usize = 500;
     for batch in 0..count.div_ceil(BATCH) {
         let mut places = Vec::with_capacity(BATCH);
@@ -123,19 +131,35 @@ async fn load(url: &str, count: usize) -> Result<()> {
                     opening_hours: Some(hours[i % hours.len()].into()),
                     opening_hours_confidence: Some(Wire(Confidence::Confirmed)),
                     tags: Framed(vec![trade_en.to_lowercase()]),
-                    pay_methods: Framed(if i % 3 == 0 { vec![PaymentMethod::ForeignCardPos] } else { vec![] }),
+                    pay_methods: Framed(if i % 3 == 0 {
+                        vec![PaymentMethod::ForeignCardPos]
+                    } else {
+                        vec![]
+                    }),
                     payments: JsonText(if i % 3 == 0 {
-                        vec![PaymentInfo { method: PaymentMethod::ForeignCardPos, confidence: Confidence::Confirmed, verified_at: None }]
+                        vec![PaymentInfo {
+                            method: PaymentMethod::ForeignCardPos,
+                            confidence: Confidence::Confirmed,
+                            verified_at: None,
+                        }]
                     } else {
                         vec![]
                     }),
                     tax_refund_store: i % 7 == 0,
                     tax_refund_instant: i % 21 == 0,
-                    tax_refund_confidence: (i % 7 == 0 || i % 21 == 0).then_some(Wire(Confidence::Confirmed)),
+                    tax_refund_confidence: (i % 7 == 0 || i % 21 == 0)
+                        .then_some(Wire(Confidence::Confirmed)),
                     night: kind == PlaceKind::NightScene,
                     interests: Framed(vec![Interest::Food]),
                     visit_minutes: Some(60),
-                    ..place::Model::blank(id.clone(), format!("synthetic-{i:06}"), kind, District::Tianhe, name_zh.clone(), now)
+                    ..place::Model::blank(
+                        id.clone(),
+                        format!("synthetic-{i:06}"),
+                        kind,
+                        District::Tianhe,
+                        name_zh.clone(),
+                        now,
+                    )
                 }
                 .into_active_model(),
             );
@@ -151,7 +175,10 @@ async fn load(url: &str, count: usize) -> Result<()> {
                         place_id: id.clone(),
                         locale: locale.into(),
                         name,
-                        summary: Some(format!("A {} in {area_en}: synthetic, for the read benchmark ({locale}).", trade_en.to_lowercase())),
+                        summary: Some(format!(
+                            "A {} in {area_en}: synthetic, for the read benchmark ({locale}).",
+                            trade_en.to_lowercase()
+                        )),
                         address: None,
                         hours_note: None,
                         origin: None,
@@ -160,9 +187,13 @@ async fn load(url: &str, count: usize) -> Result<()> {
                 );
             }
         }
-        place::Entity::insert_many(places).exec_without_returning(&db).await?;
+        place::Entity::insert_many(places)
+            .exec_without_returning(&db)
+            .await?;
         for chunk in texts.chunks(1000) {
-            place_translation::Entity::insert_many(chunk.to_vec()).exec_without_returning(&db).await?;
+            place_translation::Entity::insert_many(chunk.to_vec())
+                .exec_without_returning(&db)
+                .await?;
         }
     }
     db.close().await?;
@@ -193,7 +224,9 @@ impl Server {
         let bin = std::env::var_os("GUIDE_SERVER_BIN")
             .map(PathBuf::from)
             .unwrap_or_else(|| root().join("target/release/guide-server"));
-        let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+        let port = std::net::TcpListener::bind("127.0.0.1:0")?
+            .local_addr()?
+            .port();
         let empty_seeds = root().join("target/bench/no-seeds");
         std::fs::create_dir_all(&empty_seeds)?;
         let started = Instant::now();
@@ -203,18 +236,33 @@ impl Server {
             .env("GUIDE_SEEDS_DIR", &empty_seeds)
             .env("GUIDE_LOG", "warn")
             // Required outside SQLite development setups; any 32+ bytes do for a benchmark.
-            .env("GUIDE_JWT_SECRET", "bench-read-secret-0123456789abcdefghijklmnop")
+            .env(
+                "GUIDE_JWT_SECRET",
+                "bench-read-secret-0123456789abcdefghijklmnop",
+            )
             // wrk opens all its connections from one address.
             .env("GUIDE_MAX_CONNECTIONS_PER_IP", "1024")
             .stdout(Stdio::null())
             .spawn()
-            .with_context(|| format!("cannot start {} (build it with cargo build --release -p guide-server)", bin.display()))?;
+            .with_context(|| {
+                format!(
+                    "cannot start {} (build it with cargo build --release -p guide-server)",
+                    bin.display()
+                )
+            })?;
         let base = format!("http://127.0.0.1:{port}");
-        let mut server = Server { child, base, ready_after: Duration::ZERO };
+        let mut server = Server {
+            child,
+            base,
+            ready_after: Duration::ZERO,
+        };
         let ready = format!("{}/readyz", server.base);
         let client = reqwest::Client::new();
         loop {
-            if runtime.block_on(client.get(&ready).send()).is_ok_and(|r| r.status().is_success()) {
+            if runtime
+                .block_on(client.get(&ready).send())
+                .is_ok_and(|r| r.status().is_success())
+            {
                 server.ready_after = started.elapsed();
                 return Ok(server);
             }
@@ -296,7 +344,12 @@ fn parse_ms(s: &str) -> Option<f64> {
 /// Runs wrk against `url`, cycling through `paths` when given (a Lua script).
 fn wrk(url: &str, paths: &[String]) -> Result<Load> {
     let mut cmd = Command::new("wrk");
-    cmd.args(["-t2", &format!("-c{CONNECTIONS}"), &format!("-d{SECONDS}s"), "--latency"]);
+    cmd.args([
+        "-t2",
+        &format!("-c{CONNECTIONS}"),
+        &format!("-d{SECONDS}s"),
+        "--latency",
+    ]);
     if !paths.is_empty() {
         let script = root().join("target/bench/paths.lua");
         let list: Vec<String> = paths.iter().map(|p| format!("{p:?}")).collect();
@@ -309,7 +362,10 @@ fn wrk(url: &str, paths: &[String]) -> Result<Load> {
         )?;
         cmd.arg("-s").arg(&script);
     }
-    let output = cmd.arg(url).output().context("cannot run wrk: install it with `apt-get install wrk`")?;
+    let output = cmd
+        .arg(url)
+        .output()
+        .context("cannot run wrk: install it with `apt-get install wrk`")?;
     if !output.status.success() {
         bail!("wrk failed: {}", String::from_utf8_lossy(&output.stderr));
     }
@@ -317,9 +373,17 @@ fn wrk(url: &str, paths: &[String]) -> Result<Load> {
     if text.contains("Non-2xx") {
         bail!("wrk saw non-2xx responses:\n{text}");
     }
-    let field = |prefix: &str| text.lines().find_map(|l| l.trim().strip_prefix(prefix).map(|rest| rest.trim().to_owned()));
+    let field = |prefix: &str| {
+        text.lines().find_map(|l| {
+            l.trim()
+                .strip_prefix(prefix)
+                .map(|rest| rest.trim().to_owned())
+        })
+    };
     Ok(Load {
-        rps: field("Requests/sec:").and_then(|v| v.parse().ok()).context("no Requests/sec in wrk output")?,
+        rps: field("Requests/sec:")
+            .and_then(|v| v.parse().ok())
+            .context("no Requests/sec in wrk output")?,
         p50_ms: field("50%").and_then(|v| parse_ms(&v)).context("no p50")?,
         p99_ms: field("99%").and_then(|v| parse_ms(&v)).context("no p99")?,
     })
@@ -357,7 +421,10 @@ fn list_items(body: &[u8]) -> Result<usize> {
     let value: serde_json::Value = serde_json::from_slice(body)?;
     let items = value["items"].as_array().map(Vec::len).unwrap_or(0);
     if items == 0 {
-        bail!("the benchmark query returned no places: {}", String::from_utf8_lossy(body));
+        bail!(
+            "the benchmark query returned no places: {}",
+            String::from_utf8_lossy(body)
+        );
     }
     Ok(items)
 }
@@ -365,13 +432,27 @@ fn list_items(body: &[u8]) -> Result<usize> {
 fn search_paths() -> Vec<String> {
     SEARCHES
         .iter()
-        .map(|(q, lang)| format!("/v1/places?q={}&lang={lang}", form_urlencoded::byte_serialize(q.as_bytes()).collect::<String>()))
+        .map(|(q, lang)| {
+            format!(
+                "/v1/places?q={}&lang={lang}",
+                form_urlencoded::byte_serialize(q.as_bytes()).collect::<String>()
+            )
+        })
         .collect()
 }
 
 /// Start, memory and reads over `count` places in `url`.
-fn scenario(runtime: &tokio::runtime::Runtime, report: &mut Report, engine: &str, url: &str, count: usize) -> Result<()> {
-    eprintln!("bench: loading {count} places x {} locales into {engine}", LOCALES.len());
+fn scenario(
+    runtime: &tokio::runtime::Runtime,
+    report: &mut Report,
+    engine: &str,
+    url: &str,
+    count: usize,
+) -> Result<()> {
+    eprintln!(
+        "bench: loading {count} places x {} locales into {engine}",
+        LOCALES.len()
+    );
     let started = Instant::now();
     runtime.block_on(load(url, count))?;
     eprintln!("bench: loaded in {:.1}s", started.elapsed().as_secs_f64());
@@ -387,14 +468,28 @@ fn scenario(runtime: &tokio::runtime::Runtime, report: &mut Report, engine: &str
     eprintln!("bench: list body {} bytes, {items} items", list.len());
     let list_ceiling = wrk(&ceiling(runtime, list)?, &[])?;
     let api = wrk(&format!("{}{LIST}", server.base), &[])?;
-    let target = if engine == "SQLite" { ">= 50 %, p99 < 10 ms" } else { ">= 35 %" };
-    report.load(&format!("{engine}, {count} places: `GET {LIST}`"), api, list_ceiling, target);
+    let target = if engine == "SQLite" {
+        ">= 50 %, p99 < 10 ms"
+    } else {
+        ">= 35 %"
+    };
+    report.load(
+        &format!("{engine}, {count} places: `GET {LIST}`"),
+        api,
+        list_ceiling,
+        target,
+    );
 
     if count <= 10_000 && engine == "SQLite" {
         let detail = server.get(runtime, DETAIL)?;
         let detail_ceiling = wrk(&ceiling(runtime, detail)?, &[])?;
         let api = wrk(&format!("{}{DETAIL}", server.base), &[])?;
-        report.load(&format!("{engine}, {count} places: `GET {DETAIL}`"), api, detail_ceiling, ">= 50 %");
+        report.load(
+            &format!("{engine}, {count} places: `GET {DETAIL}`"),
+            api,
+            detail_ceiling,
+            ">= 50 %",
+        );
     }
     if count >= 100_000 {
         let paths = search_paths();
@@ -405,7 +500,15 @@ fn scenario(runtime: &tokio::runtime::Runtime, report: &mut Report, engine: &str
         let body = server.get(runtime, &paths[0])?;
         let search_ceiling = wrk(&ceiling(runtime, body)?, &paths)?;
         let api = wrk(&server.base, &paths)?;
-        report.load(&format!("{engine}, {count} places: search mix ({} queries)", paths.len()), api, search_ceiling, "p99 < 15 ms");
+        report.load(
+            &format!(
+                "{engine}, {count} places: search mix ({} queries)",
+                paths.len()
+            ),
+            api,
+            search_ceiling,
+            "p99 < 15 ms",
+        );
     }
     let (rss, peak) = server.memory_mib()?;
     report.note(format!(
@@ -415,18 +518,37 @@ fn scenario(runtime: &tokio::runtime::Runtime, report: &mut Report, engine: &str
 }
 
 fn main() -> Result<()> {
-    let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
     let mut report = Report::default();
-    println!("| scenario | req/s | p50 | p99 | ceiling req/s | API / ceiling | target |\n|---|---:|---:|---:|---:|---:|---|");
+    println!(
+        "| scenario | req/s | p50 | p99 | ceiling req/s | API / ceiling | target |\n|---|---:|---:|---:|---:|---:|---|"
+    );
 
-    scenario(&runtime, &mut report, "SQLite", &sqlite_url("read-10k.db")?, 10_000)?;
+    scenario(
+        &runtime,
+        &mut report,
+        "SQLite",
+        &sqlite_url("read-10k.db")?,
+        10_000,
+    )?;
     if std::env::var_os(POSTGRES_ENV).is_some() {
         let url = runtime.block_on(new_database(Backend::Postgres));
         scenario(&runtime, &mut report, "PostgreSQL", &url, 10_000)?;
     } else {
-        report.note(format!("- PostgreSQL: not measured ({POSTGRES_ENV} not set; `cargo xtask bench read` sets it)"));
+        report.note(format!(
+            "- PostgreSQL: not measured ({POSTGRES_ENV} not set; `cargo xtask bench read` sets it)"
+        ));
     }
-    scenario(&runtime, &mut report, "SQLite", &sqlite_url("read-100k.db")?, 100_000)?;
+    scenario(
+        &runtime,
+        &mut report,
+        "SQLite",
+        &sqlite_url("read-100k.db")?,
+        100_000,
+    )?;
     write_report(&report, &root().join("docs/PERFORMANCE.md"))
 }
 

@@ -43,8 +43,24 @@ struct AuditPage {
         ("limit" = Option<i64>, Query, minimum = 1, maximum = 100, description = "1–100, default 20"), ("cursor" = Option<String>, Query)
     ),
     responses((status = 200, body = AuditPage), (status = 400), (status = 401), (status = 403)))]
-async fn audit_log(State(state): State<AppState>, Staff(_staff): Staff, RawQuery(query): RawQuery) -> Result<axum::Json<AuditPage>> {
-    let mut p = Params::parse(query.as_deref(), &["actor", "action", "target_type", "target_id", "since", "until", "limit", "cursor"]);
+async fn audit_log(
+    State(state): State<AppState>,
+    Staff(_staff): Staff,
+    RawQuery(query): RawQuery,
+) -> Result<axum::Json<AuditPage>> {
+    let mut p = Params::parse(
+        query.as_deref(),
+        &[
+            "actor",
+            "action",
+            "target_type",
+            "target_id",
+            "since",
+            "until",
+            "limit",
+            "cursor",
+        ],
+    );
     let (limit, cursor) = page(&mut p);
     let filter = audit::AuditFilter {
         actor: p.str("actor").map(str::to_owned),
@@ -81,7 +97,11 @@ async fn audit_log(State(state): State<AppState>, Staff(_staff): Staff, RawQuery
 /// Accounts matching an email (admins only).
 #[utoipa::path(get, path = "/staff/users", tag = "staff", security(("bearer" = [])), params(("email" = String, Query)),
     responses((status = 200, body = StaffList<UserOut>), (status = 400), (status = 403)))]
-async fn find_users(State(state): State<AppState>, Admin(_admin): Admin, RawQuery(query): RawQuery) -> Result<axum::Json<StaffList<UserOut>>> {
+async fn find_users(
+    State(state): State<AppState>,
+    Admin(_admin): Admin,
+    RawQuery(query): RawQuery,
+) -> Result<axum::Json<StaffList<UserOut>>> {
     let mut p = Params::parse(query.as_deref(), &["email"]);
     let email = p.str("email").and_then(crate::auth::normalize_email);
     if email.is_none() {
@@ -89,7 +109,9 @@ async fn find_users(State(state): State<AppState>, Admin(_admin): Admin, RawQuer
     }
     p.finish()?;
     let found = store::accounts::user_by_email(&state.db, &email.unwrap_or_default()).await?;
-    Ok(axum::Json(StaffList { items: found.iter().map(UserOut::from).collect() }))
+    Ok(axum::Json(StaffList {
+        items: found.iter().map(UserOut::from).collect(),
+    }))
 }
 
 /// A new role.
@@ -109,22 +131,51 @@ struct RoleIn {
         (status = 200, body = UserOut), (status = 403), (status = 404),
         (status = 409, description = "the last admin cannot be demoted"), (status = 422)
     ))]
-async fn set_role(State(state): State<AppState>, Admin(admin): Admin, Path(id): Path<String>, Json(body): Json<RoleIn>) -> Result<axum::Json<UserOut>> {
+async fn set_role(
+    State(state): State<AppState>,
+    Admin(admin): Admin,
+    Path(id): Path<String>,
+    Json(body): Json<RoleIn>,
+) -> Result<axum::Json<UserOut>> {
     let role: Role = body.role.parse().map_err(|e| {
-        Error::Unprocessable(vec![FieldError::new("role", "invalid_choice", crate::http::params::choice_msg(&e))])
+        Error::Unprocessable(vec![FieldError::new(
+            "role",
+            "invalid_choice",
+            crate::http::params::choice_msg(&e),
+        )])
     })?;
-    let not_found = || Error::NotFound { what: "user", id: id.clone() };
-    let before = if id.len() <= 64 { store::accounts::user_by_id(&state.db, &id).await? } else { None };
+    let not_found = || Error::NotFound {
+        what: "user",
+        id: id.clone(),
+    };
+    let before = if id.len() <= 64 {
+        store::accounts::user_by_id(&state.db, &id).await?
+    } else {
+        None
+    };
     let before = before.ok_or_else(not_found)?;
     let now = Utc::now();
     let txn = state.db.begin().await?;
     match store::accounts::set_role(&txn, &id, role.as_str(), now).await? {
         store::accounts::RoleChange::Changed => {}
         store::accounts::RoleChange::NotFound => return Err(not_found()),
-        store::accounts::RoleChange::LastAdmin => return Err(Error::Conflict(Msg::new("error-last-admin-detail"))),
+        store::accounts::RoleChange::LastAdmin => {
+            return Err(Error::Conflict(Msg::new("error-last-admin-detail")));
+        }
     }
-    audit::record(&txn, &admin.actor(), "user.role", ("user", &id), Some(&serde_json::json!({"role": before.role})), Some(&serde_json::json!({"role": role.as_str()})), now).await?;
+    audit::record(
+        &txn,
+        &admin.actor(),
+        "user.role",
+        ("user", &id),
+        Some(&serde_json::json!({"role": before.role})),
+        Some(&serde_json::json!({"role": role.as_str()})),
+        now,
+    )
+    .await?;
     txn.commit().await?;
-    let after = store::accounts::user_by_id(&state.db, &id).await?.ok_or_else(not_found)?;
+    let after = store::accounts::user_by_id(&state.db, &id)
+        .await?
+        .ok_or_else(not_found)?;
     Ok(axum::Json(UserOut::from(&after)))
 }

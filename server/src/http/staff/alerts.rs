@@ -76,32 +76,58 @@ impl Curate for Alerts {
         curation::alerts(db, limit).await
     }
 
-    async fn build(state: &AppState, id: String, body: &AlertIn, now: DateTime<Utc>) -> Result<Alert> {
+    async fn build(
+        state: &AppState,
+        id: String,
+        body: &AlertIn,
+        now: DateTime<Utc>,
+    ) -> Result<Alert> {
         let mut errors = Vec::new();
         // Checked by hand rather than by serde so that every problem of the body is reported.
         let severity = match body.severity.parse::<Severity>() {
             Ok(s) => Some(s),
             Err(e) => {
-                errors.push(FieldError::new("severity", "invalid_choice", choice_msg(&e)));
+                errors.push(FieldError::new(
+                    "severity",
+                    "invalid_choice",
+                    choice_msg(&e),
+                ));
                 None
             }
         };
         if body.ends_at <= body.starts_at {
-            errors.push(FieldError::new("ends_at", "invalid_range", Msg::new("field-ends-before-start")));
+            errors.push(FieldError::new(
+                "ends_at",
+                "invalid_range",
+                Msg::new("field-ends-before-start"),
+            ));
         }
         check_locales(&mut errors, "texts", &body.texts);
         for (tag, t) in &body.texts {
             too_long(&mut errors, format!("texts.{tag}.title"), &t.title, 200);
-            too_long(&mut errors, format!("texts.{tag}.body"), t.body.as_deref().unwrap_or(""), 4000);
+            too_long(
+                &mut errors,
+                format!("texts.{tag}.body"),
+                t.body.as_deref().unwrap_or(""),
+                4000,
+            );
         }
         let snapshot = state.catalogue.snapshot();
         check_zones(&snapshot, &mut errors, &body.zones);
         // Routes in any status may be warned about (a draft route is about to be published).
         let known: std::collections::HashSet<String> =
-            curation::routes(&state.db, curate::STAFF_LIST_MAX).await?.into_iter().map(|r| r.value.facts.slug).collect();
+            curation::routes(&state.db, curate::STAFF_LIST_MAX)
+                .await?
+                .into_iter()
+                .map(|r| r.value.facts.slug)
+                .collect();
         for (i, r) in body.routes.iter().enumerate() {
             if !known.contains(r) {
-                errors.push(FieldError::new(format!("routes[{i}]"), "unknown_route", Msg::new("field-unknown-reference").arg("value", r.as_str())));
+                errors.push(FieldError::new(
+                    format!("routes[{i}]"),
+                    "unknown_route",
+                    Msg::new("field-unknown-reference").arg("value", r.as_str()),
+                ));
             }
         }
         unprocessable(errors)?;
@@ -119,14 +145,22 @@ impl Curate for Alerts {
                 .texts
                 .iter()
                 .filter_map(|(tag, t)| {
-                    let text = guide_domain::catalogue::AlertText { title: t.title.clone(), body: t.body.clone() };
+                    let text = guide_domain::catalogue::AlertText {
+                        title: t.title.clone(),
+                        body: t.body.clone(),
+                    };
                     Some((Locale::from_tag(tag)?, text))
                 })
                 .collect(),
         })
     }
 
-    async fn save(db: &DatabaseTransaction, value: &Alert, status: Status, exists: bool) -> Result<(), DbErr> {
+    async fn save(
+        db: &DatabaseTransaction,
+        value: &Alert,
+        status: Status,
+        exists: bool,
+    ) -> Result<(), DbErr> {
         curation::save_alert(db, value, status, exists).await
     }
 
@@ -152,7 +186,15 @@ impl Curate for Alerts {
                 .value
                 .texts
                 .iter()
-                .map(|(locale, t)| (locale.tag().to_owned(), AlertText { title: t.title.clone(), body: t.body.clone() }))
+                .map(|(locale, t)| {
+                    (
+                        locale.tag().to_owned(),
+                        AlertText {
+                            title: t.title.clone(),
+                            body: t.body.clone(),
+                        },
+                    )
+                })
                 .collect(),
             updated_at: f.updated_at,
         }
@@ -162,7 +204,11 @@ impl Curate for Alerts {
 /// Every alert, drafts and expired ones included, latest first.
 #[utoipa::path(get, path = "/staff/alerts", tag = "staff", security(("bearer" = [])),
     responses((status = 200, body = StaffList<StaffAlert>), (status = 401), (status = 403)))]
-async fn list_alerts(State(state): State<AppState>, Staff(_staff): Staff, RawQuery(query): RawQuery) -> Result<axum::Json<StaffList<StaffAlert>>> {
+async fn list_alerts(
+    State(state): State<AppState>,
+    Staff(_staff): Staff,
+    RawQuery(query): RawQuery,
+) -> Result<axum::Json<StaffList<StaffAlert>>> {
     Params::parse(query.as_deref(), &[]).finish()?;
     curate::list::<Alerts>(&state).await
 }
@@ -170,34 +216,55 @@ async fn list_alerts(State(state): State<AppState>, Staff(_staff): Staff, RawQue
 /// Create an alert (as a draft; publish it to show it).
 #[utoipa::path(post, path = "/staff/alerts", tag = "staff", security(("bearer" = [])), request_body = AlertIn,
     responses((status = 201, body = StaffAlert), (status = 401), (status = 403), (status = 422)))]
-async fn create_alert(State(state): State<AppState>, Staff(user): Staff, Json(body): Json<AlertIn>) -> Result<Response> {
+async fn create_alert(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    Json(body): Json<AlertIn>,
+) -> Result<Response> {
     curate::create::<Alerts>(&state, &user, body).await
 }
 
 /// One alert.
 #[utoipa::path(get, path = "/staff/alerts/{id}", tag = "staff", security(("bearer" = [])), params(("id" = String, Path)),
     responses((status = 200, body = StaffAlert), (status = 401), (status = 403), (status = 404)))]
-async fn get_alert(State(state): State<AppState>, Staff(_staff): Staff, Path(id): Path<String>) -> Result<axum::Json<StaffAlert>> {
+async fn get_alert(
+    State(state): State<AppState>,
+    Staff(_staff): Staff,
+    Path(id): Path<String>,
+) -> Result<axum::Json<StaffAlert>> {
     curate::get::<Alerts>(&state, &id).await
 }
 
 /// Replace an alert; its status is kept.
 #[utoipa::path(put, path = "/staff/alerts/{id}", tag = "staff", security(("bearer" = [])), params(("id" = String, Path)),
     request_body = AlertIn, responses((status = 200, body = StaffAlert), (status = 401), (status = 403), (status = 404), (status = 422)))]
-async fn update_alert(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>, Json(body): Json<AlertIn>) -> Result<axum::Json<StaffAlert>> {
+async fn update_alert(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    Path(id): Path<String>,
+    Json(body): Json<AlertIn>,
+) -> Result<axum::Json<StaffAlert>> {
     curate::update::<Alerts>(&state, &user, &id, body).await
 }
 
 /// Publish an alert: it appears in `GET /v1/alerts` while in force.
 #[utoipa::path(post, path = "/staff/alerts/{id}/publish", tag = "staff", security(("bearer" = [])), params(("id" = String, Path)),
     responses((status = 200, body = StaffAlert), (status = 401), (status = 403), (status = 404)))]
-async fn publish_alert(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>) -> Result<axum::Json<StaffAlert>> {
+async fn publish_alert(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    Path(id): Path<String>,
+) -> Result<axum::Json<StaffAlert>> {
     curate::publish::<Alerts>(&state, &user, &id, true).await
 }
 
 /// Withdraw an alert.
 #[utoipa::path(post, path = "/staff/alerts/{id}/unpublish", tag = "staff", security(("bearer" = [])), params(("id" = String, Path)),
     responses((status = 200, body = StaffAlert), (status = 401), (status = 403), (status = 404)))]
-async fn unpublish_alert(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>) -> Result<axum::Json<StaffAlert>> {
+async fn unpublish_alert(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    Path(id): Path<String>,
+) -> Result<axum::Json<StaffAlert>> {
     curate::publish::<Alerts>(&state, &user, &id, false).await
 }

@@ -72,16 +72,35 @@ impl Curate for Events {
         curation::events(db, limit).await
     }
 
-    async fn build(state: &AppState, id: String, body: &EventIn, now: DateTime<Utc>) -> Result<Event> {
+    async fn build(
+        state: &AppState,
+        id: String,
+        body: &EventIn,
+        now: DateTime<Utc>,
+    ) -> Result<Event> {
         let mut errors = Vec::new();
         check_slug(&mut errors, &body.slug);
         check_locales(&mut errors, "translations", &body.translations);
         for (tag, t) in &body.translations {
-            too_long(&mut errors, format!("translations.{tag}.name"), &t.name, 200);
-            too_long(&mut errors, format!("translations.{tag}.summary"), t.summary.as_deref().unwrap_or(""), 2000);
+            too_long(
+                &mut errors,
+                format!("translations.{tag}.name"),
+                &t.name,
+                200,
+            );
+            too_long(
+                &mut errors,
+                format!("translations.{tag}.summary"),
+                t.summary.as_deref().unwrap_or(""),
+                2000,
+            );
         }
         if body.ends_on < body.starts_on {
-            errors.push(FieldError::new("ends_on", "invalid_range", Msg::new("field-ends-before-start")));
+            errors.push(FieldError::new(
+                "ends_on",
+                "invalid_range",
+                Msg::new("field-ends-before-start"),
+            ));
         }
         let snapshot = state.catalogue.snapshot();
         check_zones(&snapshot, &mut errors, &body.zones);
@@ -91,7 +110,11 @@ impl Curate for Events {
             Some(place) => match snapshot.place(place) {
                 Some(p) => Some(p.facts.id.clone()),
                 None => {
-                    errors.push(FieldError::new("place", "unpublished_place", Msg::new("field-unpublished-place").arg("place", place.as_str())));
+                    errors.push(FieldError::new(
+                        "place",
+                        "unpublished_place",
+                        Msg::new("field-unpublished-place").arg("place", place.as_str()),
+                    ));
                     None
                 }
             },
@@ -115,7 +138,12 @@ impl Curate for Events {
         })
     }
 
-    async fn save(db: &DatabaseTransaction, value: &Event, status: Status, exists: bool) -> Result<(), DbErr> {
+    async fn save(
+        db: &DatabaseTransaction,
+        value: &Event,
+        status: Status,
+        exists: bool,
+    ) -> Result<(), DbErr> {
         curation::save_event(db, value, status, exists).await
     }
 
@@ -149,7 +177,11 @@ impl Curate for Events {
 /// Every event, drafts included, latest first.
 #[utoipa::path(get, path = "/staff/events", tag = "staff", security(("bearer" = [])),
     responses((status = 200, body = StaffList<StaffEvent>), (status = 401), (status = 403)))]
-async fn list_events(State(state): State<AppState>, Staff(_staff): Staff, RawQuery(query): RawQuery) -> Result<axum::Json<StaffList<StaffEvent>>> {
+async fn list_events(
+    State(state): State<AppState>,
+    Staff(_staff): Staff,
+    RawQuery(query): RawQuery,
+) -> Result<axum::Json<StaffList<StaffEvent>>> {
     Params::parse(query.as_deref(), &[]).finish()?;
     curate::list::<Events>(&state).await
 }
@@ -157,34 +189,55 @@ async fn list_events(State(state): State<AppState>, Staff(_staff): Staff, RawQue
 /// Create an event (as a draft).
 #[utoipa::path(post, path = "/staff/events", tag = "staff", security(("bearer" = [])), request_body = EventIn,
     responses((status = 201, body = StaffEvent), (status = 401), (status = 403), (status = 409), (status = 422)))]
-async fn create_event(State(state): State<AppState>, Staff(user): Staff, Json(body): Json<EventIn>) -> Result<Response> {
+async fn create_event(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    Json(body): Json<EventIn>,
+) -> Result<Response> {
     curate::create::<Events>(&state, &user, body).await
 }
 
 /// One event (id or slug).
 #[utoipa::path(get, path = "/staff/events/{id}", tag = "staff", security(("bearer" = [])), params(("id" = String, Path)),
     responses((status = 200, body = StaffEvent), (status = 401), (status = 403), (status = 404)))]
-async fn get_event(State(state): State<AppState>, Staff(_staff): Staff, Path(id): Path<String>) -> Result<axum::Json<StaffEvent>> {
+async fn get_event(
+    State(state): State<AppState>,
+    Staff(_staff): Staff,
+    Path(id): Path<String>,
+) -> Result<axum::Json<StaffEvent>> {
     curate::get::<Events>(&state, &id).await
 }
 
 /// Replace an event; its status is kept.
 #[utoipa::path(put, path = "/staff/events/{id}", tag = "staff", security(("bearer" = [])), params(("id" = String, Path)),
     request_body = EventIn, responses((status = 200, body = StaffEvent), (status = 401), (status = 403), (status = 404), (status = 409), (status = 422)))]
-async fn update_event(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>, Json(body): Json<EventIn>) -> Result<axum::Json<StaffEvent>> {
+async fn update_event(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    Path(id): Path<String>,
+    Json(body): Json<EventIn>,
+) -> Result<axum::Json<StaffEvent>> {
     curate::update::<Events>(&state, &user, &id, body).await
 }
 
 /// Publish an event: it appears in `GET /v1/events`.
 #[utoipa::path(post, path = "/staff/events/{id}/publish", tag = "staff", security(("bearer" = [])), params(("id" = String, Path)),
     responses((status = 200, body = StaffEvent), (status = 401), (status = 403), (status = 404)))]
-async fn publish_event(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>) -> Result<axum::Json<StaffEvent>> {
+async fn publish_event(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    Path(id): Path<String>,
+) -> Result<axum::Json<StaffEvent>> {
     curate::publish::<Events>(&state, &user, &id, true).await
 }
 
 /// Unpublish an event.
 #[utoipa::path(post, path = "/staff/events/{id}/unpublish", tag = "staff", security(("bearer" = [])), params(("id" = String, Path)),
     responses((status = 200, body = StaffEvent), (status = 401), (status = 403), (status = 404)))]
-async fn unpublish_event(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>) -> Result<axum::Json<StaffEvent>> {
+async fn unpublish_event(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    Path(id): Path<String>,
+) -> Result<axum::Json<StaffEvent>> {
     curate::publish::<Events>(&state, &user, &id, false).await
 }

@@ -62,22 +62,37 @@ pub fn router() -> OpenApiRouter<AppState> {
 }
 
 fn unprocessable(errors: Vec<FieldError>) -> Result<()> {
-    if errors.is_empty() { Ok(()) } else { Err(Error::Unprocessable(errors)) }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Unprocessable(errors))
+    }
 }
 
 fn too_long(errors: &mut Vec<FieldError>, field: impl Into<String>, value: &str, max: usize) {
     if value.chars().count() > max {
-        errors.push(FieldError::new(field, "too_long", Msg::new("field-too-long").arg("max", max)));
+        errors.push(FieldError::new(
+            field,
+            "too_long",
+            Msg::new("field-too-long").arg("max", max),
+        ));
     }
 }
 
 fn is_slug(s: &str) -> bool {
-    !s.is_empty() && s.len() <= 100 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !s.is_empty()
+        && s.len() <= 100
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn check_slug(errors: &mut Vec<FieldError>, slug: &str) {
     if !is_slug(slug) {
-        errors.push(FieldError::new("slug", "invalid_slug", Msg::new("field-invalid-slug")));
+        errors.push(FieldError::new(
+            "slug",
+            "invalid_slug",
+            Msg::new("field-invalid-slug"),
+        ));
     }
 }
 
@@ -89,7 +104,9 @@ fn check_locales_only<T>(errors: &mut Vec<FieldError>, field: &str, texts: &BTre
             errors.push(FieldError::new(
                 format!("{field}.{tag}"),
                 "invalid_choice",
-                Msg::new("field-invalid-choice").arg("value", tag.as_str()).arg("accepted", accepted.join(", ")),
+                Msg::new("field-invalid-choice")
+                    .arg("value", tag.as_str())
+                    .arg("accepted", accepted.join(", ")),
             ));
         }
     }
@@ -99,7 +116,11 @@ fn check_locales_only<T>(errors: &mut Vec<FieldError>, field: &str, texts: &BTre
 fn check_locales<T>(errors: &mut Vec<FieldError>, field: &str, texts: &BTreeMap<String, T>) {
     check_locales_only(errors, field, texts);
     if !texts.contains_key("en") {
-        errors.push(FieldError::new(format!("{field}.en"), "required", Msg::new("field-missing-translation").arg("locale", "en")));
+        errors.push(FieldError::new(
+            format!("{field}.en"),
+            "required",
+            Msg::new("field-missing-translation").arg("locale", "en"),
+        ));
     }
 }
 
@@ -107,7 +128,11 @@ fn check_locales<T>(errors: &mut Vec<FieldError>, field: &str, texts: &BTreeMap<
 fn check_zones(snapshot: &Snapshot, errors: &mut Vec<FieldError>, zones: &[String]) {
     for (i, z) in zones.iter().enumerate() {
         if snapshot.zone(z).is_none() {
-            errors.push(FieldError::new(format!("zones[{i}]"), "unknown_zone", Msg::new("field-unknown-reference").arg("value", z.as_str())));
+            errors.push(FieldError::new(
+                format!("zones[{i}]"),
+                "unknown_zone",
+                Msg::new("field-unknown-reference").arg("value", z.as_str()),
+            ));
         }
     }
 }
@@ -116,11 +141,20 @@ fn check_zones(snapshot: &Snapshot, errors: &mut Vec<FieldError>, zones: &[Strin
 fn check_sources(errors: &mut Vec<FieldError>, urls: &[String], now: DateTime<Utc>) -> Vec<Source> {
     let sources: Vec<Source> = urls
         .iter()
-        .map(|url| Source { url: url.trim().to_owned(), title: None, as_of: Some(now.date_naive()), facts: Vec::new() })
+        .map(|url| Source {
+            url: url.trim().to_owned(),
+            title: None,
+            as_of: Some(now.date_naive()),
+            facts: Vec::new(),
+        })
         .collect();
     for (i, s) in sources.iter().enumerate() {
         if !s.is_public() || s.url.len() > 2000 {
-            errors.push(FieldError::new(format!("sources[{i}]"), "invalid_url", Msg::new("field-invalid-url")));
+            errors.push(FieldError::new(
+                format!("sources[{i}]"),
+                "invalid_url",
+                Msg::new("field-invalid-url"),
+            ));
         }
     }
     sources
@@ -140,7 +174,10 @@ fn name_texts(texts: &BTreeMap<String, NameText>) -> Texts<guide_domain::catalog
     texts
         .iter()
         .filter_map(|(tag, t)| {
-            let text = guide_domain::catalogue::NameText { name: t.name.clone(), summary: t.summary.clone() };
+            let text = guide_domain::catalogue::NameText {
+                name: t.name.clone(),
+                summary: t.summary.clone(),
+            };
             Some((Locale::from_tag(tag)?, text))
         })
         .collect()
@@ -148,7 +185,18 @@ fn name_texts(texts: &BTreeMap<String, NameText>) -> Texts<guide_domain::catalog
 
 /// The domain's texts as staff read them.
 fn name_text_map(texts: &Texts<guide_domain::catalogue::NameText>) -> BTreeMap<String, NameText> {
-    texts.iter().map(|(l, t)| (l.tag().to_owned(), NameText { name: t.name.clone(), summary: t.summary.clone() })).collect()
+    texts
+        .iter()
+        .map(|(l, t)| {
+            (
+                l.tag().to_owned(),
+                NameText {
+                    name: t.name.clone(),
+                    summary: t.summary.clone(),
+                },
+            )
+        })
+        .collect()
 }
 
 /// A page of staff objects.

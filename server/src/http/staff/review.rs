@@ -52,7 +52,11 @@ fn flatten(prefix: &str, value: &serde_json::Value, out: &mut BTreeMap<String, s
     match value {
         serde_json::Value::Object(map) if !map.is_empty() => {
             for (k, v) in map {
-                let key = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+                let key = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
                 flatten(&key, v, out);
             }
         }
@@ -70,8 +74,15 @@ fn diff(before: &serde_json::Value, after: &serde_json::Value) -> Vec<Change> {
     let keys: std::collections::BTreeSet<&String> = a.keys().chain(b.keys()).collect();
     keys.into_iter()
         .filter_map(|k| {
-            let (x, y) = (a.get(k).cloned().unwrap_or_default(), b.get(k).cloned().unwrap_or_default());
-            (x != y).then(|| Change { field: k.clone(), before: x, after: y })
+            let (x, y) = (
+                a.get(k).cloned().unwrap_or_default(),
+                b.get(k).cloned().unwrap_or_default(),
+            );
+            (x != y).then(|| Change {
+                field: k.clone(),
+                before: x,
+                after: y,
+            })
         })
         .collect()
 }
@@ -87,7 +98,11 @@ async fn live_listing(db: &impl ConnectionTrait, place_id: &str) -> Result<Optio
 #[utoipa::path(get, path = "/staff/review-queue", tag = "staff", security(("bearer" = [])),
     params(("limit" = Option<i64>, Query, description = "1–100, default 20", minimum = 1, maximum = 100), ("cursor" = Option<String>, Query)),
     responses((status = 200, body = QueuePage), (status = 400), (status = 401), (status = 403)))]
-async fn review_queue(State(state): State<AppState>, Staff(_staff): Staff, RawQuery(query): RawQuery) -> Result<axum::Json<QueuePage>> {
+async fn review_queue(
+    State(state): State<AppState>,
+    Staff(_staff): Staff,
+    RawQuery(query): RawQuery,
+) -> Result<axum::Json<QueuePage>> {
     let mut p = Params::parse(query.as_deref(), &["limit", "cursor"]);
     let (limit, cursor) = page(&mut p);
     p.finish()?;
@@ -99,14 +114,23 @@ async fn review_queue(State(state): State<AppState>, Staff(_staff): Staff, RawQu
     let places = listings::places_with_texts(&state.db, &place_ids).await?;
     let author_ids: Vec<String> = rows.iter().map(|r| r.author_id.clone()).collect();
     let emails: std::collections::HashMap<String, String> =
-        store::accounts::users_by_ids(&state.db, &author_ids).await?.into_iter().map(|u| (u.id, u.email)).collect();
+        store::accounts::users_by_ids(&state.db, &author_ids)
+            .await?
+            .into_iter()
+            .map(|u| (u.id, u.email))
+            .collect();
     let mut items = Vec::with_capacity(rows.len());
     for rev in &rows {
-        let Some((place, texts)) = places.get(&rev.place_id) else { continue };
+        let Some((place, texts)) = places.get(&rev.place_id) else {
+            continue;
+        };
         let live = listings::is_published(place).then(|| Listing::from_place(place, texts));
-        let proposed: serde_json::Value =
-            serde_json::from_str(&rev.data).map_err(|e| anyhow::anyhow!("revision {}: {e}", rev.id))?;
-        let before = live.as_ref().map(Listing::to_value).unwrap_or(serde_json::Value::Object(Default::default()));
+        let proposed: serde_json::Value = serde_json::from_str(&rev.data)
+            .map_err(|e| anyhow::anyhow!("revision {}: {e}", rev.id))?;
+        let before = live
+            .as_ref()
+            .map(Listing::to_value)
+            .unwrap_or(serde_json::Value::Object(Default::default()));
         items.push(QueueItem {
             revision_id: rev.id.clone(),
             place_id: place.id.clone(),
@@ -138,14 +162,29 @@ struct DecisionOut {
 }
 
 /// The pending revision of a place, checked against an optional `If-Match`.
-async fn pending_of(state: &AppState, id: &str, headers: &HeaderMap) -> Result<(store::entity::place::Model, place_revision::Model)> {
-    let not_found = || Error::NotFound { what: "place", id: id.to_owned() };
-    let (place, _) = listings::place_with_texts(&state.db, id).await?.ok_or_else(not_found)?;
+async fn pending_of(
+    state: &AppState,
+    id: &str,
+    headers: &HeaderMap,
+) -> Result<(store::entity::place::Model, place_revision::Model)> {
+    let not_found = || Error::NotFound {
+        what: "place",
+        id: id.to_owned(),
+    };
+    let (place, _) = listings::place_with_texts(&state.db, id)
+        .await?
+        .ok_or_else(not_found)?;
     let rev = listings::open_revision(&state.db, &place.id)
         .await?
         .filter(|r| r.status == "pending")
-        .ok_or_else(|| Error::Conflict(Msg::new("error-conflict-state-detail").arg("state", place.status.0.as_str())))?;
-    if let Some(expected) = headers.get(axum::http::header::IF_MATCH).and_then(|v| v.to_str().ok())
+        .ok_or_else(|| {
+            Error::Conflict(
+                Msg::new("error-conflict-state-detail").arg("state", place.status.0.as_str()),
+            )
+        })?;
+    if let Some(expected) = headers
+        .get(axum::http::header::IF_MATCH)
+        .and_then(|v| v.to_str().ok())
         && !matches(expected, &etag_of(&place, Some(&rev)))
     {
         return Err(Error::PreconditionFailed);
@@ -157,16 +196,25 @@ async fn pending_of(state: &AppState, id: &str, headers: &HeaderMap) -> Result<(
 #[utoipa::path(post, path = "/staff/places/{id}/approve", tag = "staff", security(("bearer" = [])),
     params(("id" = String, Path), ("If-Match" = Option<String>, Header, description = "etag from the review queue")),
     responses((status = 200, body = DecisionOut), (status = 403), (status = 404), (status = 409), (status = 412)))]
-async fn approve(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>, headers: HeaderMap) -> Result<axum::Json<DecisionOut>> {
+async fn approve(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<axum::Json<DecisionOut>> {
     let (place, rev) = pending_of(&state, &id, &headers).await?;
-    let listing: Listing = serde_json::from_str(&rev.data).map_err(|e| anyhow::anyhow!("revision {}: {e}", rev.id))?;
+    let listing: Listing =
+        serde_json::from_str(&rev.data).map_err(|e| anyhow::anyhow!("revision {}: {e}", rev.id))?;
     let before = live_listing(&state.db, &place.id).await?;
     let now = Utc::now();
     let txn = state.db.begin().await?;
     if !listings::decide_revision(&txn, &rev.id, rev.version, true, None, &user.id, now).await? {
         return Err(Error::PreconditionFailed);
     }
-    let row = store::entity::place::Model { status: Wire(Status::Published), ..listing.apply_to(&place, now) };
+    let row = store::entity::place::Model {
+        status: Wire(Status::Published),
+        ..listing.apply_to(&place, now)
+    };
     listings::replace_place(&txn, row, listing.texts(&place.id)).await?;
     audit::record(
         &txn,
@@ -234,24 +282,52 @@ async fn reject(
         errors.push(FieldError::new(
             "reason",
             "invalid_choice",
-            Msg::new("field-invalid-choice").arg("value", body.reason.as_str()).arg("accepted", REASONS.join(", ")),
+            Msg::new("field-invalid-choice")
+                .arg("value", body.reason.as_str())
+                .arg("accepted", REASONS.join(", ")),
         ));
     }
-    let note = body.note.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty());
+    let note = body
+        .note
+        .map(|n| n.trim().to_owned())
+        .filter(|n| !n.is_empty());
     too_long(&mut errors, "note", note.as_deref().unwrap_or(""), 2000);
     unprocessable(errors)?;
     let (place, rev) = pending_of(&state, &id, &headers).await?;
     let now = Utc::now();
     let txn = state.db.begin().await?;
-    if !listings::decide_revision(&txn, &rev.id, rev.version, false, Some((&body.reason, note.as_deref())), &user.id, now).await? {
+    if !listings::decide_revision(
+        &txn,
+        &rev.id,
+        rev.version,
+        false,
+        Some((&body.reason, note.as_deref())),
+        &user.id,
+        now,
+    )
+    .await?
+    {
         return Err(Error::PreconditionFailed);
     }
-    let status = if listings::is_published(&place) { place.status.0 } else { Status::Rejected };
+    let status = if listings::is_published(&place) {
+        place.status.0
+    } else {
+        Status::Rejected
+    };
     if status != place.status.0 {
         listings::set_place_status(&txn, &place.id, status, now).await?;
     }
     let after = serde_json::json!({"reason": body.reason, "note": note, "revision": rev.id});
-    audit::record(&txn, &user.actor(), "place.reject", ("place", &place.id), None, Some(&after), now).await?;
+    audit::record(
+        &txn,
+        &user.actor(),
+        "place.reject",
+        ("place", &place.id),
+        None,
+        Some(&after),
+        now,
+    )
+    .await?;
     txn.commit().await?;
     state.catalogue.refresh().await?;
     Ok(axum::Json(DecisionOut {

@@ -107,7 +107,12 @@ impl Curate for Routes {
         curation::routes(db, limit).await
     }
 
-    async fn build(state: &AppState, id: String, body: &RouteIn, now: DateTime<Utc>) -> Result<Route> {
+    async fn build(
+        state: &AppState,
+        id: String,
+        body: &RouteIn,
+        now: DateTime<Utc>,
+    ) -> Result<Route> {
         let mut errors = Vec::new();
         check_slug(&mut errors, &body.slug);
         let theme = match body.theme.trim().parse::<Interest>() {
@@ -119,12 +124,28 @@ impl Curate for Routes {
         };
         check_locales(&mut errors, "translations", &body.translations);
         for (tag, t) in &body.translations {
-            too_long(&mut errors, format!("translations.{tag}.name"), &t.name, 200);
-            too_long(&mut errors, format!("translations.{tag}.summary"), t.summary.as_deref().unwrap_or(""), 2000);
+            too_long(
+                &mut errors,
+                format!("translations.{tag}.name"),
+                &t.name,
+                200,
+            );
+            too_long(
+                &mut errors,
+                format!("translations.{tag}.summary"),
+                t.summary.as_deref().unwrap_or(""),
+                2000,
+            );
         }
         let sources = check_sources(&mut errors, &body.sources, now);
         if !(2..=30).contains(&body.stops.len()) {
-            errors.push(FieldError::new("stops", "out_of_range", Msg::new("field-out-of-range").arg("min", 2usize).arg("max", 30usize)));
+            errors.push(FieldError::new(
+                "stops",
+                "out_of_range",
+                Msg::new("field-out-of-range")
+                    .arg("min", 2usize)
+                    .arg("max", 30usize),
+            ));
         }
         let snapshot = state.catalogue.snapshot();
         let mut stops = Vec::new();
@@ -140,7 +161,9 @@ impl Curate for Routes {
                         directions: l
                             .notes
                             .iter()
-                            .filter_map(|(tag, note)| Some((Locale::from_tag(tag)?, LegText { note: note.clone() })))
+                            .filter_map(|(tag, note)| {
+                                Some((Locale::from_tag(tag)?, LegText { note: note.clone() }))
+                            })
                             .collect(),
                     }),
                 }),
@@ -154,11 +177,17 @@ impl Curate for Routes {
                 errors.push(FieldError::new(
                     format!("stops[{i}].dwell_minutes"),
                     "out_of_range",
-                    Msg::new("field-out-of-range").arg("min", 1usize).arg("max", 600usize),
+                    Msg::new("field-out-of-range")
+                        .arg("min", 1usize)
+                        .arg("max", 600usize),
                 ));
             }
             match (&stop.to_next, last) {
-                (None, false) => errors.push(FieldError::new(format!("stops[{i}].to_next"), "required", Msg::new("field-required"))),
+                (None, false) => errors.push(FieldError::new(
+                    format!("stops[{i}].to_next"),
+                    "required",
+                    Msg::new("field-required"),
+                )),
                 (Some(_), true) => errors.push(FieldError::new(
                     format!("stops[{i}].to_next"),
                     "not_allowed",
@@ -169,10 +198,16 @@ impl Curate for Routes {
                         errors.push(FieldError::new(
                             format!("stops[{i}].to_next.minutes"),
                             "out_of_range",
-                            Msg::new("field-out-of-range").arg("min", 1usize).arg("max", 600usize),
+                            Msg::new("field-out-of-range")
+                                .arg("min", 1usize)
+                                .arg("max", 600usize),
                         ));
                     }
-                    check_locales_only(&mut errors, &format!("stops[{i}].to_next.notes"), &leg.notes);
+                    check_locales_only(
+                        &mut errors,
+                        &format!("stops[{i}].to_next.notes"),
+                        &leg.notes,
+                    );
                 }
                 (None, true) => {}
             }
@@ -192,7 +227,12 @@ impl Curate for Routes {
         })
     }
 
-    async fn save(db: &DatabaseTransaction, value: &Route, status: Status, exists: bool) -> Result<(), DbErr> {
+    async fn save(
+        db: &DatabaseTransaction,
+        value: &Route,
+        status: Status,
+        exists: bool,
+    ) -> Result<(), DbErr> {
         curation::save_route(db, value, status, exists).await
     }
 
@@ -223,7 +263,11 @@ impl Curate for Routes {
                     to_next: s.to_next.as_ref().map(|l| LegOut {
                         mode: l.mode,
                         minutes: l.minutes,
-                        notes: l.directions.iter().map(|(locale, t)| (locale.tag().to_owned(), t.note.clone())).collect(),
+                        notes: l
+                            .directions
+                            .iter()
+                            .map(|(locale, t)| (locale.tag().to_owned(), t.note.clone()))
+                            .collect(),
                     }),
                 })
                 .collect(),
@@ -236,7 +280,11 @@ impl Curate for Routes {
 /// Every route, drafts included.
 #[utoipa::path(get, path = "/staff/routes", tag = "staff", security(("bearer" = [])),
     responses((status = 200, body = StaffList<StaffRoute>), (status = 401), (status = 403)))]
-async fn list_routes(State(state): State<AppState>, Staff(_staff): Staff, RawQuery(query): RawQuery) -> Result<axum::Json<StaffList<StaffRoute>>> {
+async fn list_routes(
+    State(state): State<AppState>,
+    Staff(_staff): Staff,
+    RawQuery(query): RawQuery,
+) -> Result<axum::Json<StaffList<StaffRoute>>> {
     Params::parse(query.as_deref(), &[]).finish()?;
     curate::list::<Routes>(&state).await
 }
@@ -244,34 +292,55 @@ async fn list_routes(State(state): State<AppState>, Staff(_staff): Staff, RawQue
 /// Create a route (as a draft).
 #[utoipa::path(post, path = "/staff/routes", tag = "staff", security(("bearer" = [])), request_body = RouteIn,
     responses((status = 201, body = StaffRoute), (status = 401), (status = 403), (status = 409), (status = 422)))]
-async fn create_route(State(state): State<AppState>, Staff(user): Staff, Json(body): Json<RouteIn>) -> Result<Response> {
+async fn create_route(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    Json(body): Json<RouteIn>,
+) -> Result<Response> {
     curate::create::<Routes>(&state, &user, body).await
 }
 
 /// One route (id or slug), drafts included.
 #[utoipa::path(get, path = "/staff/routes/{id}", tag = "staff", security(("bearer" = [])), params(("id" = String, Path)),
     responses((status = 200, body = StaffRoute), (status = 401), (status = 403), (status = 404)))]
-async fn get_route(State(state): State<AppState>, Staff(_staff): Staff, Path(id): Path<String>) -> Result<axum::Json<StaffRoute>> {
+async fn get_route(
+    State(state): State<AppState>,
+    Staff(_staff): Staff,
+    Path(id): Path<String>,
+) -> Result<axum::Json<StaffRoute>> {
     curate::get::<Routes>(&state, &id).await
 }
 
 /// Replace a route's texts and stops (reorder, add, remove); its status is kept.
 #[utoipa::path(put, path = "/staff/routes/{id}", tag = "staff", security(("bearer" = [])), params(("id" = String, Path)),
     request_body = RouteIn, responses((status = 200, body = StaffRoute), (status = 401), (status = 403), (status = 404), (status = 409), (status = 422)))]
-async fn update_route(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>, Json(body): Json<RouteIn>) -> Result<axum::Json<StaffRoute>> {
+async fn update_route(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    Path(id): Path<String>,
+    Json(body): Json<RouteIn>,
+) -> Result<axum::Json<StaffRoute>> {
     curate::update::<Routes>(&state, &user, &id, body).await
 }
 
 /// Publish a route: it appears in `GET /v1/routes`.
 #[utoipa::path(post, path = "/staff/routes/{id}/publish", tag = "staff", security(("bearer" = [])), params(("id" = String, Path)),
     responses((status = 200, body = StaffRoute), (status = 401), (status = 403), (status = 404)))]
-async fn publish_route(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>) -> Result<axum::Json<StaffRoute>> {
+async fn publish_route(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    Path(id): Path<String>,
+) -> Result<axum::Json<StaffRoute>> {
     curate::publish::<Routes>(&state, &user, &id, true).await
 }
 
 /// Unpublish a route (back to draft).
 #[utoipa::path(post, path = "/staff/routes/{id}/unpublish", tag = "staff", security(("bearer" = [])), params(("id" = String, Path)),
     responses((status = 200, body = StaffRoute), (status = 401), (status = 403), (status = 404)))]
-async fn unpublish_route(State(state): State<AppState>, Staff(user): Staff, Path(id): Path<String>) -> Result<axum::Json<StaffRoute>> {
+async fn unpublish_route(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    Path(id): Path<String>,
+) -> Result<axum::Json<StaffRoute>> {
     curate::publish::<Routes>(&state, &user, &id, false).await
 }

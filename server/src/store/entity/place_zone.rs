@@ -16,7 +16,11 @@ pub struct Model {
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
 pub enum Relation {
     /// The linked zone.
-    #[sea_orm(belongs_to = "super::zone::Entity", from = "Column::ZoneId", to = "super::zone::Column::Id")]
+    #[sea_orm(
+        belongs_to = "super::zone::Entity",
+        from = "Column::ZoneId",
+        to = "super::zone::Column::Id"
+    )]
     Zone,
 }
 
