@@ -355,8 +355,8 @@ async fn language_negotiation_and_fallback() {
         .await;
         assert_eq!(headers["content-language"], "zh-Hant");
         assert_eq!(body["locale"], "zh-Hant");
-        // Malay has no seed translation: English text, flagged as fallback, with a notice.
-        let (_, headers, body) = get_json(s, "/v1/places/canton-tower?lang=ms").await;
+        // Xinhepu has no Malay text: English text, flagged as fallback, with a notice.
+        let (_, headers, body) = get_json(s, "/v1/places/xinhepu-historic-district?lang=ms").await;
         assert_eq!(headers["content-language"], "ms");
         assert_eq!(
             (body["locale"].as_str(), body["fallback"].as_bool()),

@@ -29,6 +29,15 @@ pub struct ListRequest {
     pub locale: Locale,
 }
 
+/// A place that passed the filters, before its full sort key is built.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    index: u32,
+    matched: Option<Match>,
+    distance_m: Option<f64>,
+    primary: i64,
+}
+
 /// One place of a page.
 #[derive(Debug)]
 pub struct Hit<'a> {
@@ -81,22 +90,44 @@ impl Snapshot {
         }
     }
 
-    fn hit(&self, i: u32, req: &ListRequest, matched: Option<Match>) -> Option<Hit<'_>> {
-        let place = &self.places[i as usize];
-        let distance_m = req.filter.check(&place.facts)?;
+    /// The full hit of candidate `c` (allocates its name and id for the sort key).
+    fn hit(&self, c: Candidate, req: &ListRequest) -> Hit<'_> {
+        let place = &self.places[c.index as usize];
         let key = SortKey::new(
             req.sort,
-            matched.map(|m| m.tier),
-            distance_m,
+            c.matched.map(|m| m.tier),
+            c.distance_m,
             &place.name(req.locale),
             &place.facts.id,
         );
-        Some(Hit {
+        Hit {
             place,
-            distance_m,
-            matched,
+            distance_m: c.distance_m,
+            matched: c.matched,
             key,
+        }
+    }
+
+    /// Place `i` as a candidate when it passes the filters; allocates nothing.
+    fn candidate(&self, i: u32, req: &ListRequest, matched: Option<Match>) -> Option<Candidate> {
+        let distance_m = req.filter.check(&self.places[i as usize].facts)?;
+        // The key's first component; names and ids are only needed to break its ties.
+        let primary = SortKey::new(req.sort, matched.map(|m| m.tier), distance_m, "", "").primary;
+        Some(Candidate {
+            index: i,
+            matched,
+            distance_m,
+            primary,
         })
+    }
+
+    /// The places to walk for `req` without a search text: one kind's when it asks for
+    /// one kind, else all.
+    fn scope(&self, req: &ListRequest) -> Vec<u32> {
+        match req.filter.kinds.as_slice() {
+            [kind] => self.kind_places(*kind).to_vec(),
+            _ => (0..self.places.len() as u32).collect(),
+        }
     }
 
     /// The places matching the search text, with how they matched: the index's candidates
@@ -121,22 +152,36 @@ impl Snapshot {
         relevant(classified)
     }
 
-    /// Any order: every candidate keyed, sorted, then the page after the cursor.
+    /// Any order: the candidates after the cursor, the best `limit + 1` chosen by the key's
+    /// first component (ties kept), and only those keyed in full and sorted.
     fn list_by_key(&self, req: &ListRequest) -> Page<'_> {
-        let hits: Vec<Hit<'_>> = match &req.q {
+        let mut candidates: Vec<Candidate> = match &req.q {
             Some(q) => self
                 .matches(q, req.locale)
                 .into_iter()
-                .filter_map(|(i, m)| self.hit(i, req, Some(m)))
+                .filter_map(|(i, m)| self.candidate(i, req, Some(m)))
                 .collect(),
-            None => (0..self.places.len() as u32)
-                .filter_map(|i| self.hit(i, req, None))
+            None => self
+                .scope(req)
+                .into_iter()
+                .filter_map(|i| self.candidate(i, req, None))
                 .collect(),
         };
-        let mut hits: Vec<Hit<'_>> = hits
-            .into_iter()
-            .filter(|h| req.after.as_ref().is_none_or(|after| h.key > *after))
-            .collect();
+        if let Some(after) = &req.after {
+            candidates.retain(|c| {
+                c.primary > after.primary
+                    || (c.primary == after.primary && self.hit(*c, req).key > *after)
+            });
+        }
+        let wanted = req.limit + 1;
+        if candidates.len() > wanted {
+            // Everything whose first component is beyond the (limit + 1)-th smallest
+            // cannot be on this page; equal ones might be (names decide), so they stay.
+            let (_, edge, _) = candidates.select_nth_unstable_by_key(req.limit, |c| c.primary);
+            let edge = edge.primary;
+            candidates.retain(|c| c.primary <= edge);
+        }
+        let mut hits: Vec<Hit<'_>> = candidates.into_iter().map(|c| self.hit(c, req)).collect();
         hits.sort_by(|a, b| a.key.cmp(&b.key));
         let more = hits.len() > req.limit;
         hits.truncate(req.limit);
@@ -155,8 +200,8 @@ impl Snapshot {
         };
         let mut hits = Vec::with_capacity(req.limit + 1);
         for i in &order[start..] {
-            if let Some(hit) = self.hit(*i, req, None) {
-                hits.push(hit);
+            if let Some(c) = self.candidate(*i, req, None) {
+                hits.push(self.hit(c, req));
                 if hits.len() > req.limit {
                     break;
                 }

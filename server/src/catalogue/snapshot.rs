@@ -7,12 +7,12 @@ use std::sync::{Arc, OnceLock};
 
 use axum::body::Bytes;
 use chrono::{DateTime, Utc};
-use guide_domain::Locale;
 use guide_domain::bundle::{
     BUNDLE_FORMAT, Bundle, BundleAlert, BundleEvent, BundlePlace, BundleRoute, BundleZone,
     Tombstone,
 };
 use guide_domain::catalogue::{Alert, Event, Place, PolicyDocument, PolicySet, Route, Zone};
+use guide_domain::{Locale, PlaceKind};
 
 use super::search::SearchIndex;
 use crate::store::catalogue::{Hidden, Published};
@@ -44,6 +44,7 @@ pub struct Snapshot {
     zone_index: HashMap<String, usize>,
     route_index: HashMap<String, usize>,
     zone_places: HashMap<String, Vec<u32>>,
+    kind_places: HashMap<PlaceKind, Vec<u32>>,
     name_order: [OnceLock<Vec<u32>>; Locale::ALL.len()],
     search: OnceLock<Option<SearchIndex>>,
     bundles: [OnceLock<Bytes>; Locale::ALL.len()],
@@ -61,8 +62,10 @@ impl Snapshot {
     pub fn new(p: Published) -> Snapshot {
         let mut place_index = HashMap::with_capacity(p.places.len() * 2);
         let mut zone_places: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut kind_places: HashMap<PlaceKind, Vec<u32>> = HashMap::new();
         for (i, place) in p.places.iter().enumerate() {
             let i = i as u32;
+            kind_places.entry(place.facts.kind).or_default().push(i);
             place_index.insert(place.facts.slug.clone(), i);
             place_index.insert(place.facts.id.clone(), i);
             for z in &place.facts.zones {
@@ -96,6 +99,7 @@ impl Snapshot {
                 .collect(),
             place_index,
             zone_places,
+            kind_places,
             rejected: p.rejected.len(),
             watermark,
             places: p.places,
@@ -136,6 +140,11 @@ impl Snapshot {
     /// A route by slug.
     pub fn route(&self, slug: &str) -> Option<&Route> {
         self.route_index.get(slug).map(|i| &self.routes[*i])
+    }
+
+    /// The places of one kind (indexes into `places`), in slug order.
+    pub fn kind_places(&self, kind: PlaceKind) -> &[u32] {
+        self.kind_places.get(&kind).map_or(&[], Vec::as_slice)
     }
 
     /// Indices of the places in a zone, by slug order.

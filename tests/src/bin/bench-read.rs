@@ -493,9 +493,19 @@ fn scenario(
     }
     if count >= 100_000 {
         let paths = search_paths();
+        let mut answered = 0;
         for path in &paths {
-            list_items(&server.get(runtime, path)?).with_context(|| format!("search {path}"))?;
+            let body: serde_json::Value = serde_json::from_slice(&server.get(runtime, path)?)?;
+            answered += usize::from(
+                body["items"]
+                    .as_array()
+                    .is_some_and(|items| !items.is_empty()),
+            );
         }
+        report.note(format!(
+            "- {engine}, {count} places: {answered} of the {} search queries find places",
+            paths.len()
+        ));
         // The ceiling answers the first search's body for every path.
         let body = server.get(runtime, &paths[0])?;
         let search_ceiling = wrk(&ceiling(runtime, body)?, &paths)?;
