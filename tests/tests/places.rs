@@ -370,7 +370,7 @@ async fn language_negotiation_and_fallback() {
                 .any(|n| n["code"] == "translation_fallback")
         );
         // The Chinese name is always there for drivers.
-        assert_eq!(body["name_zh"], "广州塔");
+        assert_eq!(body["name_zh"], "新河浦历史文化街区");
     }
 }
 
