@@ -399,25 +399,63 @@ fn pinyin_tier(q: &Query, p: &Pinyin) -> Option<Tier> {
     }
 }
 
+/// A place's names analyzed once: the server keeps one per place beside its search
+/// index, so classifying a candidate compares prepared strings instead of folding and
+/// transliterating every name again for every query.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PreparedNames {
+    name_zh: Analyzed,
+    /// Each distinct name once, with the first locale that has it.
+    names: Vec<(Option<Locale>, Analyzed)>,
+    pinyin: Pinyin,
+}
+
+impl PreparedNames {
+    /// The analysis of a Chinese name and the names in other languages.
+    pub fn new(name_zh: &str, names: &[(Option<Locale>, &str)]) -> PreparedNames {
+        let mut distinct: Vec<(Option<Locale>, &str)> = Vec::with_capacity(names.len());
+        for (locale, name) in names {
+            if !distinct.iter().any(|(_, seen)| seen == name) {
+                distinct.push((*locale, name));
+            }
+        }
+        PreparedNames {
+            name_zh: analyze(name_zh),
+            names: distinct
+                .into_iter()
+                .map(|(locale, name)| (locale, analyze(name)))
+                .collect(),
+            pinyin: pinyin(name_zh),
+        }
+    }
+
+    /// The Chinese name's pinyin.
+    pub fn pinyin(&self) -> &Pinyin {
+        &self.pinyin
+    }
+}
+
 /// How well a place matches `q`, or `None` if it does not. Names (in every language, the
 /// Chinese name and its pinyin) rank by [`Tier`]; the summary, address and tags only ever
 /// give [`Tier::Other`]. Among equal tiers the first text wins: the Chinese name, then
 /// names in [`Locale`] order, then pinyin.
 pub fn classify(q: &Query, doc: &SearchDoc<'_>) -> Option<Match> {
+    classify_prepared(q, &PreparedNames::new(doc.name_zh, &doc.names), doc)
+}
+
+/// [`classify`] with the names already analyzed (`doc.name_zh` and `doc.names` are not
+/// read again).
+pub fn classify_prepared(
+    q: &Query,
+    prepared: &PreparedNames,
+    doc: &SearchDoc<'_>,
+) -> Option<Match> {
     let mut names = Best::default();
-    names.consider(
-        name_tier(q, &analyze(doc.name_zh)),
-        MatchField::NameZh,
-        None,
-    );
-    for (locale, name) in &doc.names {
-        names.consider(name_tier(q, &analyze(name)), MatchField::Name, *locale);
+    names.consider(name_tier(q, &prepared.name_zh), MatchField::NameZh, None);
+    for (locale, name) in &prepared.names {
+        names.consider(name_tier(q, name), MatchField::Name, *locale);
     }
-    names.consider(
-        pinyin_tier(q, &pinyin(doc.name_zh)),
-        MatchField::Pinyin,
-        None,
-    );
+    names.consider(pinyin_tier(q, &prepared.pinyin), MatchField::Pinyin, None);
     if names.0.is_some() {
         return names.0;
     }

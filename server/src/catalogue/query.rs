@@ -8,7 +8,7 @@
 use guide_domain::Locale;
 use guide_domain::catalogue::Place;
 use guide_domain::filter::{PlaceFilter, Sort, SortKey};
-use guide_domain::search::{Match, Query, SearchDoc, classify, relevant};
+use guide_domain::search::{Match, Query, SearchDoc, classify, classify_prepared, relevant};
 
 use super::snapshot::Snapshot;
 
@@ -133,7 +133,8 @@ impl Snapshot {
     /// The places matching the search text, with how they matched: the index's candidates
     /// (or every place while it is being built), classified, the loose ones dropped.
     fn matches(&self, q: &Query, locale: Locale) -> Vec<(u32, Match)> {
-        let candidates: Vec<u32> = match self.search_index() {
+        let index = self.search_index();
+        let candidates: Vec<u32> = match index {
             Some(index) => index.candidates(q).unwrap_or_else(|e| {
                 tracing::error!(error = %e, "search index query failed; classifying every place");
                 (0..self.places.len() as u32).collect()
@@ -143,10 +144,17 @@ impl Snapshot {
         let classified = candidates
             .into_iter()
             .filter_map(|i| {
-                Some((
-                    i,
-                    classify(q, &search_doc(&self.places[i as usize], locale))?,
-                ))
+                let place = &self.places[i as usize];
+                let matched = match index {
+                    // The names were analyzed with the index: only the other fields are read.
+                    Some(index) => {
+                        let mut doc = search_doc(place, locale);
+                        doc.names.clear();
+                        classify_prepared(q, index.prepared(i), &doc)
+                    }
+                    None => classify(q, &search_doc(place, locale)),
+                };
+                Some((i, matched?))
             })
             .collect();
         relevant(classified)

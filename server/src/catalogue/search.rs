@@ -18,7 +18,9 @@
 //! places match than [`MAX_CANDIDATES`], the best are kept.
 
 use guide_domain::catalogue::Place;
-use guide_domain::search::{Query, allowed_edits, analyze, cjk_grams, cjk_query_grams, pinyin};
+use guide_domain::search::{
+    PreparedNames, Query, allowed_edits, analyze, cjk_grams, cjk_query_grams,
+};
 use tantivy::collector::TopDocs;
 use tantivy::query::{
     BooleanQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query as TantivyQuery, TermQuery,
@@ -32,7 +34,7 @@ use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument, Term};
 pub const MAX_CANDIDATES: usize = 500;
 
 /// Indexing memory budget (tantivy's minimum per thread is 15 MB).
-const WRITER_BUDGET: usize = 50_000_000;
+const WRITER_BUDGET: usize = 20_000_000;
 
 /// A built index over one snapshot's places.
 pub struct SearchIndex {
@@ -41,6 +43,8 @@ pub struct SearchIndex {
     name_grams: Field,
     other: Field,
     other_grams: Field,
+    /// Each place's names analyzed once, for `classify_prepared` (index = place index).
+    prepared: Vec<PreparedNames>,
 }
 
 /// Adds the index terms of `text` to `words` (words and the squashed form) and `grams`.
@@ -78,6 +82,7 @@ impl SearchIndex {
         let mut writer = index.writer_with_num_threads::<TantivyDocument>(1, WRITER_BUDGET)?;
         let (mut w, mut g, mut ow, mut og) =
             (String::new(), String::new(), String::new(), String::new());
+        let mut prepared = Vec::with_capacity(places.len());
         for (i, place) in places.iter().enumerate() {
             for s in [&mut w, &mut g, &mut ow, &mut og] {
                 s.clear();
@@ -90,7 +95,13 @@ impl SearchIndex {
                     push_terms(text, &mut ow, &mut og, false);
                 }
             }
-            let p = pinyin(&f.name_zh);
+            let place_names: Vec<_> = place
+                .texts
+                .iter()
+                .map(|(l, t)| (Some(l), t.name.as_str()))
+                .collect();
+            prepared.push(PreparedNames::new(&f.name_zh, &place_names));
+            let p = prepared[i].pinyin();
             for term in p
                 .syllables
                 .iter()
@@ -127,7 +138,13 @@ impl SearchIndex {
             name_grams,
             other,
             other_grams,
+            prepared,
         })
+    }
+
+    /// Place `i`'s names, analyzed.
+    pub fn prepared(&self, i: u32) -> &PreparedNames {
+        &self.prepared[i as usize]
     }
 
     /// Indices of the places that may match `q`, best first, at most [`MAX_CANDIDATES`].

@@ -222,11 +222,14 @@ async fn load_in(db: &impl ConnectionTrait) -> Result<Published, DbErr> {
         "place_translations",
         rejected,
     );
+    // Parsed hours by their text: many places share an expression, and a parsed one is
+    // large (a rule tree) but cheap to clone (shared), so each text is parsed once.
+    let mut parsed_hours: HashMap<String, Hours> = HashMap::new();
     for row in place_rows {
         let id = row.id.clone();
         let mut zones = links.remove(&id).unwrap_or_default();
         zones.sort();
-        match place_facts(row, zones) {
+        match place_facts(row, zones, &mut parsed_hours) {
             Ok(facts) => out.places.push(Place {
                 texts: place_texts.remove(&id).unwrap_or_default(),
                 facts,
@@ -453,12 +456,24 @@ fn location(
     }
 }
 
-/// A place row (and its zone slugs) as facts.
-pub fn place_facts(p: place::Model, zones: Vec<String>) -> Result<PlaceFacts, String> {
+/// A place row (and its zone slugs) as facts; `parsed_hours` keeps the hours parsed so
+/// far by their text.
+pub fn place_facts(
+    p: place::Model,
+    zones: Vec<String>,
+    parsed_hours: &mut HashMap<String, Hours>,
+) -> Result<PlaceFacts, String> {
     let hours = match p.opening_hours {
         None => None,
         Some(osm) => Some(HoursInfo {
-            hours: Hours::parse(&osm).map_err(|e| format!("opening_hours: {e}"))?,
+            hours: match parsed_hours.get(&osm) {
+                Some(hours) => hours.clone(),
+                None => {
+                    let hours = Hours::parse(&osm).map_err(|e| format!("opening_hours: {e}"))?;
+                    parsed_hours.insert(osm, hours.clone());
+                    hours
+                }
+            },
             confidence: p
                 .opening_hours_confidence
                 .map_or(Confidence::Confirmed, |c| c.0),
