@@ -34,6 +34,10 @@ pub struct Config {
     /// `GUIDE_CORS_ORIGINS`: comma list of origins allowed to call the API from a browser
     /// (`https://app.example.com`); empty (the default) allows none.
     pub cors_origins: Vec<String>,
+    /// `GUIDE_PUBLIC_URL`: the address visitors reach this service at
+    /// (`https://guide.example.com`), for the absolute links that link previews need
+    /// (Open Graph `og:url`, canonical links). Unset, pages link relatively.
+    pub public_url: Option<String>,
     /// Rate limits of sign-in and registration (shared by all nodes through the database).
     pub limits: RateLimits,
     /// Caps and timeouts of client connections (slow and greedy clients).
@@ -118,6 +122,7 @@ impl Default for Config {
             access_ttl: std::time::Duration::from_secs(15 * 60),
             refresh_ttl: std::time::Duration::from_secs(30 * 24 * 3600),
             cors_origins: Vec::new(),
+            public_url: None,
             limits: RateLimits::default(),
             connections: ConnectionLimits::default(),
         }
@@ -154,6 +159,11 @@ impl Config {
                 .filter(|o| !o.is_empty())
                 .collect();
         }
+        if let Ok(url) = std::env::var("GUIDE_PUBLIC_URL")
+            && !url.trim().is_empty()
+        {
+            config.public_url = Some(public_url(&url)?);
+        }
         for (name, slot) in [
             (
                 "GUIDE_MAX_CONNECTIONS",
@@ -177,5 +187,44 @@ impl Config {
     /// Whether the database is SQLite (the default, single-node setup).
     pub fn is_sqlite(&self) -> bool {
         self.database_url.starts_with("sqlite:")
+    }
+}
+
+/// Checks `GUIDE_PUBLIC_URL`: an http(s) origin, optionally with a path prefix; the
+/// trailing slash is dropped.
+fn public_url(url: &str) -> anyhow::Result<String> {
+    let url = url.trim().trim_end_matches('/');
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .filter(|host| !host.is_empty() && !host.contains(['?', '#', ' ']));
+    anyhow::ensure!(
+        rest.is_some(),
+        "GUIDE_PUBLIC_URL={url:?} is not an address like https://guide.example.com"
+    );
+    Ok(url.to_owned())
+}
+
+#[cfg(test)]
+mod public_url_tests {
+    #[test]
+    fn public_urls_are_http_origins_without_a_trailing_slash() {
+        assert_eq!(
+            super::public_url("https://guide.example.com/").unwrap(),
+            "https://guide.example.com"
+        );
+        assert_eq!(
+            super::public_url(" http://10.0.0.1:8080/guide ").unwrap(),
+            "http://10.0.0.1:8080/guide"
+        );
+        for bad in [
+            "guide.example.com",
+            "ftp://x",
+            "https://",
+            "https://a b",
+            "https://x/?q=1",
+        ] {
+            assert!(super::public_url(bad).is_err(), "{bad}");
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! language, with the driver card, Open Graph tags and schema.org JSON-LD, cached by ETag,
 //! right to left in Arabic, a page (not JSON) for what does not exist; on every backend.
 
-use guide_tests::{backends, client, shared};
+use guide_tests::{backends, client, new_database, shared, start, test_config};
 use reqwest::StatusCode;
 
 async fn page(
@@ -164,5 +164,31 @@ async fn what_is_not_published_is_a_localized_404_page_that_does_not_echo_long_i
         let (status, _, html) = page(s, &format!("/r/{long}"), "en").await;
         assert_eq!(status, StatusCode::NOT_FOUND);
         assert!(html.len() < 5000, "the slug is not echoed in full");
+    }
+}
+
+#[tokio::test]
+async fn with_a_public_address_previews_link_absolutely() {
+    for backend in backends() {
+        let config = guide_server::Config {
+            public_url: Some("https://guide.example.com".into()),
+            ..test_config(new_database(backend).await)
+        };
+        let (base, _) = tokio::task::spawn_blocking(move || start(config))
+            .await
+            .unwrap();
+        let html = client()
+            .get(format!("{base}/r/lingnan-heritage-walk?lang=ko"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            html.contains(r#"<meta property="og:url" content="https://guide.example.com/r/lingnan-heritage-walk?lang=ko">"#),
+            "{backend:?}: {html}"
+        );
+        assert!(html.contains(r#"<link rel="canonical" href="https://guide.example.com/r/lingnan-heritage-walk?lang=ko">"#));
     }
 }

@@ -42,8 +42,8 @@ struct Frame {
     dir: &'static str,
     title: String,
     description: String,
-    /// The page's own path (for `og:url`).
-    path: String,
+    /// The page's own address in its language (`og:url`, canonical link).
+    url: String,
     /// `og:locale` (`ja_JP` style).
     og_locale: String,
     /// The language switch: (tag, native name, this page's path with `?lang=`).
@@ -65,6 +65,7 @@ struct SourceLine {
 
 impl Frame {
     fn new(
+        base: &str,
         locale: Locale,
         title: String,
         description: String,
@@ -86,7 +87,9 @@ impl Frame {
                 .iter()
                 .map(|l| (l.tag(), l.native_name(), format!("{path}?lang={}", l.tag())))
                 .collect(),
-            path,
+            // Absolute when the public address is configured (previews need it), and in
+            // the page's language, which a shared link should keep.
+            url: format!("{base}{path}?lang={}", locale.tag()),
             notices: Vec::new(),
             json_ld,
             sources_label: tr(locale, "page-sources"),
@@ -183,9 +186,16 @@ fn render(status: StatusCode, locale: Locale, page: impl Template) -> Response {
     }
 }
 
-fn missing(locale: Locale, path: String) -> Response {
+fn missing(base: &str, locale: Locale, path: String) -> Response {
     let title = tr(locale, "error-not-found-title");
-    let f = Frame::new(locale, title.clone(), title, path, serde_json::Value::Null);
+    let f = Frame::new(
+        base,
+        locale,
+        title.clone(),
+        title,
+        path,
+        serde_json::Value::Null,
+    );
     render(
         StatusCode::NOT_FOUND,
         locale,
@@ -203,21 +213,27 @@ async fn place_page(
     Path(slug): Path<String>,
 ) -> Response {
     let snapshot = state.catalogue.snapshot();
+    let base = state.config.public_url.as_deref().unwrap_or("");
     let path = format!("/p/{}", short(&slug));
     let Some(place) = snapshot.place(&slug) else {
-        return missing(locale, path);
+        return missing(base, locale, path);
     };
     let path = format!("/p/{}", place.facts.slug);
-    render(StatusCode::OK, locale, place_view(place, locale, path))
+    render(
+        StatusCode::OK,
+        locale,
+        place_view(base, place, locale, path),
+    )
 }
 
-fn place_view(place: &Place, locale: Locale, path: String) -> PlacePage {
+fn place_view(base: &str, place: &Place, locale: Locale, path: String) -> PlacePage {
     let f = &place.facts;
     let text = place.text(locale);
     let name = text.value.name.clone();
     let summary = text.value.summary.clone();
     let json_ld = crate::http::places::json_ld(place, &text.value, text.locale, locale);
     let mut frame = Frame::new(
+        base,
         locale,
         name.clone(),
         summary.clone().unwrap_or_else(|| name.clone()),
@@ -296,18 +312,25 @@ async fn route_page(
     Path(slug): Path<String>,
 ) -> Response {
     let snapshot = state.catalogue.snapshot();
+    let base = state.config.public_url.as_deref().unwrap_or("");
     let Some(route) = snapshot.route(&slug) else {
-        return missing(locale, format!("/r/{}", short(&slug)));
+        return missing(base, locale, format!("/r/{}", short(&slug)));
     };
     let path = format!("/r/{}", route.facts.slug);
     render(
         StatusCode::OK,
         locale,
-        route_view(&snapshot, route, locale, path),
+        route_view(base, &snapshot, route, locale, path),
     )
 }
 
-fn route_view(snapshot: &Snapshot, route: &Route, locale: Locale, path: String) -> RoutePage {
+fn route_view(
+    base: &str,
+    snapshot: &Snapshot,
+    route: &Route,
+    locale: Locale,
+    path: String,
+) -> RoutePage {
     let text = route.text(locale);
     let (name, summary) = (text.value.name.clone(), text.value.summary.clone());
     let minutes = |count: u32| {
@@ -358,6 +381,7 @@ fn route_view(snapshot: &Snapshot, route: &Route, locale: Locale, path: String) 
         },
     });
     let mut frame = Frame::new(
+        base,
         locale,
         name.clone(),
         summary.clone().unwrap_or_else(|| name.clone()),
