@@ -62,14 +62,28 @@ pub struct Page<'a> {
 
 /// What search reads of a place, in the reader's language.
 pub fn search_doc(place: &Place, locale: Locale) -> SearchDoc<'_> {
+    SearchDoc {
+        names: names(place),
+        ..other_fields(place, locale)
+    }
+}
+
+/// A place's name in every language it has, as search reads them.
+pub(super) fn names(place: &Place) -> Vec<(Option<Locale>, &str)> {
+    place
+        .texts
+        .iter()
+        .map(|(l, t)| (Some(l), t.name.as_str()))
+        .collect()
+}
+
+/// [`search_doc`] without the names in every language (for `classify_prepared`, which
+/// has them analyzed already).
+fn other_fields(place: &Place, locale: Locale) -> SearchDoc<'_> {
     let picked = place.texts.pick(locale);
     SearchDoc {
         name_zh: &place.facts.name_zh,
-        names: place
-            .texts
-            .iter()
-            .map(|(l, t)| (Some(l), t.name.as_str()))
-            .collect(),
+        names: Vec::new(),
         summary: picked
             .as_ref()
             .and_then(|t| Some((t.locale, t.value.summary.as_deref()?))),
@@ -121,15 +135,6 @@ impl Snapshot {
         })
     }
 
-    /// The places to walk for `req` without a search text: one kind's when it asks for
-    /// one kind, else all.
-    fn scope(&self, req: &ListRequest) -> Vec<u32> {
-        match req.filter.kinds.as_slice() {
-            [kind] => self.kind_places(*kind).to_vec(),
-            _ => (0..self.places.len() as u32).collect(),
-        }
-    }
-
     /// The places matching the search text, with how they matched: the index's candidates
     /// (or every place while it is being built), classified, the loose ones dropped.
     fn matches(&self, q: &Query, locale: Locale) -> Vec<(u32, Match)> {
@@ -148,9 +153,7 @@ impl Snapshot {
                 let matched = match index {
                     // The names were analyzed with the index: only the other fields are read.
                     Some(index) => {
-                        let mut doc = search_doc(place, locale);
-                        doc.names.clear();
-                        classify_prepared(q, index.prepared(i), &doc)
+                        classify_prepared(q, index.prepared(i), &other_fields(place, locale))
                     }
                     None => classify(q, &search_doc(place, locale)),
                 };
@@ -169,11 +172,18 @@ impl Snapshot {
                 .into_iter()
                 .filter_map(|(i, m)| self.candidate(i, req, Some(m)))
                 .collect(),
-            None => self
-                .scope(req)
-                .into_iter()
-                .filter_map(|i| self.candidate(i, req, None))
-                .collect(),
+            None => {
+                let keep = |i: u32| self.candidate(i, req, None);
+                match req.filter.kinds.as_slice() {
+                    // One kind asked for: walk only its places.
+                    [kind] => self
+                        .kind_places(*kind)
+                        .iter()
+                        .filter_map(|&i| keep(i))
+                        .collect(),
+                    _ => (0..self.places.len() as u32).filter_map(keep).collect(),
+                }
+            }
         };
         if let Some(after) = &req.after {
             candidates.retain(|c| {

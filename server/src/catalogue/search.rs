@@ -95,12 +95,7 @@ impl SearchIndex {
                     push_terms(text, &mut ow, &mut og, false);
                 }
             }
-            let place_names: Vec<_> = place
-                .texts
-                .iter()
-                .map(|(l, t)| (Some(l), t.name.as_str()))
-                .collect();
-            prepared.push(PreparedNames::new(&f.name_zh, &place_names));
+            prepared.push(PreparedNames::new(&f.name_zh, &super::query::names(place)));
             let p = prepared[i].pinyin();
             for term in p
                 .syllables

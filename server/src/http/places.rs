@@ -11,7 +11,7 @@ use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
-use guide_domain::catalogue::{Place, PlaceText};
+use guide_domain::catalogue::{Place, PlaceFacts, PlaceText};
 use guide_domain::filter::{Near, PlaceFilter, Sort, SortKey, TaxRefundFilter};
 use guide_domain::l10n::tr;
 use guide_domain::place::{DutyFreeInfo, Friendliness};
@@ -453,9 +453,9 @@ async fn list(
 
 /// A localized notice: a stable code and the text to show.
 #[derive(Serialize, ToSchema)]
-struct Notice {
+pub(crate) struct Notice {
     code: &'static str,
-    message: String,
+    pub(crate) message: String,
 }
 
 /// What to show a taxi driver.
@@ -489,14 +489,14 @@ struct HoursOut {
 
 /// A payment method and whether it was verified.
 #[derive(Serialize, ToSchema)]
-struct PaymentOut {
+pub(crate) struct PaymentOut {
     method: PaymentMethod,
     /// Localized name of the method.
-    label: String,
+    pub(crate) label: String,
     confidence: Confidence,
     verified_at: Option<NaiveDate>,
     /// "Not yet verified" when no one confirmed it at the till.
-    notice: Option<String>,
+    pub(crate) notice: Option<String>,
 }
 
 /// The full place.
@@ -579,39 +579,8 @@ async fn detail(
             note: text.value.hours_note.clone(),
         }
     });
-    let payments = f
-        .payments
-        .iter()
-        .map(|p| PaymentOut {
-            method: p.method,
-            label: tr(locale, &format!("pay-{}", p.method.as_str())),
-            confidence: p.confidence,
-            verified_at: p.verified_at,
-            notice: p
-                .unverified()
-                .then(|| tr(locale, "notice-not-yet-verified")),
-        })
-        .collect();
-    let mut notices = Vec::new();
-    if f.needs_verification() {
-        notices.push(Notice {
-            code: "verify_before_travel",
-            message: tr(locale, "notice-verify-before-travel"),
-        });
-    }
-    if f.location.is_some_and(|l| l.approximate) {
-        notices.push(Notice {
-            code: "approximate_location",
-            message: tr(locale, "notice-approximate-location"),
-        });
-    }
-    if text.fallback {
-        let message = text_msg(locale, text.locale);
-        notices.push(Notice {
-            code: "translation_fallback",
-            message,
-        });
-    }
+    let payments = payments(f, locale);
+    let notices = notices(f, text.fallback.then_some(text.locale), locale);
     let detail = PlaceDetail {
         kind_label: tr(locale, &format!("kind-{}", f.kind.as_str())),
         address: text.value.address.clone(),
@@ -641,6 +610,48 @@ async fn detail(
         item: item(place, locale, None, None, now),
     };
     Ok(axum::Json(detail).into_response())
+}
+
+/// How to pay at a place, each method labelled in `locale`, unverified ones saying so
+/// (the API's detail and the public page).
+pub(crate) fn payments(f: &PlaceFacts, locale: Locale) -> Vec<PaymentOut> {
+    f.payments
+        .iter()
+        .map(|p| PaymentOut {
+            method: p.method,
+            label: tr(locale, &format!("pay-{}", p.method.as_str())),
+            confidence: p.confidence,
+            verified_at: p.verified_at,
+            notice: p
+                .unverified()
+                .then(|| tr(locale, "notice-not-yet-verified")),
+        })
+        .collect()
+}
+
+/// What a visitor must be told about a place: doubtful facts, an approximate location,
+/// and the language shown when it is a fallback (`fallback_to`).
+pub(crate) fn notices(f: &PlaceFacts, fallback_to: Option<Locale>, locale: Locale) -> Vec<Notice> {
+    let mut notices = Vec::new();
+    if f.needs_verification() {
+        notices.push(Notice {
+            code: "verify_before_travel",
+            message: tr(locale, "notice-verify-before-travel"),
+        });
+    }
+    if f.location.is_some_and(|l| l.approximate) {
+        notices.push(Notice {
+            code: "approximate_location",
+            message: tr(locale, "notice-approximate-location"),
+        });
+    }
+    if let Some(shown) = fallback_to {
+        notices.push(Notice {
+            code: "translation_fallback",
+            message: text_msg(locale, shown),
+        });
+    }
+    notices
 }
 
 pub(crate) fn text_msg(locale: Locale, shown: Locale) -> String {

@@ -22,6 +22,7 @@ use guide_domain::{Locale, OpenState, map_links};
 
 use crate::app::AppState;
 use crate::catalogue::Snapshot;
+use crate::http::places;
 use crate::i18n::Lang;
 
 /// Only the page's stylesheet; no script, no frames, no forms.
@@ -231,7 +232,7 @@ fn place_view(base: &str, place: &Place, locale: Locale, path: String) -> PlaceP
     let text = place.text(locale);
     let name = text.value.name.clone();
     let summary = text.value.summary.clone();
-    let json_ld = crate::http::places::json_ld(place, &text.value, text.locale, locale);
+    let json_ld = places::json_ld(place, &text.value, text.locale, locale);
     let mut frame = Frame::new(
         base,
         locale,
@@ -240,21 +241,10 @@ fn place_view(base: &str, place: &Place, locale: Locale, path: String) -> PlaceP
         path,
         json_ld,
     );
-    if f.needs_verification() {
-        frame
-            .notices
-            .push(tr(locale, "notice-verify-before-travel"));
-    }
-    if f.location.is_some_and(|l| l.approximate) {
-        frame
-            .notices
-            .push(tr(locale, "notice-approximate-location"));
-    }
-    if text.fallback {
-        frame
-            .notices
-            .push(crate::http::places::text_msg(locale, text.locale));
-    }
+    frame.notices = places::notices(f, text.fallback.then_some(text.locale), locale)
+        .into_iter()
+        .map(|n| n.message)
+        .collect();
     frame.cite(&f.sources);
     let now = Utc::now().fixed_offset();
     let hours_state = match f.hours.as_ref().map(|h| h.hours.state_at(now)) {
@@ -262,16 +252,11 @@ fn place_view(base: &str, place: &Place, locale: Locale, path: String) -> PlaceP
         Some(OpenState::Closed) => tr(locale, "badge-closed-now"),
         _ => tr(locale, "badge-hours-unknown"),
     };
-    let payments = f
-        .payments
-        .iter()
-        .map(|p| {
-            let label = tr(locale, &format!("pay-{}", p.method.as_str()));
-            if p.unverified() {
-                format!("{label} ({})", tr(locale, "notice-not-yet-verified"))
-            } else {
-                label
-            }
+    let payments = places::payments(f, locale)
+        .into_iter()
+        .map(|p| match p.notice {
+            Some(notice) => format!("{} ({notice})", p.label),
+            None => p.label,
         })
         .collect();
     let maps = f
@@ -389,9 +374,7 @@ fn route_view(
         json_ld,
     );
     if text.fallback {
-        frame
-            .notices
-            .push(crate::http::places::text_msg(locale, text.locale));
+        frame.notices.push(places::text_msg(locale, text.locale));
     }
     frame.cite(&route.facts.sources);
     RoutePage {
