@@ -6,21 +6,24 @@
 use std::time::{Duration, Instant};
 
 use guide_tests::{backends, client, fresh, get_json};
-use sea_orm::ConnectionTrait;
+use sea_orm::{ConnectionTrait, TransactionTrait};
 
 #[tokio::test]
 async fn a_row_that_does_not_parse_is_left_out_logged_and_counted() {
     for backend in backends() {
         let s = fresh(backend).await;
         let db = s.db().await;
-        // Written behind the server's back, as a bad migration or a hand-run fix could.
+        // Written behind the server's back, as a bad migration or a hand-run fix could; in
+        // one transaction, so that no reload can fall between the three.
+        let txn = db.begin().await.unwrap();
         for sql in [
             "UPDATE places SET kind = 'castle' WHERE slug = 'canton-tower'",
             "UPDATE places SET payments = 'not json' WHERE slug = 'chen-clan-academy'",
             "UPDATE places SET opening_hours = 'whenever you like' WHERE slug = 'guangdong-museum'",
         ] {
-            db.execute_unprepared(sql).await.unwrap();
+            txn.execute_unprepared(sql).await.unwrap();
         }
+        txn.commit().await.unwrap();
         // The catalogue version moved (triggers); the server reloads within its poll.
         let started = Instant::now();
         while get_json(&s, "/v1/places/canton-tower").await.0 != 404 {
