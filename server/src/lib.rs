@@ -10,6 +10,8 @@
 //!   code that turns rows into guide-domain's catalogue types
 //! - `catalogue` the published catalogue in memory: snapshot, search index, list queries
 //! - `seed`    loading and validating `seeds/` YAML into the database
+//! - `workflow` the listing workflow (create, edit, submit, approve, reject), shared by
+//!   the API and the console
 //! - `http`    the router: one module per resource, each with its own `router()`
 //! - `console` the server-rendered web console for merchants and staff (`/console`)
 //! - `app`     building the shared state and serving with graceful shutdown
@@ -27,6 +29,7 @@ pub mod i18n;
 pub mod pages;
 pub mod seed;
 pub mod store;
+pub mod workflow;
 
 pub use app::{AppState, build_state, serve};
 pub use config::Config;

@@ -175,13 +175,6 @@ pub fn if_match(headers: &HeaderMap) -> Result<String, Error> {
     Ok(value.to_owned())
 }
 
-/// Whether an `If-Match` value names `current` (strong comparison; lists allowed).
-pub fn matches(if_match: &str, current: &str) -> bool {
-    if_match
-        .split(',')
-        .any(|candidate| candidate.trim() == current)
-}
-
 /// An opaque keyset cursor holding an id.
 pub fn encode_cursor(id: &str) -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(id)

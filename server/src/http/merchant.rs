@@ -16,24 +16,20 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
-use guide_domain::l10n::tr;
-use guide_domain::{GUANGZHOU, Hours, LatLng, Locale};
-use sea_orm::TransactionTrait;
+use guide_domain::Locale;
 use serde::Serialize;
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::Json;
-use super::extract::{Merchant, encode_cursor, if_match, matches, page};
+use super::extract::{Merchant, encode_cursor, if_match, page};
 use super::params::Params;
 use crate::app::AppState;
-use crate::error::{Error, FieldError, Msg, OnUnique, Result};
+use crate::error::{Error, FieldError, Msg, Result};
 use crate::i18n::Lang;
-use crate::store::audit;
-use crate::store::column::Status;
-use crate::store::entity::{place, place_revision};
 use crate::store::listings::{self, Listing};
+use crate::workflow::listings::{self as workflow, Working, parse_listing, reason_text};
 
 /// Routes of this module.
 pub fn router() -> OpenApiRouter<AppState> {
@@ -42,17 +38,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(detail, edit))
         .routes(routes!(submit))
 }
-
-/// Codes a curator may give when rejecting; each has a localized text
-/// (`review-reason-<code>`), so the merchant reads it in their own language.
-pub const REASONS: &[&str] = &[
-    "incomplete",
-    "inaccurate",
-    "duplicate",
-    "not_eligible",
-    "inappropriate",
-    "other",
-];
 
 /// The current state of a revision.
 #[derive(Serialize, ToSchema)]
@@ -96,54 +81,18 @@ pub(super) struct MerchantPlace {
     pub etag: String,
 }
 
-/// The strong ETag of a merchant view: the open revision and its version, or the
-/// published row's last change.
-pub(super) fn etag_of(p: &place::Model, open: Option<&place_revision::Model>) -> String {
-    match open {
-        Some(r) => format!("\"r{}.{}\"", r.id, r.version),
-        None => format!("\"p{}.{}\"", p.id, p.updated_at.timestamp_micros()),
-    }
-}
-
-/// The reason text of a decision in a locale.
-pub(super) fn reason_text(code: &str, locale: Locale) -> String {
-    tr(locale, &format!("review-reason-{code}"))
-}
-
-/// The working copy of a place's listing.
-pub(super) async fn working_listing(
-    state: &AppState,
-    p: &place::Model,
-    open: Option<&place_revision::Model>,
-) -> Result<Listing> {
-    if let Some(r) = open {
-        return serde_json::from_str(&r.data)
-            .map_err(|e| anyhow::anyhow!("revision {}: {e}", r.id).into());
-    }
-    let (row, texts) = listings::place_with_texts(&state.db, &p.id)
-        .await?
-        .ok_or_else(|| Error::NotFound {
-            what: "place",
-            id: p.id.clone(),
-        })?;
-    Ok(Listing::from_place(&row, &texts))
-}
-
-async fn view(state: &AppState, p: place::Model, locale: Locale) -> Result<MerchantPlace> {
-    let open = listings::open_revision(&state.db, &p.id).await?;
-    let listing = working_listing(state, &p, open.as_ref()).await?;
-    let decided = listings::last_decided(&state.db, &p.id).await?;
-    Ok(MerchantPlace {
-        etag: etag_of(&p, open.as_ref()),
-        live: listings::is_published(&p),
-        revision: open.as_ref().map(|r| RevisionOut {
+fn view(w: Working, locale: Locale) -> MerchantPlace {
+    MerchantPlace {
+        etag: w.etag(),
+        live: w.live(),
+        revision: w.open.as_ref().map(|r| RevisionOut {
             id: r.id.clone(),
             status: r.status.clone(),
             version: r.version,
             submitted_at: r.submitted_at,
             updated_at: r.updated_at,
         }),
-        review: decided.map(|d| ReviewOut {
+        review: w.decided.map(|d| ReviewOut {
             decision: if d.status == "approved" {
                 "approved".into()
             } else {
@@ -154,11 +103,11 @@ async fn view(state: &AppState, p: place::Model, locale: Locale) -> Result<Merch
             note: d.reason_note,
             decided_at: d.decided_at,
         }),
-        listing,
-        id: p.id,
-        slug: p.slug,
-        status: p.status.0.as_str().to_owned(),
-    })
+        listing: w.listing,
+        id: w.place.id,
+        slug: w.place.slug,
+        status: w.place.status.0.as_str().to_owned(),
+    }
 }
 
 fn with_etag(status: StatusCode, body: MerchantPlace) -> Response {
@@ -174,149 +123,6 @@ fn with_etag(status: StatusCode, body: MerchantPlace) -> Response {
         response.headers_mut().insert(header::LOCATION, location);
     }
     response
-}
-
-/// Parses a listing from JSON, naming the field of every problem; unknown fields (staff
-/// fields such as `status` or `owner_id`) are refused by name.
-pub(super) fn parse_listing(value: serde_json::Value) -> Result<Listing> {
-    let listing: Listing = serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        let reason = e.into_inner().to_string();
-        let unknown = reason
-            .strip_prefix("unknown field `")
-            .and_then(|r| r.split('`').next())
-            .map(str::to_owned);
-        let (field, code) = match unknown {
-            // serde_path_to_error's path already ends with the unknown name.
-            Some(name) if path == "." => (name, "unknown_field"),
-            Some(_) => (path, "unknown_field"),
-            None => (
-                if path == "." { "body".to_owned() } else { path },
-                "invalid_value",
-            ),
-        };
-        Error::Unprocessable(vec![FieldError::new(
-            field,
-            code,
-            Msg::new("field-invalid-json").arg("reason", reason),
-        )])
-    })?;
-    let errors = validate(&listing);
-    if errors.is_empty() {
-        Ok(listing)
-    } else {
-        Err(Error::Unprocessable(errors))
-    }
-}
-
-/// What serde cannot check: Guangzhou coordinates, parsable opening hours, languages,
-/// lengths.
-pub(super) fn validate(l: &Listing) -> Vec<FieldError> {
-    let mut errors = Vec::new();
-    let mut too_long = |field: String, value: &str, max: usize| {
-        if value.chars().count() > max {
-            errors.push(FieldError::new(
-                field,
-                "too_long",
-                Msg::new("field-too-long").arg("max", max),
-            ));
-        }
-    };
-    too_long("name_zh".into(), &l.name_zh, 100);
-    too_long(
-        "address_zh".into(),
-        l.address_zh.as_deref().unwrap_or(""),
-        300,
-    );
-    too_long("phone".into(), l.phone.as_deref().unwrap_or(""), 40);
-    for (tag, t) in &l.translations {
-        too_long(format!("translations.{tag}.name"), &t.name, 200);
-        too_long(
-            format!("translations.{tag}.summary"),
-            t.summary.as_deref().unwrap_or(""),
-            1000,
-        );
-        too_long(
-            format!("translations.{tag}.address"),
-            t.address.as_deref().unwrap_or(""),
-            300,
-        );
-    }
-    for (i, tag) in l.tags.iter().enumerate() {
-        too_long(format!("tags[{i}]"), tag, 40);
-    }
-    if l.name_zh.trim().is_empty() {
-        errors.push(FieldError::new(
-            "name_zh",
-            "required",
-            Msg::new("field-required"),
-        ));
-    }
-    let at = LatLng {
-        lat: l.location.lat,
-        lng: l.location.lng,
-    };
-    if !l.location.lat.is_finite() || !l.location.lng.is_finite() || !GUANGZHOU.contains(at) {
-        errors.push(FieldError::new(
-            "location",
-            "outside_guangzhou",
-            Msg::new("field-outside-guangzhou"),
-        ));
-    }
-    if let Some(hours) = &l.opening_hours
-        && let Err(e) = Hours::parse(hours)
-    {
-        errors.push(FieldError::new(
-            "opening_hours",
-            "invalid_opening_hours",
-            Msg::new("field-invalid-opening-hours").arg("reason", e.message),
-        ));
-    }
-    for (tag, t) in &l.translations {
-        if Locale::from_tag(tag).map(|l| l.tag()) != Some(tag.as_str()) {
-            let accepted: Vec<&str> = Locale::ALL.iter().map(|l| l.tag()).collect();
-            errors.push(FieldError::new(
-                format!("translations.{tag}"),
-                "invalid_choice",
-                Msg::new("field-invalid-choice")
-                    .arg("value", tag.as_str())
-                    .arg("accepted", accepted.join(", ")),
-            ));
-        }
-        if t.name.trim().is_empty() {
-            errors.push(FieldError::new(
-                format!("translations.{tag}.name"),
-                "required",
-                Msg::new("field-required"),
-            ));
-        }
-    }
-    if !l.translations.contains_key("en") {
-        errors.push(FieldError::new(
-            "translations.en",
-            "required",
-            Msg::new("field-missing-translation").arg("locale", "en"),
-        ));
-    }
-    if l.tags.len() > 20 {
-        errors.push(FieldError::new(
-            "tags",
-            "too_many",
-            Msg::new("field-out-of-range")
-                .arg("min", 0usize)
-                .arg("max", 20usize),
-        ));
-    }
-    if l.visit_minutes.is_some_and(|m| !(1..=600).contains(&m)) {
-        errors.push(FieldError::new(
-            "visit_minutes",
-            "out_of_range",
-            Msg::new("field-out-of-range")
-                .arg("min", 1usize)
-                .arg("max", 600usize),
-        ));
-    }
-    errors
 }
 
 /// RFC 7396 JSON merge patch.
@@ -339,39 +145,6 @@ pub(super) fn merge_patch(target: &mut serde_json::Value, patch: &serde_json::Va
     } else {
         *target = patch.clone();
     }
-}
-
-fn slug_for(listing: &Listing, id: &str) -> String {
-    let name = listing
-        .translations
-        .get("en")
-        .map(|t| t.name.as_str())
-        .unwrap_or("");
-    let mut slug = String::new();
-    for c in name.to_lowercase().chars() {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c);
-        } else if !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-        if slug.len() >= 60 {
-            break;
-        }
-    }
-    let suffix: String = id
-        .chars()
-        .filter(|c| c.is_ascii_hexdigit())
-        .collect::<String>();
-    let suffix = &suffix[suffix.len().saturating_sub(8)..];
-    format!(
-        "{}{}",
-        if slug.trim_matches('-').is_empty() {
-            "place-".to_owned()
-        } else {
-            format!("{}-", slug.trim_matches('-'))
-        },
-        suffix
-    )
 }
 
 /// One of the merchant's listings in a list.
@@ -461,46 +234,9 @@ async fn create(
     Json(body): Json<serde_json::Value>,
 ) -> Result<Response> {
     let listing = parse_listing(body)?;
-    let now = Utc::now();
-    let id = crate::store::accounts::new_id();
-    let row = listings::new_place_row(&listing, &id, slug_for(&listing, &id), &user.id, now);
-    let txn = state.db.begin().await?;
-    listings::insert_place(&txn, row, listing.texts(&id))
-        .await
-        .on_unique(|| {
-            Error::Conflict(Msg::new("error-conflict-state-detail").arg("state", "duplicate"))
-        })?;
-    listings::insert_revision(&txn, &id, &user.id, "draft", &listing, now).await?;
-    audit::record(
-        &txn,
-        &user.actor(),
-        "listing.create",
-        ("place", &id),
-        None,
-        Some(&listing.to_value()),
-        now,
-    )
-    .await?;
-    txn.commit().await?;
-    let p = listings::owned_place(&state.db, &id, &user.id)
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("created place vanished"))?;
-    Ok(with_etag(
-        StatusCode::CREATED,
-        view(&state, p, locale).await?,
-    ))
-}
-
-async fn own(state: &AppState, id: &str, owner: &str) -> Result<place::Model> {
-    let found = if id.len() <= 64 {
-        listings::owned_place(&state.db, id, owner).await?
-    } else {
-        None
-    };
-    found.ok_or_else(|| Error::NotFound {
-        what: "place",
-        id: id.to_owned(),
-    })
+    let id = workflow::create(&state, &user.actor(), &listing).await?;
+    let w = workflow::load(&state, &id, &user.id).await?;
+    Ok(with_etag(StatusCode::CREATED, view(w, locale)))
 }
 
 /// One of the merchant's listings, with its working copy and last review.
@@ -513,8 +249,8 @@ async fn detail(
     Merchant(user): Merchant,
     Path(id): Path<String>,
 ) -> Result<Response> {
-    let p = own(&state, &id, &user.id).await?;
-    Ok(with_etag(StatusCode::OK, view(&state, p, locale).await?))
+    let w = workflow::load(&state, &id, &user.id).await?;
+    Ok(with_etag(StatusCode::OK, view(w, locale)))
 }
 
 /// Edit a listing with a JSON merge patch (RFC 7396). Needs `If-Match`. Editing a
@@ -531,65 +267,25 @@ async fn edit(
     headers: HeaderMap,
     Json(patch): Json<serde_json::Value>,
 ) -> Result<Response> {
-    let p = own(&state, &id, &user.id).await?;
+    // A missing place is a 404 before a missing `If-Match` is a 428.
+    workflow::own(&state, &id, &user.id).await?;
     let expected = if_match(&headers)?;
-    let open = listings::open_revision(&state.db, &p.id).await?;
-    if !matches(&expected, &etag_of(&p, open.as_ref())) {
-        return Err(Error::PreconditionFailed);
-    }
-    if !patch.is_object() {
-        return Err(Error::Unprocessable(vec![FieldError::new(
-            "body",
-            "invalid_json",
-            Msg::new("field-invalid-json").arg("reason", "expected a JSON object (merge patch)"),
-        )]));
-    }
-    let before = working_listing(&state, &p, open.as_ref()).await?;
-    let mut merged = before.to_value();
-    merge_patch(&mut merged, &patch);
-    let listing = parse_listing(merged)?;
-    let now = Utc::now();
-    let published = listings::is_published(&p);
-    let txn = state.db.begin().await?;
-    // The conditional write comes first: it is the optimistic-concurrency check.
-    match &open {
-        Some(rev) => {
-            // A published listing's edits always go to review; a draft stays a draft.
-            let status = if published {
-                "pending"
-            } else {
-                rev.status.as_str()
-            };
-            if !listings::update_revision(&txn, &rev.id, rev.version, status, Some(&listing), now)
-                .await?
-            {
-                return Err(Error::PreconditionFailed);
-            }
+    workflow::edit(&state, &user.actor(), &id, &expected, |before| {
+        if !patch.is_object() {
+            return Err(Error::Unprocessable(vec![FieldError::new(
+                "body",
+                "invalid_json",
+                Msg::new("field-invalid-json")
+                    .arg("reason", "expected a JSON object (merge patch)"),
+            )]));
         }
-        None => {
-            listings::insert_revision(&txn, &p.id, &user.id, "pending", &listing, now)
-                .await
-                .on_unique(|| Error::PreconditionFailed)?;
-        }
-    }
-    let action = if published {
-        "listing.submit"
-    } else {
-        "listing.update"
-    };
-    audit::record(
-        &txn,
-        &user.actor(),
-        action,
-        ("place", &p.id),
-        Some(&before.to_value()),
-        Some(&listing.to_value()),
-        now,
-    )
+        let mut merged = before.to_value();
+        merge_patch(&mut merged, &patch);
+        parse_listing(merged)
+    })
     .await?;
-    txn.commit().await?;
-    let p = own(&state, &id, &user.id).await?;
-    Ok(with_etag(StatusCode::OK, view(&state, p, locale).await?))
+    let w = workflow::load(&state, &id, &user.id).await?;
+    Ok(with_etag(StatusCode::OK, view(w, locale)))
 }
 
 /// Submit the draft (or a rejected revision, after fixing it) for review. Needs `If-Match`.
@@ -603,40 +299,11 @@ async fn submit(
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response> {
-    let p = own(&state, &id, &user.id).await?;
+    workflow::own(&state, &id, &user.id).await?;
     let expected = if_match(&headers)?;
-    let open = listings::open_revision(&state.db, &p.id).await?;
-    if !matches(&expected, &etag_of(&p, open.as_ref())) {
-        return Err(Error::PreconditionFailed);
-    }
-    let Some(rev) = open.filter(|r| r.status == "draft" || r.status == "rejected") else {
-        return Err(Error::Conflict(
-            Msg::new("error-conflict-state-detail").arg("state", p.status.0.as_str()),
-        ));
-    };
-    let now = Utc::now();
-    let txn = state.db.begin().await?;
-    if !listings::update_revision(&txn, &rev.id, rev.version, "pending", None, now).await? {
-        return Err(Error::PreconditionFailed);
-    }
-    if !listings::is_published(&p) {
-        listings::set_place_status(&txn, &p.id, Status::Pending, now).await?;
-    }
-    let data: serde_json::Value =
-        serde_json::from_str(&rev.data).map_err(|e| anyhow::anyhow!("revision {}: {e}", rev.id))?;
-    audit::record(
-        &txn,
-        &user.actor(),
-        "listing.submit",
-        ("place", &p.id),
-        None,
-        Some(&data),
-        now,
-    )
-    .await?;
-    txn.commit().await?;
-    let p = own(&state, &id, &user.id).await?;
-    Ok(with_etag(StatusCode::OK, view(&state, p, locale).await?))
+    workflow::submit(&state, &user.actor(), &id, &expected).await?;
+    let w = workflow::load(&state, &id, &user.id).await?;
+    Ok(with_etag(StatusCode::OK, view(w, locale)))
 }
 
 #[cfg(test)]

@@ -29,7 +29,7 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use guide_domain::{Confidence, EventKind, Interest, Locale, Severity, Source, Texts, TravelMode};
-use sea_orm::{ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr, TransactionTrait};
+use sea_orm::{DatabaseConnection, DatabaseTransaction, DbErr, TransactionTrait};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
@@ -37,19 +37,17 @@ use utoipa_axum::routes;
 
 use super::Json;
 use super::auth::UserOut;
-use super::extract::{Admin, Staff, encode_cursor, matches, page};
-use super::merchant::{REASONS, etag_of, reason_text};
+use super::extract::{Admin, Staff, encode_cursor, page};
 use super::params::{Params, choice_msg};
 use crate::app::AppState;
 use crate::auth::Role;
 use crate::catalogue::Snapshot;
 use crate::error::{Error, FieldError, Msg, Result};
 use crate::i18n::Lang;
-use crate::store::column::{Status, Wire};
+use crate::store::column::Status;
 use crate::store::curation::{self, Curated, Kind};
-use crate::store::entity::place_revision;
-use crate::store::listings::{self, Listing};
 use crate::store::{self, audit};
+use crate::workflow::listings::reason_text;
 
 /// Routes of this module.
 pub fn router() -> OpenApiRouter<AppState> {
