@@ -123,6 +123,64 @@ impl Hours {
     }
 }
 
+/// One stretch of a day in one state, in Shanghai wall-clock minutes since midnight
+/// (`to` is 1440 for “until midnight”).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DaySpan {
+    /// First minute.
+    pub from: u16,
+    /// Minute after the last.
+    pub to: u16,
+    /// Open, closed or unknown throughout.
+    pub state: OpenState,
+}
+
+impl DaySpan {
+    /// `HH:MM–HH:MM` (24-hour clock, `24:00` for midnight at the end), readable in every
+    /// language.
+    pub fn clock(&self) -> String {
+        let hm = |m: u16| format!("{:02}:{:02}", m / 60, m % 60);
+        format!("{}–{}", hm(self.from), hm(self.to))
+    }
+}
+
+impl Hours {
+    /// The open, closed and unknown stretches of one Shanghai calendar day, in order,
+    /// covering the whole day (holidays applied): what a week preview shows.
+    pub fn day_spans(&self, day: chrono::NaiveDate) -> Vec<DaySpan> {
+        let start = TIME_ZONE
+            .from_local_datetime(&day.and_hms_opt(0, 0, 0).expect("midnight exists"))
+            .earliest()
+            .expect("Shanghai has no gaps at midnight");
+        let end = start + chrono::Duration::days(1);
+        let minute = |t: DateTime<chrono_tz::Tz>| ((t - start).num_minutes().clamp(0, 1440)) as u16;
+        let mut spans: Vec<DaySpan> = Vec::new();
+        let mut at = start;
+        // A day has at most a few dozen changes; the cap guards odd expressions.
+        for _ in 0..96 {
+            let state = self.state_at(at);
+            let next = self
+                .next_change(at)
+                .map(|t| t.with_timezone(&TIME_ZONE))
+                .filter(|t| *t < end && *t > at)
+                .unwrap_or(end);
+            match spans.last_mut() {
+                Some(last) if last.state == state => last.to = minute(next),
+                _ => spans.push(DaySpan {
+                    from: minute(at),
+                    to: minute(next),
+                    state,
+                }),
+            }
+            if next >= end {
+                break;
+            }
+            at = next;
+        }
+        spans
+    }
+}
+
 impl std::fmt::Display for Hours {
     /// The source text.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -139,6 +197,31 @@ impl std::str::FromStr for Hours {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_day_is_cut_into_open_and_closed_stretches() {
+        let h = Hours::parse("Mo-Fr 10:00-14:00,17:00-22:00; Sa 09:00-02:00; PH off").unwrap();
+        let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        // Monday 7 December 2026.
+        let monday = h.day_spans(day("2026-12-07"));
+        let open: Vec<String> = monday
+            .iter()
+            .filter(|s| s.state == OpenState::Open)
+            .map(DaySpan::clock)
+            .collect();
+        assert_eq!(open, ["10:00–14:00", "17:00–22:00"]);
+        assert_eq!((monday[0].from, monday.last().unwrap().to), (0, 1440));
+        // Saturday runs past midnight: Sunday starts open until 02:00.
+        let sunday = h.day_spans(day("2026-12-13"));
+        assert_eq!(sunday[0].clock(), "00:00–02:00");
+        assert_eq!(sunday[0].state, OpenState::Open);
+        let saturday = h.day_spans(day("2026-12-12"));
+        assert_eq!(saturday.last().unwrap().clock(), "09:00–24:00");
+        // New Year's Day 2027 is a Friday and a public holiday.
+        let new_year = h.day_spans(day("2027-01-01"));
+        assert_eq!(new_year.len(), 1);
+        assert_eq!(new_year[0].state, OpenState::Closed);
+    }
+
     use super::*;
     use chrono::{NaiveDate, Utc};
 

@@ -9,6 +9,7 @@
 //! - `l10n`      Fluent messages from `locales/` (embedded at build time)
 //! - `geo`       WGS-84 / GCJ-02 coordinates, distances, Guangzhou's bounds
 //! - `maplinks`  deep links to Amap, Apple Maps and Google Maps
+//! - `sharelink` reading a pasted Amap / Apple / Google share link back into a point
 //! - `hours`     OpenStreetMap opening hours evaluated in Asia/Shanghai
 //! - `place`     visitor-facing place attributes (payments, friendliness, refunds)
 //! - `policy`    versioned policy documents (transit, 30-day entry, tax refund)
@@ -38,6 +39,7 @@ pub mod place;
 pub mod planner;
 pub mod policy;
 pub mod search;
+pub mod sharelink;
 pub mod source;
 pub mod tax_refund;
 pub mod text;
