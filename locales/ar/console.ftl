@@ -110,3 +110,107 @@ console-problem-bad-cursor-detail = رابط هذه الصفحة غير صالح
 console-problem-too-large-detail = النموذج أكبر من { $max } بايت، وهو الحد الذي تقبله لوحة التحكم.
 console-problem-internal-title = حدث خطأ من جهتنا
 console-problem-internal-detail = تعذّر عرض الصفحة. يُرجى المحاولة مرة أخرى بعد قليل.
+
+## نموذج القائمة (التاجر)
+console-nav-new-listing = قائمة جديدة
+console-listing-new-title = قائمة جديدة
+console-listing-edit-title = تعديل القائمة
+console-listing-created = أُنشئت المسودة. لا يراها غيرك حتى ترسلها ويوافق عليها أحد المراجِعين.
+console-listing-saved = تم الحفظ. لا تزال المسودة مرئية لك وحدك.
+console-listing-saved-live = تم الحفظ. تعديلاتك بانتظار المراجعة، وتبقى النسخة المنشورة في الدليل حتى ذلك الحين.
+console-listing-submitted = أُرسلت للمراجعة. سيظهر القرار هنا.
+console-listing-errors = { $count ->
+    [zero] لم تُحفظ القائمة.
+    [one] لم تُحفظ القائمة: يُرجى تصحيح حقل واحد.
+    [two] لم تُحفظ القائمة: يُرجى تصحيح حقلين.
+    [few] لم تُحفظ القائمة: يُرجى تصحيح { $count } حقول.
+    [many] لم تُحفظ القائمة: يُرجى تصحيح { $count } حقلًا.
+   *[other] لم تُحفظ القائمة: يُرجى تصحيح { $count } حقل.
+}
+console-listing-stale = حُفظت هذه القائمة في علامة تبويب أو نافذة أخرى بعد أن فتحتها. لا تزال تعديلاتك في النموذج أدناه، وإذا حفظت مرة أخرى فستحلّ محل النسخة الأخرى.
+console-listing-stale-submit = تغيّرت هذه القائمة بعد أن فتحتها. راجع النسخة أدناه ثم أرسلها مرة أخرى.
+console-listing-status = حالتها الآن
+console-listing-view-public = فتح الصفحة العامة
+console-submit = إرسال للمراجعة
+console-submit-hint = يراجع أحد المراجِعين القائمة قبل ظهورها في الدليل.
+console-save = حفظ
+console-section-basics = المعلومات الأساسية
+console-field-kind = نوع المكان
+console-field-district = المنطقة
+console-field-name-zh = الاسم بالصينية
+console-field-name-zh-hint = كما هو مكتوب على اللافتة: يقرؤه سائقو سيارات الأجرة والمارّة.
+console-field-address-zh = العنوان بالصينية
+console-field-phone = الهاتف
+console-section-location = الموقع
+console-field-map-link = رابط مشاركة الخريطة
+console-field-map-link-hint = الصق رابطًا من Amap أو Apple Maps أو Google Maps، وسيحلّ محل الإحداثيات أدناه. يستخدم Amap إحداثيات GCJ-02 الصينية، وتُحوَّل إلى WGS-84.
+console-field-lat = خط العرض (WGS-84)
+console-field-lng = خط الطول (WGS-84)
+console-field-location-needed = أدخل خط العرض وخط الطول، مثل 23.1291 و 113.2644، أو الصق رابط مشاركة خريطة.
+console-map-link-not-a-link = الصق عنوان ويب يبدأ بـ https://.
+console-map-link-unknown = هذا ليس رابطًا من Amap أو Apple Maps أو Google Maps.
+console-map-link-short = الروابط المختصرة لا تحتوي على إحداثيات. افتح الرابط في متصفح، ثم انسخ العنوان الكامل من شريط العنوان.
+console-map-link-no-coordinates = يشير هذا الرابط إلى مكان أو عملية بحث، لا إلى نقطة. شارك دبوسًا مثبّتًا على الخريطة بدلًا من ذلك، أو أدخل الإحداثيات.
+console-section-hours = ساعات العمل
+console-field-hours = ساعات العمل (بصيغة OpenStreetMap)
+console-field-hours-hint = مثال: «Mo-Fr 10:00-22:00; Sa-Su 10:00-23:00; PH off» (PH: العطلات الرسمية).
+console-hours-preview = الأيام السبعة القادمة كما سيراها الزوار
+console-hours-closed = مغلق
+console-hours-unknown = غير معروف
+console-section-payments = طرق الدفع المتاحة للزوار
+console-section-friendliness = للزوار القادمين من الخارج
+console-friendly-unsaid = غير محدد
+console-friendly-yes = نعم
+console-friendly-no = لا
+console-field-staff-languages = اللغات التي يتحدثها الموظفون
+console-field-staff-languages-hint = رموز اللغات مفصولة بفواصل، مثل en, ja, yue.
+console-section-refund = استرداد الضريبة
+console-field-refund-store = متجر مسجّل لاسترداد الضريبة عند المغادرة
+console-field-refund-instant = يدفع قيمة الاسترداد في الحال (استرداد فوري)
+console-section-more = المزيد عن المكان
+console-field-night = مفتوح مساءً (الاقتصاد الليلي)
+console-field-interests = مجالات الاهتمام
+console-interest-food = الطعام
+console-interest-shopping = التسوق
+console-interest-night = السهر
+console-interest-heritage = التراث
+console-interest-culture = الثقافة
+console-interest-nature = الطبيعة
+console-interest-family = العائلات
+console-field-tags = الوسوم
+console-field-tags-hint = مفصولة بفواصل.
+console-field-visit-minutes = المدة المعتادة للزيارة بالدقائق
+console-section-texts = نصوص للزوار حسب اللغة
+console-texts-hint = الإنجليزية مطلوبة. أضف اللغات التي تجيد الكتابة بها، ويرى الزوار النص الإنجليزي حيث تنقص لغة ما.
+console-field-name = الاسم
+console-field-summary = الملخص
+console-field-address = العنوان
+
+## المراجعة (المراجِعون والمسؤولون)
+console-nav-review = طلبات المراجعة
+console-review-title = طلبات المراجعة
+console-review-intro = طلبات التجار، الأقدم أولًا. افتح أحدها لمقارنته بالنسخة المنشورة، ثم وافق عليه أو ارفضه.
+console-review-more = مزيد من الطلبات
+console-review-merchant = التاجر:
+console-review-kind-new = قائمة جديدة
+console-review-kind-edit = تعديل على قائمة منشورة
+console-review-one-title = مراجعة طلب
+console-review-changes = ما الذي يتغيّر
+console-review-field = الحقل
+console-review-live = المنشور حاليًا
+console-review-proposed = المقترح
+console-review-no-changes = لا يختلف أي حقل عن النسخة المنشورة.
+console-review-empty-value = —
+console-review-approve-heading = الموافقة
+console-review-approve-hint = تُنشر النسخة المقترحة في الدليل فورًا.
+console-review-approve = الموافقة والنشر
+console-review-reject-heading = الرفض
+console-review-reason = السبب
+console-review-reason-choose = اختر سببًا
+console-review-note = ملاحظة للتاجر (اختيارية)
+console-review-note-hint = تُعرض كما تكتبها، أما السبب نفسه فيُعرض بلغة التاجر.
+console-review-reject = رفض
+console-review-reject-fix = اختر سببًا قبل الرفض.
+console-review-approved = تمت الموافقة: القائمة منشورة الآن.
+console-review-rejected = تم الرفض: يرى التاجر السبب بلغته.
+console-review-gone = بتّ شخص آخر في هذا الطلب، أو تغيّر بعد أن فتحته. هذه هي الطلبات التي تنتظر المراجعة الآن.

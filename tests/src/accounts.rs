@@ -2,6 +2,7 @@
 //! accounts directly (as `guide-server user create` does) and authenticated requests.
 
 use reqwest::Method;
+use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{Value, json};
 
 use crate::{TestServer, client};
@@ -147,4 +148,26 @@ pub fn listing(name: &str) -> Value {
             "zh-Hans": {"name": format!("{name}茶餐厅")}
         }
     })
+}
+
+/// The audit log's actions by one actor, oldest first.
+pub async fn audit_actions(s: &TestServer, actor: &str) -> Vec<String> {
+    let db = s.db().await;
+    let sql = match db.get_database_backend() {
+        sea_orm::DbBackend::Postgres => {
+            "SELECT action FROM audit_log WHERE actor_id = $1 ORDER BY id"
+        }
+        _ => "SELECT action FROM audit_log WHERE actor_id = ? ORDER BY id",
+    };
+    let rows = db
+        .query_all_raw(Statement::from_sql_and_values(
+            db.get_database_backend(),
+            sql,
+            [actor.into()],
+        ))
+        .await
+        .expect("audit log readable");
+    rows.iter()
+        .map(|r| r.try_get::<String>("", "action").unwrap())
+        .collect()
 }

@@ -8,6 +8,7 @@
 
 /// Helpers for the account API (register, login, staff accounts, listings).
 pub mod accounts;
+pub mod browser;
 /// A PostgreSQL cluster of a test's own, which it may stop and start.
 pub mod pg;
 

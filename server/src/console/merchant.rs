@@ -89,6 +89,8 @@ impl Standing {
 
 /// One listing on the dashboard.
 struct Item {
+    /// The listing's edit page.
+    href: String,
     name: String,
     /// The language of `name` (it may have fallen back to English).
     name_lang: String,
@@ -164,6 +166,7 @@ fn item(
             .max(p.updated_at),
     );
     Item {
+        href: format!("/console/listings/{}", p.id),
         name,
         name_lang,
         name_zh: draft.map(|l| l.name_zh).unwrap_or(p.name_zh),

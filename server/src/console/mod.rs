@@ -11,8 +11,11 @@
 //!   action is written to the audit log as the API's are.
 //!
 //! Routes: `/console` (sends each role to its home), `/console/sign-in`, `/console/sign-up`,
-//! `/console/sign-out`, `/console/listings` (merchant), `/console/staff` (curator, admin),
-//! `/console/static/console.css`.
+//! `/console/sign-out`, `/console/listings`, `/console/listings/new`,
+//! `/console/listings/{id}` and `…/{id}/submit` (merchant), `/console/staff`,
+//! `/console/review`, `/console/review/{id}` and `…/{id}/approve|reject` (curator, admin),
+//! `/console/static/console.css`. Listing and review go through `workflow`, exactly as the
+//! API's merchant and staff endpoints do.
 
 /// Sign up, sign in, sign out.
 mod account;
@@ -20,10 +23,14 @@ mod account;
 mod assets;
 /// The middleware and the extractors.
 mod context;
+/// A merchant's listing form: create, edit, submit.
+mod listing;
 /// The merchant's dashboard.
 mod merchant;
 /// The frame of every page, rendering and the page error type.
 mod page;
+/// The curator's review queue and decisions.
+mod review;
 /// The staff home page.
 mod staff;
 
@@ -63,7 +70,20 @@ pub fn router(state: &AppState) -> Router<AppState> {
         )
         .route("/sign-out", post(account::sign_out))
         .route("/listings", get(merchant::listings))
+        .route(
+            "/listings/new",
+            get(listing::new_form).post(listing::create),
+        )
+        .route(
+            "/listings/{id}",
+            get(listing::edit_form).post(listing::save),
+        )
+        .route("/listings/{id}/submit", post(listing::submit))
         .route("/staff", get(staff::home))
+        .route("/review", get(review::queue))
+        .route("/review/{id}", get(review::one))
+        .route("/review/{id}/approve", post(review::approve))
+        .route("/review/{id}/reject", post(review::reject))
         .fallback(not_found)
         // Inside the middleware, so that a timeout is rendered as a page too.
         .layer(TimeoutLayer::with_status_code(

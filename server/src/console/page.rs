@@ -84,8 +84,14 @@ impl Layout {
                 link("/console/sign-in", "console-nav-sign-in");
                 link("/console/sign-up", "console-nav-sign-up");
             }
-            Some(Role::Merchant) => link("/console/listings", "console-nav-listings"),
-            Some(role) if role.is_staff() => link("/console/staff", "console-nav-staff"),
+            Some(Role::Merchant) => {
+                link("/console/listings", "console-nav-listings");
+                link("/console/listings/new", "console-nav-new-listing");
+            }
+            Some(role) if role.is_staff() => {
+                link("/console/staff", "console-nav-staff");
+                link("/console/review", "console-nav-review");
+            }
             Some(_) => {}
         }
         Layout {

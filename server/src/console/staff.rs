@@ -18,6 +18,8 @@ const SHOWN: usize = 10;
 
 /// One submission waiting for review.
 struct Waiting {
+    /// The submission's review page.
+    href: String,
     name: String,
     name_zh: String,
     submitted: String,
@@ -59,6 +61,7 @@ pub async fn home(
                 .unwrap_or_else(|| tr(locale, "console-unnamed"));
             let (submitted, submitted_iso) = local_time(rev.submitted_at.unwrap_or(rev.updated_at));
             Waiting {
+                href: format!("/console/review/{}", rev.place_id),
                 name,
                 name_zh: listing.map(|l| l.name_zh).unwrap_or_default(),
                 submitted,
