@@ -181,6 +181,57 @@ impl Hours {
     }
 }
 
+/// One day of opening hours as a visitor reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DayLine {
+    /// The weekday in the reader's language (`Mon`, `月`).
+    pub weekday: String,
+    /// The Shanghai calendar date.
+    pub date: chrono::NaiveDate,
+    /// The open stretches (`10:00–14:00, 17:00–22:00`), stretches of unknown state marked
+    /// as such, or “Closed”.
+    pub text: String,
+    /// Whether the place opens at all that day.
+    pub open: bool,
+}
+
+/// Seven days of `hours` from `from`, each as a line in `locale`: the one week view the
+/// console's preview, the public page and the app show.
+pub fn week_lines(hours: &Hours, from: chrono::NaiveDate, locale: crate::Locale) -> Vec<DayLine> {
+    use chrono::Datelike;
+    from.iter_days()
+        .take(7)
+        .map(|date| {
+            let spans = hours.day_spans(date);
+            let shown: Vec<String> = spans
+                .iter()
+                .filter(|s| s.state != OpenState::Closed)
+                .map(|s| match s.state {
+                    OpenState::Unknown => format!(
+                        "{} ({})",
+                        s.clock(),
+                        crate::l10n::tr(locale, "hours-unknown-span")
+                    ),
+                    _ => s.clock(),
+                })
+                .collect();
+            DayLine {
+                weekday: crate::l10n::tr(
+                    locale,
+                    &format!("app-weekday-{}", date.weekday().number_from_monday()),
+                ),
+                date,
+                open: spans.iter().any(|s| s.state == OpenState::Open),
+                text: if shown.is_empty() {
+                    crate::l10n::tr(locale, "hours-closed-day")
+                } else {
+                    shown.join(", ")
+                },
+            }
+        })
+        .collect()
+}
+
 impl std::fmt::Display for Hours {
     /// The source text.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -197,6 +248,23 @@ impl std::str::FromStr for Hours {
 
 #[cfg(test)]
 mod tests {
+        #[test]
+    fn a_week_reads_in_the_visitors_language() {
+        let h = Hours::parse("Mo-Sa 10:00-22:00; Su unknown; PH off").unwrap();
+        let monday = chrono::NaiveDate::from_ymd_opt(2026, 12, 28).unwrap();
+        let week = week_lines(&h, monday, crate::Locale::En);
+        let lines: Vec<String> = week
+            .iter()
+            .map(|d| format!("{} {}: {}", d.weekday, d.date, d.text))
+            .collect();
+        assert_eq!(lines[0], "Mon 2026-12-28: 10:00–22:00");
+        assert_eq!(lines[4], "Fri 2027-01-01: Closed", "New Year's Day");
+        assert_eq!(lines[6], "Sun 2027-01-03: 00:00–24:00 (unknown)");
+        assert!(!week[6].open && week[0].open);
+        let ja = week_lines(&h, monday, crate::Locale::Ja);
+        assert_eq!(ja[4].text, "休業");
+    }
+
     #[test]
     fn a_day_is_cut_into_open_and_closed_stretches() {
         let h = Hours::parse("Mo-Fr 10:00-14:00,17:00-22:00; Sa 09:00-02:00; PH off").unwrap();

@@ -17,8 +17,8 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use chrono::{Datelike, Utc};
-use guide_domain::hours::OpenState;
+use chrono::Utc;
+use guide_domain::hours::{TIME_ZONE, week_lines};
 use guide_domain::l10n::tr;
 use guide_domain::place::Friendliness;
 use guide_domain::sharelink::{ShareLinkError, read_share_link};
@@ -413,40 +413,17 @@ fn field_id(name: &str) -> String {
     format!("f-{}", name.replace(['.', '_'], "-"))
 }
 
-/// The coming seven days of `hours` in Guangzhou, from today.
+/// The coming seven days of `hours` in Guangzhou, from today (the public page's week).
 fn preview(locale: Locale, hours: &str) -> Option<Vec<PreviewDay>> {
     let hours = Hours::parse(hours).ok()?;
-    let today = Utc::now()
-        .with_timezone(&guide_domain::hours::TIME_ZONE)
-        .date_naive();
+    let today = Utc::now().with_timezone(&TIME_ZONE).date_naive();
     Some(
-        today
-            .iter_days()
-            .take(7)
-            .map(|day| {
-                let spans = hours.day_spans(day);
-                let open: Vec<String> = spans
-                    .iter()
-                    .filter(|s| s.state != OpenState::Closed)
-                    .map(|s| match s.state {
-                        OpenState::Unknown => {
-                            format!("{} ({})", s.clock(), tr(locale, "console-hours-unknown"))
-                        }
-                        _ => s.clock(),
-                    })
-                    .collect();
-                PreviewDay {
-                    label: tr(
-                        locale,
-                        &format!("app-weekday-{}", day.weekday().number_from_monday()),
-                    ),
-                    iso: day.format("%Y-%m-%d").to_string(),
-                    spans: if open.is_empty() {
-                        tr(locale, "console-hours-closed")
-                    } else {
-                        open.join(", ")
-                    },
-                }
+        week_lines(&hours, today, locale)
+            .into_iter()
+            .map(|d| PreviewDay {
+                label: d.weekday,
+                iso: d.date.format("%Y-%m-%d").to_string(),
+                spans: d.text,
             })
             .collect(),
     )
@@ -502,7 +479,10 @@ fn page(
         };
         let message = text(locale, &e.message);
         if let std::collections::hash_map::Entry::Vacant(slot) = errors.entry(field) {
-            error_list.push((field_id(slot.key()), message.clone()));
+            // The summary names the problem; the field shows all of it (a parser's
+            // caret diagram only makes sense under the field).
+            let first_line = message.lines().next().unwrap_or_default().to_owned();
+            error_list.push((field_id(slot.key()), first_line));
             slot.insert(message);
         }
     }

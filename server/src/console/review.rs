@@ -260,17 +260,21 @@ fn value_text(locale: Locale, path: &str, v: &serde_json::Value) -> String {
     }
 }
 
+/// The changes as rows; a change that reads the same on both sides (nothing before, an
+/// empty list after) is no change to a reader and is left out.
 fn diff_rows(locale: Locale, changes: &[Change]) -> Vec<DiffRow> {
     changes
         .iter()
-        .map(|c| {
+        .filter_map(|c| {
             let (field, lang) = field_label(locale, &c.field);
-            DiffRow {
+            let before = value_text(locale, &c.field, &c.before);
+            let after = value_text(locale, &c.field, &c.after);
+            (before != after).then_some(DiffRow {
                 field,
-                before: value_text(locale, &c.field, &c.before),
-                after: value_text(locale, &c.field, &c.after),
+                before,
+                after,
                 lang,
-            }
+            })
         })
         .collect()
 }
@@ -421,7 +425,7 @@ mod tests {
     fn changed_fields_read_as_the_form_names_them() {
         let changes = review::diff(
             &serde_json::json!({"kind": "shop", "payments": ["cash"], "translations": {"en": {"name": "A"}}}),
-            &serde_json::json!({"kind": "restaurant", "payments": ["cash", "unionpay"], "night": true,
+            &serde_json::json!({"kind": "restaurant", "payments": ["cash", "unionpay"], "night": true, "tags": [],
                 "translations": {"en": {"name": "A"}, "ja": {"name": "エー"}}}),
         );
         let rows = diff_rows(Locale::En, &changes);

@@ -18,6 +18,7 @@ use chrono::Utc;
 use guide_domain::catalogue::{Place, Route};
 use guide_domain::l10n::tr;
 use guide_domain::locale::TextDirection;
+use guide_domain::hours::{DayLine, TIME_ZONE, week_lines};
 use guide_domain::{Locale, OpenState, map_links};
 
 use crate::app::AppState;
@@ -119,7 +120,8 @@ struct PlacePage {
     hours_label: String,
     /// Open now, closed now, or unknown.
     hours_state: String,
-    hours_osm: Option<String>,
+    /// The coming seven days, from today in Guangzhou.
+    week: Vec<DayLine>,
     hours_note: Option<String>,
     payments_label: String,
     payments: Vec<String>,
@@ -276,7 +278,11 @@ fn place_view(base: &str, place: &Place, locale: Locale, path: String) -> PlaceP
         summary,
         hours_label: tr(locale, "page-hours"),
         hours_state,
-        hours_osm: f.hours.as_ref().map(|h| h.hours.as_str().to_owned()),
+        week: f
+            .hours
+            .as_ref()
+            .map(|h| week_lines(&h.hours, now.with_timezone(&TIME_ZONE).date_naive(), locale))
+            .unwrap_or_default(),
         hours_note: text.value.hours_note.clone(),
         payments_label: tr(locale, "page-payments"),
         payments,

@@ -58,6 +58,8 @@ fn flatten(prefix: &str, value: &serde_json::Value, out: &mut BTreeMap<String, s
                 flatten(&key, v, out);
             }
         }
+        // An empty document (a listing never published) has no fields to compare.
+        _ if prefix.is_empty() => {}
         other => {
             out.insert(prefix.to_owned(), other.clone());
         }
@@ -332,6 +334,11 @@ mod tests {
         let after = serde_json::json!({"name_zh": "甲", "location": {"lat": 23.2, "lng": 113.3}, "translations": {"en": {"name": "A"}, "ja": {"name": "エー"}}});
         let fields: Vec<String> = diff(&before, &after).into_iter().map(|c| c.field).collect();
         assert_eq!(fields, ["location.lat", "translations.ja.name"]);
+        let new: Vec<String> = diff(&serde_json::json!({}), &after)
+            .into_iter()
+            .map(|c| c.field)
+            .collect();
+        assert_eq!(new.len(), 5, "every field of a new listing, nothing for the root: {new:?}");
     }
 
     #[test]
