@@ -175,6 +175,8 @@ pub struct DriverCard {
     pub name_zh: String,
     pub address_zh: Option<String>,
     pub phone: Option<String>,
+    /// The Amap link as a QR code, for a driver to scan (when the place has a location).
+    pub qr: Option<crate::qr::QrView>,
 }
 
 /// Deep links into map apps (Amap uses GCJ-02; the core converts).
@@ -197,8 +199,11 @@ pub struct PlaceView {
     pub hours: String,
     /// What the hours do not say: holidays, last entry.
     pub hours_note: Option<String>,
-    /// The OpenStreetMap hours, for a detailed table.
+    /// The OpenStreetMap hours as written (for sharing; shells show `hours_week`).
     pub hours_source: Option<String>,
+    /// The coming seven days from today in Guangzhou: “Mon 12-07” / “10:00–22:00”, or
+    /// “Closed” (public holidays applied); empty when the hours are unknown.
+    pub hours_week: Vec<Row>,
     pub payments: Vec<Row>,
     /// "English menu", "Halal", "Staff speak: en, ja", …
     pub friendliness: Vec<String>,
@@ -496,6 +501,76 @@ pub struct SyncReport {
     pub pushed: u32,
     /// "The guide is up to date".
     pub status: String,
+}
+
+/// A tab of the shell's navigation bar.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct NavTab {
+    /// Stable screen key: `explore`, `planner`, `refund`, `zones`, `routes`, `saved`,
+    /// `settings`.
+    pub key: String,
+    pub label: String,
+}
+
+/// A form field: its label, and an example of what to type (not localized: codes, dates).
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct FormField {
+    /// The field of the request it fills (`nationality`, `entry_at`, `amount_cny`, …).
+    pub key: String,
+    pub label: String,
+    pub hint: String,
+}
+
+/// One of a fixed set of choices (an interest of the planner).
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct Choice {
+    /// What the request carries (`food`).
+    pub key: String,
+    pub label: String,
+}
+
+/// The shell's own words in the visitor's language: navigation, section titles, buttons
+/// and form fields, so shells show no text of their own.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct Labels {
+    /// BCP 47 tag of the UI language.
+    pub locale: String,
+    /// Lay the shell out right-to-left (Arabic).
+    pub rtl: bool,
+    pub tabs: Vec<NavTab>,
+    pub search: String,
+    pub back: String,
+    /// Place screen sections.
+    pub hours: String,
+    pub payments: String,
+    pub maps: String,
+    pub sources: String,
+    /// Route screen section.
+    pub stops: String,
+    /// Opens the driver card full screen; `close` closes it.
+    pub driver_show: String,
+    pub close: String,
+    pub favorite_add: String,
+    pub favorite_remove: String,
+    pub map_amap: String,
+    pub map_apple: String,
+    pub map_google: String,
+    /// The fields of [`TransitRequest`] a visitor fills in.
+    pub transit_fields: Vec<FormField>,
+    pub transit_check: String,
+    pub interests_label: String,
+    /// The planner's interests (`PlanRequest.interests`).
+    pub interests: Vec<Choice>,
+    pub plan: String,
+    /// The fields of [`PurchaseInput`] (`store`, `date`, `amount_cny`, `vat_rate`).
+    pub purchase_fields: Vec<FormField>,
+    pub purchase_instant: String,
+    pub purchase_add: String,
+    pub purchase_remove: String,
+    /// The departure time of the refund tracker (its deadlines).
+    pub departure: FormField,
+    pub checklist: String,
+    pub sync: String,
 }
 
 // ---------------------------------------------------------------------------------------
@@ -885,6 +960,20 @@ pub fn place(
         hours,
         hours_note: p.text.value.hours_note.clone(),
         hours_source: f.hours.as_ref().map(|h| h.hours.as_str().to_owned()),
+        hours_week: f
+            .hours
+            .as_ref()
+            .map(|h| {
+                let today = now.with_timezone(&guide_domain::hours::TIME_ZONE).date_naive();
+                guide_domain::hours::week_lines(&h.hours, today, l)
+                    .into_iter()
+                    .map(|d| Row {
+                        label: format!("{} {}", d.weekday, d.date.format("%m-%d")),
+                        detail: Some(d.text),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
         payments,
         friendliness,
         notices,
@@ -894,6 +983,9 @@ pub fn place(
             name_zh: f.name_zh.clone(),
             address_zh: f.address_zh.clone(),
             phone: f.phone.clone(),
+            qr: f
+                .lat_lng()
+                .and_then(|at| crate::qr::qr(&map_links(&p.text.value.name, at).amap)),
         },
         map_links: f.lat_lng().map(|at| {
             let links = map_links(&p.text.value.name, at);
@@ -1352,6 +1444,77 @@ pub fn settings(
             },
         ),
         signed_in: model.signed_in,
+    }
+}
+
+/// The shell's own words in the model's language.
+pub fn labels(model: &Model) -> Labels {
+    let l = model.locale;
+    let t = |key: &str| tr(l, key);
+    let field = |key: &str, msg: &str, hint: &str| FormField {
+        key: key.to_owned(),
+        label: t(msg),
+        hint: hint.to_owned(),
+    };
+    let tab = |key: &str| NavTab {
+        key: key.to_owned(),
+        label: t(&format!("app-title-{key}")),
+    };
+    Labels {
+        locale: l.tag().to_owned(),
+        rtl: l.direction() == TextDirection::Rtl,
+        tabs: ["explore", "planner", "refund", "zones", "routes", "saved", "settings"]
+            .into_iter()
+            .map(tab)
+            .collect(),
+        search: t("app-label-search"),
+        back: t("app-label-back"),
+        hours: t("page-hours"),
+        payments: t("page-payments"),
+        maps: t("page-maps"),
+        sources: t("page-sources"),
+        stops: t("page-stops"),
+        driver_show: t("app-label-driver-show"),
+        close: t("app-label-close"),
+        favorite_add: t("app-label-favorite-add"),
+        favorite_remove: t("app-label-favorite-remove"),
+        map_amap: t("app-label-map-amap"),
+        map_apple: t("app-label-map-apple"),
+        map_google: t("app-label-map-google"),
+        transit_fields: vec![
+            field("nationality", "app-label-nationality", "US"),
+            field("entry_port", "app-label-entry-port", "CAN"),
+            field("entry_at", "app-label-entry-at", "2026-12-01T14:30:00+08:00"),
+            field("origin", "app-label-origin", "US"),
+            field("destination", "app-label-destination", "JP"),
+            field("exit_at", "app-label-departure", "2026-12-04T18:00:00+08:00"),
+        ],
+        transit_check: t("app-label-check"),
+        interests_label: t("app-label-interests"),
+        interests: Interest::ALL
+            .iter()
+            .map(|i| Choice {
+                key: i.as_str().to_owned(),
+                label: t(&format!("app-interest-{}", i.as_str())),
+            })
+            .collect(),
+        plan: t("app-label-plan"),
+        purchase_fields: vec![
+            field("store", "app-label-store", "friendship-store-ifc"),
+            field("date", "app-label-date", "2026-12-02"),
+            field("amount_cny", "app-label-amount", "1280.00"),
+            field("vat_rate", "app-label-vat", "13"),
+        ],
+        purchase_instant: t("app-label-instant"),
+        purchase_add: t("app-label-add"),
+        purchase_remove: t("app-label-remove"),
+        departure: field(
+            "departure_at",
+            "app-label-departure",
+            "2026-12-05T10:00:00+08:00",
+        ),
+        checklist: t("app-label-checklist"),
+        sync: t("app-label-sync"),
     }
 }
 

@@ -12,6 +12,7 @@
 //! - `http.rs`    the server client (reqwest on a core-owned runtime, retries)
 //! - `format.rs`  numbers, money, distances, dates per locale
 //! - `platform.rs` foreign traits the shells implement (token storage, location)
+//! - `qr.rs`      QR codes as modules for the shells to draw
 //! - `error.rs`   internal errors, the public `CoreError`, and the one mapping
 
 uniffi::setup_scaffolding!();
@@ -23,6 +24,7 @@ pub mod error;
 pub mod format;
 pub mod http;
 pub mod platform;
+pub mod qr;
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -169,6 +171,12 @@ impl GuideCore {
     /// Language, offline data and account.
     pub fn settings(&self) -> ApiResult<SettingsView> {
         self.with(Inner::settings)
+    }
+
+    /// The shell's own words (navigation, section titles, buttons, form fields) in the
+    /// current language; fetch again after `set_locale`.
+    pub fn labels(&self) -> Labels {
+        app::labels(&self.lock().model)
     }
 }
 

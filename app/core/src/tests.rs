@@ -163,6 +163,21 @@ fn place_detail_has_driver_card_map_links_and_rtl_in_arabic() {
     assert_eq!(view.driver_card.title, tr(Locale::Ar, "driver-card-title"));
     let links = view.map_links.expect("map links");
     assert!(links.amap.contains("amap") && links.google.contains("google"));
+    let qr = view.driver_card.qr.expect("a QR code of the Amap link");
+    assert_eq!(qr.text, links.amap);
+    assert_eq!(qr.modules.len() as u32, qr.size * qr.size);
+    assert_eq!(view.hours_week.len(), 7, "a week of hours");
+    assert!(
+        view.hours_week[0].label.starts_with(&tr(Locale::Ar, &format!(
+            "app-weekday-{}",
+            chrono::Utc::now()
+                .with_timezone(&guide_domain::hours::TIME_ZONE)
+                .date_naive()
+                .format("%u")
+        ))),
+        "{:?}",
+        view.hours_week[0]
+    );
     assert!(!view.card.badges.is_empty());
     assert!(
         view.notices
@@ -574,5 +589,48 @@ fn the_core_offline_and_the_server_give_the_same_answers() {
             !on_server.is_empty() || q == "halal",
             "q={q} finds something"
         );
+    }
+}
+
+#[test]
+fn labels_give_the_shell_every_word_it_shows_in_each_language() {
+    let core = offline(&data_dir(), "en");
+    let en = core.labels();
+    assert_eq!(en.locale, "en");
+    assert!(!en.rtl);
+    let keys: Vec<&str> = en.tabs.iter().map(|t| t.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        ["explore", "planner", "refund", "zones", "routes", "saved", "settings"]
+    );
+    assert_eq!(en.tabs[0].label, "Explore");
+    assert_eq!(en.search, "Search places");
+    assert_eq!(en.hours, "Opening hours");
+    let fields: Vec<&str> = en.transit_fields.iter().map(|f| f.key.as_str()).collect();
+    assert_eq!(
+        fields,
+        ["nationality", "entry_port", "entry_at", "origin", "destination", "exit_at"]
+    );
+    assert_eq!(en.interests.len(), 7);
+    assert_eq!(en.interests[0].key, "food");
+    assert_eq!(en.purchase_fields[2].key, "amount_cny");
+    // Every locale has its own words for every label (none falls back to a key).
+    for tag in [
+        "ar", "de", "es", "fr", "id", "ja", "ko", "ms", "pt", "ru", "th", "vi", "zh-Hans",
+        "zh-Hant",
+    ] {
+        core.set_locale(tag.to_owned()).unwrap();
+        let l = core.labels();
+        assert_eq!(l.locale, tag);
+        assert_eq!(l.rtl, tag == "ar");
+        let texts = [&l.search, &l.back, &l.driver_show, &l.transit_check, &l.plan]
+            .into_iter()
+            .chain(l.interests.iter().map(|c| &c.label))
+            .chain(l.purchase_fields.iter().map(|f| &f.label))
+            .chain([&l.purchase_add, &l.checklist, &l.sync, &l.departure.label]);
+        for text in texts {
+            assert!(!text.starts_with("app-"), "{tag}: {text}");
+        }
+        assert_ne!(l.search, en.search, "{tag}");
     }
 }
