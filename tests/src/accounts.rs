@@ -99,6 +99,7 @@ pub async fn register(server: &TestServer, prefix: &str, role: &str) -> Session 
 /// An HTTP client whose connections come from another loopback address (`127.0.0.2`,
 /// …), so that tests can act as a different client IP.
 pub fn client_from(ip: std::net::IpAddr) -> reqwest::Client {
+    crate::tls_provider();
     reqwest::Client::builder()
         .local_address(ip)
         .redirect(reqwest::redirect::Policy::none())

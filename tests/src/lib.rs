@@ -31,9 +31,18 @@ pub enum Backend {
     Postgres,
 }
 
+/// Makes ring the process's TLS provider. guide-core builds reqwest with rustls and no
+/// provider of its own; in a workspace build that feature reaches every reqwest client, and
+/// one built without a process provider would panic. Idempotent; every helper that starts
+/// a server or makes a client calls it.
+pub fn tls_provider() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
+
 /// The backends available here: SQLite always, PostgreSQL when configured. When
 /// PostgreSQL is missing this says so on stderr (`cargo xtask test` also says it loudly).
 pub fn backends() -> Vec<Backend> {
+    tls_provider();
     static WARNED: OnceLock<()> = OnceLock::new();
     if std::env::var(POSTGRES_ENV).is_ok_and(|v| !v.is_empty()) {
         vec![Backend::Sqlite, Backend::Postgres]
@@ -125,6 +134,7 @@ pub fn test_config(database_url: String) -> Config {
 /// own, so the database pool and the server share one runtime that outlives any test.
 /// Returns the base URL and a handle on the server's pool.
 pub fn start(config: Config) -> (String, DatabaseConnection) {
+    tls_provider();
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -202,6 +212,7 @@ pub fn shared(backend: Backend) -> &'static TestServer {
 
 /// An HTTP client without automatic decompression surprises or redirects.
 pub fn client() -> reqwest::Client {
+    tls_provider();
     reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()

@@ -964,7 +964,9 @@ pub fn place(
             .hours
             .as_ref()
             .map(|h| {
-                let today = now.with_timezone(&guide_domain::hours::TIME_ZONE).date_naive();
+                let today = now
+                    .with_timezone(&guide_domain::hours::TIME_ZONE)
+                    .date_naive();
                 guide_domain::hours::week_lines(&h.hours, today, l)
                     .into_iter()
                     .map(|d| Row {
@@ -1463,10 +1465,12 @@ pub fn labels(model: &Model) -> Labels {
     Labels {
         locale: l.tag().to_owned(),
         rtl: l.direction() == TextDirection::Rtl,
-        tabs: ["explore", "planner", "refund", "zones", "routes", "saved", "settings"]
-            .into_iter()
-            .map(tab)
-            .collect(),
+        tabs: [
+            "explore", "planner", "refund", "zones", "routes", "saved", "settings",
+        ]
+        .into_iter()
+        .map(tab)
+        .collect(),
         search: t("app-label-search"),
         back: t("app-label-back"),
         hours: t("page-hours"),
@@ -1484,10 +1488,18 @@ pub fn labels(model: &Model) -> Labels {
         transit_fields: vec![
             field("nationality", "app-label-nationality", "US"),
             field("entry_port", "app-label-entry-port", "CAN"),
-            field("entry_at", "app-label-entry-at", "2026-12-01T14:30:00+08:00"),
+            field(
+                "entry_at",
+                "app-label-entry-at",
+                "2026-12-01T14:30:00+08:00",
+            ),
             field("origin", "app-label-origin", "US"),
             field("destination", "app-label-destination", "JP"),
-            field("exit_at", "app-label-departure", "2026-12-04T18:00:00+08:00"),
+            field(
+                "exit_at",
+                "app-label-departure",
+                "2026-12-04T18:00:00+08:00",
+            ),
         ],
         transit_check: t("app-label-check"),
         interests_label: t("app-label-interests"),

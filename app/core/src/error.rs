@@ -15,6 +15,10 @@ pub enum Error {
     /// The server could not be reached (no network, DNS, refused, timed out).
     #[error("offline: {0}")]
     Offline(String),
+    /// The server's certificate was refused (unknown issuer, wrong name, expired): not a
+    /// network hiccup, so never retried and never shown as "offline".
+    #[error("TLS: the server's certificate was refused: {0}")]
+    Tls(String),
     /// The server answered with an error status.
     #[error("server answered {status}: {detail}")]
     Status { status: u16, detail: String },

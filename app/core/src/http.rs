@@ -3,10 +3,11 @@
 //! coroutine). Idempotent reads are retried with exponential backoff; writes are not
 //! (favourites are PUT/DELETE by id, so the outbox may simply resend them next sync).
 //!
-//! TLS: none is compiled in. The tests talk plain HTTP to a loopback server, and the
-//! production build will add `rustls` with the `ring` provider (installed before the
-//! client is built; aws-lc-rs, reqwest's default, is heavy to cross-compile for phones).
-//! Until then an `https://` base URL is refused with a clear error at construction.
+//! TLS: rustls with the `ring` provider (aws-lc-rs, reqwest's default, is heavy to
+//! cross-compile for phones), certificates always checked, against Mozilla's roots
+//! (`webpki-roots`, the same on every platform) plus any CA the config names (a staging
+//! server's private CA). The client config is built here and handed to reqwest, so no
+//! process-wide provider has to be installed by the shell.
 
 use std::time::Duration;
 
@@ -25,6 +26,7 @@ const ATTEMPTS: u32 = 3;
 const BACKOFF: Duration = Duration::from_millis(150);
 
 /// The answer to a conditional GET.
+#[derive(Debug)]
 pub enum Fetched {
     /// `304 Not Modified`.
     NotModified,
@@ -43,21 +45,25 @@ pub struct Http {
 }
 
 impl Http {
-    /// A client for `base_url` (`http://host:port`, no trailing slash needed).
-    pub fn new(base_url: &str) -> Result<Http> {
-        if !base_url.starts_with("http://") {
+    /// A client for `base_url` (`https://host` or, for development, `http://host:port`),
+    /// trusting the public roots and the CAs in `extra_ca_pem`.
+    pub fn new(base_url: &str, extra_ca_pem: Option<&str>) -> Result<Http> {
+        if !(base_url.starts_with("https://") || base_url.starts_with("http://")) {
             return Err(Error::Other(format!(
-                "base URL {base_url:?}: this build speaks plain http only (see docs/APP.md, TLS)"
+                "base URL {base_url:?}: expected https://host or http://host:port"
             )));
         }
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
             .map_err(|e| Error::Other(format!("cannot start the network runtime: {e}")))?;
+        // Also the process default, so any other reqwest client in the app works.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let client = reqwest::Client::builder()
             .connect_timeout(CONNECT_TIMEOUT)
             .timeout(REQUEST_TIMEOUT)
             .user_agent(concat!("guide-core/", env!("CARGO_PKG_VERSION")))
+            .tls_backend_preconfigured(tls_config(extra_ca_pem)?)
             .build()?;
         Ok(Http {
             base: base_url.trim_end_matches('/').to_owned(),
@@ -141,13 +147,38 @@ impl Http {
     }
 }
 
-/// Connection trouble is "offline"; everything else stays an HTTP error.
+/// A refused certificate is [`Error::Tls`]; other connection trouble is "offline";
+/// everything else stays an HTTP error.
 fn network(e: reqwest::Error) -> Error {
+    if let Some(tls) = rustls_cause(&e) {
+        return Error::Tls(tls.to_string());
+    }
     if e.is_connect() || e.is_timeout() || e.is_request() {
         Error::Offline(e.to_string())
     } else {
         Error::Http(e)
     }
+}
+
+/// The rustls error behind a failed request, if any (hyper-rustls puts it in an
+/// `io::Error`, which hyper wraps in another; an `io::Error`'s `source()` skips the error
+/// it holds, so those are opened with `get_ref`).
+fn rustls_cause(e: &reqwest::Error) -> Option<&rustls::Error> {
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        let mut inner: Option<&(dyn std::error::Error + 'static)> = Some(s);
+        while let Some(i) = inner {
+            if let Some(tls) = i.downcast_ref::<rustls::Error>() {
+                return Some(tls);
+            }
+            inner = i
+                .downcast_ref::<std::io::Error>()
+                .and_then(|io| io.get_ref())
+                .map(|b| b as &(dyn std::error::Error + 'static));
+        }
+        source = s.source();
+    }
+    None
 }
 
 fn transient(e: &Error) -> bool {
@@ -171,6 +202,38 @@ fn problem_detail(bytes: &[u8]) -> String {
         .unwrap_or_else(|| String::from_utf8_lossy(&bytes[..bytes.len().min(200)]).into_owned())
 }
 
+/// The TLS client configuration: ring, TLS 1.2 and 1.3, Mozilla's roots plus the
+/// certificates in `extra_ca_pem` (every one must parse: a typo in a pinned CA is an error
+/// at start, not a silent fallback).
+fn tls_config(extra_ca_pem: Option<&str>) -> Result<rustls::ClientConfig> {
+    use rustls::pki_types::CertificateDer;
+    use rustls::pki_types::pem::PemObject;
+    let mut roots = rustls::RootCertStore {
+        roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+    };
+    if let Some(pem) = extra_ca_pem {
+        let mut added = 0;
+        for cert in CertificateDer::pem_slice_iter(pem.as_bytes()) {
+            let cert = cert.map_err(|e| Error::Other(format!("extra CA certificate: {e}")))?;
+            roots
+                .add(cert)
+                .map_err(|e| Error::Other(format!("extra CA certificate: {e}")))?;
+            added += 1;
+        }
+        if added == 0 {
+            return Err(Error::Other(
+                "extra CA certificate: no PEM certificate found".into(),
+            ));
+        }
+    }
+    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+    Ok(rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| Error::Other(format!("TLS setup: {e}")))?
+        .with_root_certificates(roots)
+        .with_no_client_auth())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,7 +241,7 @@ mod tests {
     #[test]
     fn an_unreachable_server_is_offline_after_retries() {
         // Port 9 (discard) on loopback is closed on test machines: connection refused.
-        let http = Http::new("http://127.0.0.1:9").unwrap();
+        let http = Http::new("http://127.0.0.1:9", None).unwrap();
         let started = std::time::Instant::now();
         let Err(Error::Offline(_)) = http.get("/v1/sync", None, None) else {
             panic!("expected offline")
@@ -190,9 +253,87 @@ mod tests {
         assert!(started.elapsed() < Duration::from_secs(10));
     }
 
+    /// A TLS server on loopback for `localhost`, its certificate signed by a throwaway
+    /// CA; answers every request with `{}`. Returns its port and the CA's PEM.
+    fn tls_server() -> (u16, String) {
+        use std::io::{Read, Write};
+        let ca_key = rcgen::KeyPair::generate().unwrap();
+        let mut ca_params = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
+        ca_params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+        ca_params
+            .distinguished_name
+            .push(rcgen::DnType::CommonName, "Canton Guide test CA");
+        let ca = rcgen::CertifiedIssuer::self_signed(ca_params, ca_key).unwrap();
+        let leaf_key = rcgen::KeyPair::generate().unwrap();
+        let leaf = rcgen::CertificateParams::new(vec!["localhost".to_owned()])
+            .unwrap()
+            .signed_by(&leaf_key, &ca)
+            .unwrap();
+        let key = rustls::pki_types::PrivateKeyDer::try_from(leaf_key.serialize_der()).unwrap();
+        let config = std::sync::Arc::new(
+            rustls::ServerConfig::builder_with_provider(std::sync::Arc::new(
+                rustls::crypto::ring::default_provider(),
+            ))
+            .with_safe_default_protocol_versions()
+            .unwrap()
+            .with_no_client_auth()
+            .with_single_cert(vec![leaf.der().clone()], key)
+            .unwrap(),
+        );
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        std::thread::spawn(move || {
+            for tcp in listener.incoming().flatten() {
+                let conn = rustls::ServerConnection::new(config.clone()).unwrap();
+                let mut tls = rustls::StreamOwned::new(conn, tcp);
+                let mut request = Vec::new();
+                let mut buf = [0u8; 1024];
+                // A client that refuses the certificate ends the handshake: next one.
+                while !request.windows(4).any(|w| w == b"\r\n\r\n") {
+                    match tls.read(&mut buf) {
+                        Ok(n) if n > 0 => request.extend_from_slice(&buf[..n]),
+                        _ => break,
+                    }
+                }
+                let _ = tls.write_all(
+                    b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 2\r\nconnection: close\r\n\r\n{}",
+                );
+                tls.conn.send_close_notify();
+                let _ = tls.flush();
+            }
+        });
+        (port, ca.pem())
+    }
+
     #[test]
-    fn https_is_refused_until_tls_is_compiled_in() {
-        assert!(Http::new("https://example.org").is_err());
+    fn https_works_with_the_configured_ca_and_checks_certificates() {
+        let (port, ca) = tls_server();
+        let trusted = Http::new(&format!("https://localhost:{port}"), Some(&ca)).unwrap();
+        let Fetched::Body { bytes, .. } = trusted.get("/v1/ping", None, None).unwrap() else {
+            panic!("a body")
+        };
+        assert_eq!(bytes, b"{}");
+
+        // The public roots alone do not know the test CA.
+        let public = Http::new(&format!("https://localhost:{port}"), None).unwrap();
+        let Err(Error::Tls(refused)) = public.get("/v1/ping", None, None) else {
+            panic!("a refused certificate")
+        };
+        assert!(refused.contains("UnknownIssuer"), "{refused}");
+
+        // The certificate names localhost, not 127.0.0.1.
+        let other_name = Http::new(&format!("https://127.0.0.1:{port}"), Some(&ca)).unwrap();
+        let Err(Error::Tls(refused)) = other_name.get("/v1/ping", None, None) else {
+            panic!("a refused certificate")
+        };
+        assert!(refused.contains("not valid for name"), "{refused}");
+    }
+
+    #[test]
+    fn a_bad_ca_or_base_url_is_an_error_at_construction() {
+        assert!(Http::new("https://example.org", Some("not a certificate")).is_err());
+        assert!(Http::new("ftp://example.org", None).is_err());
+        assert!(Http::new("https://example.org", None).is_ok());
     }
 
     #[test]

@@ -54,6 +54,10 @@ pub struct CoreConfig {
     pub data_dir: String,
     /// The first language (BCP 47); later changed with `set_locale`.
     pub locale: String,
+    /// PEM certificates of extra certificate authorities to trust for `https://` besides
+    /// the public ones (a staging server's private CA); `None` in production.
+    #[uniffi(default = None)]
+    pub extra_ca_pem: Option<String>,
 }
 
 /// The app core. One per app; safe to call from any thread (calls are serialized). Every
@@ -233,7 +237,7 @@ impl Inner {
                 ..Model::default()
             },
             db,
-            http: Http::new(&config.base_url)?,
+            http: Http::new(&config.base_url, config.extra_ca_pem.as_deref())?,
             tokens,
             location,
             catalog: None,

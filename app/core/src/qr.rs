@@ -56,11 +56,19 @@ mod tests {
         let q = qr(link).unwrap();
         assert_eq!(q.text, link);
         assert_eq!(q.modules.len() as u32, q.size * q.size);
-        assert!(q.size >= 21 && (q.size - 21) % 4 == 0, "a QR size: {}", q.size);
+        assert!(
+            q.size >= 21 && (q.size - 21).is_multiple_of(4),
+            "a QR size: {}",
+            q.size
+        );
         let far = q.size - 7;
         assert!(finder_at(&q, 0, 0) && finder_at(&q, 0, far) && finder_at(&q, far, 0));
         assert!(!finder_at(&q, far, far), "no finder in the fourth corner");
-        assert_eq!(qr(link), Some(q), "the same text always gives the same code");
+        assert_eq!(
+            qr(link),
+            Some(q),
+            "the same text always gives the same code"
+        );
     }
 
     #[test]

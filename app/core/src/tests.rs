@@ -52,6 +52,7 @@ fn core_at(base: &str, dir: &str, locale: &str) -> Arc<GuideCore> {
         base_url: base.to_owned(),
         data_dir: dir.to_owned(),
         locale: locale.to_owned(),
+        extra_ca_pem: None,
     };
     let here = GeoPoint {
         lat: 23.1066,
@@ -168,13 +169,16 @@ fn place_detail_has_driver_card_map_links_and_rtl_in_arabic() {
     assert_eq!(qr.modules.len() as u32, qr.size * qr.size);
     assert_eq!(view.hours_week.len(), 7, "a week of hours");
     assert!(
-        view.hours_week[0].label.starts_with(&tr(Locale::Ar, &format!(
-            "app-weekday-{}",
-            chrono::Utc::now()
-                .with_timezone(&guide_domain::hours::TIME_ZONE)
-                .date_naive()
-                .format("%u")
-        ))),
+        view.hours_week[0].label.starts_with(&tr(
+            Locale::Ar,
+            &format!(
+                "app-weekday-{}",
+                chrono::Utc::now()
+                    .with_timezone(&guide_domain::hours::TIME_ZONE)
+                    .date_naive()
+                    .format("%u")
+            )
+        )),
         "{:?}",
         view.hours_week[0]
     );
@@ -601,7 +605,9 @@ fn labels_give_the_shell_every_word_it_shows_in_each_language() {
     let keys: Vec<&str> = en.tabs.iter().map(|t| t.key.as_str()).collect();
     assert_eq!(
         keys,
-        ["explore", "planner", "refund", "zones", "routes", "saved", "settings"]
+        [
+            "explore", "planner", "refund", "zones", "routes", "saved", "settings"
+        ]
     );
     assert_eq!(en.tabs[0].label, "Explore");
     assert_eq!(en.search, "Search places");
@@ -609,7 +615,14 @@ fn labels_give_the_shell_every_word_it_shows_in_each_language() {
     let fields: Vec<&str> = en.transit_fields.iter().map(|f| f.key.as_str()).collect();
     assert_eq!(
         fields,
-        ["nationality", "entry_port", "entry_at", "origin", "destination", "exit_at"]
+        [
+            "nationality",
+            "entry_port",
+            "entry_at",
+            "origin",
+            "destination",
+            "exit_at"
+        ]
     );
     assert_eq!(en.interests.len(), 7);
     assert_eq!(en.interests[0].key, "food");
@@ -623,11 +636,17 @@ fn labels_give_the_shell_every_word_it_shows_in_each_language() {
         let l = core.labels();
         assert_eq!(l.locale, tag);
         assert_eq!(l.rtl, tag == "ar");
-        let texts = [&l.search, &l.back, &l.driver_show, &l.transit_check, &l.plan]
-            .into_iter()
-            .chain(l.interests.iter().map(|c| &c.label))
-            .chain(l.purchase_fields.iter().map(|f| &f.label))
-            .chain([&l.purchase_add, &l.checklist, &l.sync, &l.departure.label]);
+        let texts = [
+            &l.search,
+            &l.back,
+            &l.driver_show,
+            &l.transit_check,
+            &l.plan,
+        ]
+        .into_iter()
+        .chain(l.interests.iter().map(|c| &c.label))
+        .chain(l.purchase_fields.iter().map(|f| &f.label))
+        .chain([&l.purchase_add, &l.checklist, &l.sync, &l.departure.label]);
         for text in texts {
             assert!(!text.starts_with("app-"), "{tag}: {text}");
         }

@@ -528,6 +528,7 @@ fn scenario(
 }
 
 fn main() -> Result<()> {
+    guide_tests::tls_provider();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
