@@ -248,7 +248,7 @@ impl std::str::FromStr for Hours {
 
 #[cfg(test)]
 mod tests {
-        #[test]
+    #[test]
     fn a_week_reads_in_the_visitors_language() {
         let h = Hours::parse("Mo-Sa 10:00-22:00; Su unknown; PH off").unwrap();
         let monday = chrono::NaiveDate::from_ymd_opt(2026, 12, 28).unwrap();

@@ -16,9 +16,9 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use chrono::Utc;
 use guide_domain::catalogue::{Place, Route};
+use guide_domain::hours::{DayLine, TIME_ZONE, week_lines};
 use guide_domain::l10n::tr;
 use guide_domain::locale::TextDirection;
-use guide_domain::hours::{DayLine, TIME_ZONE, week_lines};
 use guide_domain::{Locale, OpenState, map_links};
 
 use crate::app::AppState;

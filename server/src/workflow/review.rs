@@ -338,7 +338,11 @@ mod tests {
             .into_iter()
             .map(|c| c.field)
             .collect();
-        assert_eq!(new.len(), 5, "every field of a new listing, nothing for the root: {new:?}");
+        assert_eq!(
+            new.len(),
+            5,
+            "every field of a new listing, nothing for the root: {new:?}"
+        );
     }
 
     #[test]
