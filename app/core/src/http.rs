@@ -11,10 +11,10 @@
 
 use std::time::Duration;
 
-use reqwest::StatusCode;
 use reqwest::header::{ETAG, IF_NONE_MATCH};
 
 use crate::error::{Error, Result};
+use crate::net::{Method, Request, Response, Transport};
 
 /// Connect timeout: a phone on a bad network gives up quickly and works offline.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(4);
@@ -24,18 +24,6 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 const ATTEMPTS: u32 = 3;
 /// First backoff; doubles each retry.
 const BACKOFF: Duration = Duration::from_millis(150);
-
-/// The answer to a conditional GET.
-#[derive(Debug)]
-pub enum Fetched {
-    /// `304 Not Modified`.
-    NotModified,
-    /// A body and its ETag.
-    Body {
-        bytes: Vec<u8>,
-        etag: Option<String>,
-    },
-}
 
 /// The server client.
 pub struct Http {
@@ -72,78 +60,61 @@ impl Http {
         })
     }
 
-    /// GET `path` (with query) with `If-None-Match`, retrying transient failures.
-    pub fn get(&self, path: &str, etag: Option<&str>, token: Option<&str>) -> Result<Fetched> {
-        let url = format!("{}{}", self.base, path);
-        let mut delay = BACKOFF;
-        let mut attempt = 1;
-        loop {
-            match self.get_once(&url, etag, token) {
-                Err(e) if attempt < ATTEMPTS && transient(&e) => {
-                    tracing::debug!(attempt, error = %e, "retrying GET {url}");
-                    std::thread::sleep(delay);
-                    delay *= 2;
-                    attempt += 1;
-                }
-                other => return other,
-            }
-        }
-    }
-
-    fn get_once(&self, url: &str, etag: Option<&str>, token: Option<&str>) -> Result<Fetched> {
+    /// One attempt.
+    fn once(&self, r: &Request) -> Result<Response> {
+        let url = format!("{}{}", self.base, r.path);
         self.runtime.block_on(async {
-            let mut request = self.client.get(url);
-            if let Some(etag) = etag {
+            let method = match r.method {
+                Method::Get => reqwest::Method::GET,
+                Method::Post => reqwest::Method::POST,
+                Method::Put => reqwest::Method::PUT,
+                Method::Delete => reqwest::Method::DELETE,
+            };
+            let mut request = self.client.request(method, &url);
+            if let Some(etag) = &r.etag {
                 request = request.header(IF_NONE_MATCH, etag);
             }
-            if let Some(token) = token {
+            if let Some(token) = &r.bearer {
                 request = request.bearer_auth(token);
             }
-            let response = request.send().await.map_err(network)?;
-            let status = response.status();
-            if status == StatusCode::NOT_MODIFIED {
-                return Ok(Fetched::NotModified);
+            if let Some(body) = &r.json {
+                request = request.json(body);
             }
+            let response = request.send().await.map_err(network)?;
+            let status = response.status().as_u16();
             let etag = response
                 .headers()
                 .get(ETAG)
                 .and_then(|v| v.to_str().ok())
                 .map(str::to_owned);
-            let bytes = response.bytes().await.map_err(network)?;
-            if !status.is_success() {
-                return Err(Error::Status {
-                    status: status.as_u16(),
-                    detail: problem_detail(&bytes),
-                });
-            }
-            Ok(Fetched::Body {
-                bytes: bytes.to_vec(),
-                etag,
-            })
+            let body = response.bytes().await.map_err(network)?.to_vec();
+            Ok(Response { status, body, etag })
         })
     }
+}
 
-    /// PUT or DELETE `path` with the account's token (no body); once, no retry.
-    pub fn send(&self, method: reqwest::Method, path: &str, token: &str) -> Result<()> {
-        let url = format!("{}{}", self.base, path);
-        self.runtime.block_on(async {
-            let response = self
-                .client
-                .request(method, &url)
-                .bearer_auth(token)
-                .send()
-                .await
-                .map_err(network)?;
-            let status = response.status();
-            if status.is_success() {
-                return Ok(());
+impl Transport for Http {
+    /// Sends a request; a GET (idempotent) is retried with backoff when the network or the
+    /// server hiccups, anything else is sent once.
+    fn call(&self, r: &Request) -> Result<Response> {
+        let mut delay = BACKOFF;
+        let mut attempt = 1;
+        loop {
+            let result = self.once(r);
+            let retry = r.method == Method::Get
+                && attempt < ATTEMPTS
+                && match &result {
+                    Err(e) => transient(e),
+                    Ok(response) => matches!(response.status, 408 | 429 | 502 | 503 | 504),
+                };
+            if !retry {
+                return result;
             }
-            let bytes = response.bytes().await.map_err(network)?;
-            Err(Error::Status {
-                status: status.as_u16(),
-                detail: problem_detail(&bytes),
-            })
-        })
+            tracing::debug!(attempt, path = %r.path, "retrying GET");
+            std::thread::sleep(delay);
+            delay *= 2;
+            attempt += 1;
+        }
     }
 }
 
@@ -182,15 +153,11 @@ fn rustls_cause(e: &reqwest::Error) -> Option<&rustls::Error> {
 }
 
 fn transient(e: &Error) -> bool {
-    match e {
-        Error::Offline(_) => true,
-        Error::Status { status, .. } => matches!(status, 408 | 429 | 502 | 503 | 504),
-        _ => false,
-    }
+    matches!(e, Error::Offline(_))
 }
 
 /// The `detail` (or `title`) of a problem+json body, else the start of the body.
-fn problem_detail(bytes: &[u8]) -> String {
+pub fn problem_detail(bytes: &[u8]) -> String {
     serde_json::from_slice::<serde_json::Value>(bytes)
         .ok()
         .and_then(|v| {
@@ -243,7 +210,7 @@ mod tests {
         // Port 9 (discard) on loopback is closed on test machines: connection refused.
         let http = Http::new("http://127.0.0.1:9", None).unwrap();
         let started = std::time::Instant::now();
-        let Err(Error::Offline(_)) = http.get("/v1/sync", None, None) else {
+        let Err(Error::Offline(_)) = http.call(&Request::new(Method::Get, "/v1/sync")) else {
             panic!("expected offline")
         };
         assert!(
@@ -309,21 +276,19 @@ mod tests {
     fn https_works_with_the_configured_ca_and_checks_certificates() {
         let (port, ca) = tls_server();
         let trusted = Http::new(&format!("https://localhost:{port}"), Some(&ca)).unwrap();
-        let Fetched::Body { bytes, .. } = trusted.get("/v1/ping", None, None).unwrap() else {
-            panic!("a body")
-        };
-        assert_eq!(bytes, b"{}");
+        let ping = Request::new(Method::Get, "/v1/ping");
+        assert_eq!(trusted.call(&ping).unwrap().ok().unwrap(), b"{}");
 
         // The public roots alone do not know the test CA.
         let public = Http::new(&format!("https://localhost:{port}"), None).unwrap();
-        let Err(Error::Tls(refused)) = public.get("/v1/ping", None, None) else {
+        let Err(Error::Tls(refused)) = public.call(&ping) else {
             panic!("a refused certificate")
         };
         assert!(refused.contains("UnknownIssuer"), "{refused}");
 
         // The certificate names localhost, not 127.0.0.1.
         let other_name = Http::new(&format!("https://127.0.0.1:{port}"), Some(&ca)).unwrap();
-        let Err(Error::Tls(refused)) = other_name.get("/v1/ping", None, None) else {
+        let Err(Error::Tls(refused)) = other_name.call(&ping) else {
             panic!("a refused certificate")
         };
         assert!(refused.contains("not valid for name"), "{refused}");

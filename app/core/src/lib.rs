@@ -9,7 +9,9 @@
 //! - `app.rs`     model, view models and the pure `view` projections (Crux's shape)
 //! - `catalog.rs` the synced catalogue of a locale, parsed from the store
 //! - `db.rs`      the on-device SQLite store (rusqlite)
-//! - `http.rs`    the server client (reqwest on a core-owned runtime, retries)
+//! - `net.rs`     the network seam: requests, responses, the `Transport` trait, canned answers
+//! - `http.rs`    the real transport (reqwest on a core-owned runtime, retries, TLS)
+//! - `account.rs` register, sign in and out, tokens and the refresh-once-on-401 rule
 //! - `format.rs`  numbers, money, distances, dates per locale
 //! - `platform.rs` foreign traits the shells implement (token storage, location)
 //! - `qr.rs`      QR codes as modules for the shells to draw
@@ -17,12 +19,14 @@
 
 uniffi::setup_scaffolding!();
 
+pub mod account;
 pub mod app;
 pub mod catalog;
 pub mod db;
 pub mod error;
 pub mod format;
 pub mod http;
+pub mod net;
 pub mod platform;
 pub mod qr;
 
@@ -43,7 +47,8 @@ pub use platform::{GeoPoint, LocationProvider, PlatformError, TokenStore};
 use catalog::Catalog;
 use db::{Db, SavedPurchase};
 use error::{Error, Result, invalid, to_public};
-use http::{Fetched, Http};
+use http::Http;
+use net::{Method, Request, Transport};
 
 /// How the core is set up by a shell.
 #[derive(Debug, Clone, uniffi::Record)]
@@ -201,7 +206,8 @@ impl GuideCore {
 pub struct Inner {
     model: Model,
     db: Db,
-    http: Http,
+    /// The network, behind its seam (tests script it).
+    net: Box<dyn Transport>,
     tokens: Arc<dyn TokenStore>,
     location: Arc<dyn LocationProvider>,
     /// The catalogue of the current locale, loaded lazily and dropped after each sync.
@@ -216,6 +222,17 @@ impl Inner {
         tokens: Arc<dyn TokenStore>,
         location: Arc<dyn LocationProvider>,
     ) -> Result<Inner> {
+        let net = Box::new(Http::new(&config.base_url, config.extra_ca_pem.as_deref())?);
+        Inner::open_with(config, tokens, location, net)
+    }
+
+    /// [`Inner::open`] over any transport (tests pass canned answers).
+    fn open_with(
+        config: &CoreConfig,
+        tokens: Arc<dyn TokenStore>,
+        location: Arc<dyn LocationProvider>,
+        net: Box<dyn Transport>,
+    ) -> Result<Inner> {
         let dir = PathBuf::from(&config.data_dir);
         std::fs::create_dir_all(&dir)
             .map_err(|e| Error::Other(format!("cannot create {}: {e}", dir.display())))?;
@@ -226,10 +243,7 @@ impl Inner {
                 .map(|n| n.locale)
                 .unwrap_or(Locale::En),
         };
-        let signed_in = tokens
-            .load()
-            .map_err(|e| Error::Platform(e.to_string()))?
-            .is_some();
+        let signed_in = account::stored(tokens.as_ref())?.is_some();
         Ok(Inner {
             model: Model {
                 locale,
@@ -237,7 +251,7 @@ impl Inner {
                 ..Model::default()
             },
             db,
-            http: Http::new(&config.base_url, config.extra_ca_pem.as_deref())?,
+            net,
             tokens,
             location,
             catalog: None,
@@ -274,7 +288,7 @@ impl Inner {
             path.push_str(&since.replace('+', "%2B").replace(':', "%3A"));
         }
         let etag = state.as_ref().and_then(|s| s.etag.as_deref());
-        let fetched = self.http.get(&path, etag, None);
+        let fetched = self.net.call(&Request::new(Method::Get, path).etag(etag));
         self.model.offline = matches!(fetched, Err(Error::Offline(_)));
         let now = (self.now)();
         let mut report = SyncReport {
@@ -286,10 +300,12 @@ impl Inner {
             pushed: 0,
             status: String::new(),
         };
-        match fetched? {
-            Fetched::NotModified => report.unchanged = true,
-            Fetched::Body { bytes, etag } => {
-                let bundle: guide_domain::bundle::Bundle = serde_json::from_slice(&bytes)?;
+        let response = fetched?;
+        match response.status {
+            304 => report.unchanged = true,
+            _ => {
+                let etag = response.etag.clone();
+                let bundle: guide_domain::bundle::Bundle = response.json()?;
                 let applied = self.db.apply(&bundle, etag.as_deref(), now)?;
                 report.full = bundle.full;
                 report.changed = applied.upserted;
@@ -314,37 +330,21 @@ impl Inner {
     /// Pushes favourite changes made offline, when signed in. PUT/DELETE by slug are
     /// idempotent, so a change whose answer was lost is simply sent again next time.
     fn push_favorites(&mut self) -> Result<u32> {
-        let token = self
-            .tokens
-            .load()
-            .map_err(|e| Error::Platform(e.to_string()))?;
-        self.model.signed_in = token.is_some();
-        let Some(token) = token else { return Ok(0) };
+        self.model.signed_in = account::stored(self.tokens.as_ref())?.is_some();
+        if !self.model.signed_in {
+            return Ok(0);
+        }
         let mut pushed = 0;
         for (slug, on) in self.db.pending_favorites()? {
-            let method = if on {
-                reqwest::Method::PUT
-            } else {
-                reqwest::Method::DELETE
-            };
-            match self
-                .http
-                .send(method, &format!("/v1/me/favorites/{slug}"), &token)
-            {
-                Ok(()) => {
+            let method = if on { Method::Put } else { Method::Delete };
+            let request = Request::new(method, format!("/v1/me/favorites/{slug}"));
+            match self.authed(request).and_then(|r| r.ok()) {
+                Ok(_) => {
                     self.db.favorite_pushed(&slug)?;
                     pushed += 1;
                 }
-                Err(Error::Status { status: 401, .. }) => {
-                    self.tokens
-                        .save(None)
-                        .map_err(|e| Error::Platform(e.to_string()))?;
-                    self.model.signed_in = false;
-                    return Err(Error::Status {
-                        status: 401,
-                        detail: String::new(),
-                    });
-                }
+                // Signed out (the session ended): stop; the changes wait for the next account.
+                Err(e @ Error::Status { status: 401, .. }) => return Err(e),
                 // Removing what the account never had is done too.
                 Err(Error::Status { status: 404, .. }) if !on => self.db.favorite_pushed(&slug)?,
                 // Anything else: keep it pending for the next sync.

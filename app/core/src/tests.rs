@@ -653,3 +653,59 @@ fn labels_give_the_shell_every_word_it_shows_in_each_language() {
         assert_ne!(l.search, en.search, "{tag}");
     }
 }
+
+/// The account inside the core against the real server: register, push a favourite, an
+/// expired access token refreshed once, a replayed refresh token signing the visitor out.
+#[test]
+fn the_account_lives_in_the_core_with_refresh_rotation_and_reuse_detection() {
+    let store = Arc::new(FakeTokens::default());
+    let config = CoreConfig {
+        base_url: server().to_owned(),
+        data_dir: data_dir(),
+        locale: "en".into(),
+        extra_ca_pem: None,
+    };
+    let core = GuideCore::new(config, store.clone(), Arc::new(FakeLocation(None))).unwrap();
+    core.sync().unwrap();
+    let email = format!("core-{}@example.com", uuid::Uuid::now_v7().simple());
+    let settings = core
+        .register(email.clone(), "lychee season in Canton".into())
+        .unwrap();
+    assert!(settings.signed_in);
+    let first: account::Tokens =
+        serde_json::from_str(&store.load().unwrap().expect("tokens kept")).unwrap();
+
+    core.toggle_favorite("canton-tower".into()).unwrap();
+    assert_eq!(core.sync().unwrap().pushed, 1);
+
+    // The access token has expired (here: is garbage); the refresh token is good.
+    let expired = account::Tokens {
+        access: "expired".into(),
+        refresh: first.refresh.clone(),
+    };
+    store
+        .save(Some(serde_json::to_string(&expired).unwrap()))
+        .unwrap();
+    core.toggle_favorite("chen-clan-academy".into())
+        .unwrap();
+    assert_eq!(core.sync().unwrap().pushed, 1, "refreshed once and retried");
+    let second: account::Tokens = serde_json::from_str(&store.load().unwrap().unwrap()).unwrap();
+    assert_ne!(second.refresh, first.refresh, "the pair rotated");
+
+    // The first refresh token again (a replay): the server ends the session.
+    store
+        .save(Some(serde_json::to_string(&expired).unwrap()))
+        .unwrap();
+    core.toggle_favorite("canton-tower".into()).unwrap();
+    assert!(matches!(core.sync(), Err(CoreError::Unauthorized)));
+    assert_eq!(store.load().unwrap(), None, "signed out on the device");
+    assert!(!core.settings().unwrap().signed_in);
+    assert!(
+        core.saved().unwrap().pending.is_some(),
+        "the change waits for the next sign-in"
+    );
+    // Signing in again pushes it.
+    core.sign_in(email, "lychee season in Canton".into())
+        .unwrap();
+    assert!(core.saved().unwrap().pending.is_none());
+}
