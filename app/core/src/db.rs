@@ -330,6 +330,30 @@ impl Db {
         })
     }
 
+    /// Takes the account's favourites from the server (`slugs`): new ones are added as
+    /// already pushed, pushed ones the account no longer has (removed on another device)
+    /// are dropped; changes still pending here win, and go up on the next push.
+    pub fn merge_account_favorites(&mut self, slugs: &[String], now: DateTime<Utc>) -> Result<()> {
+        self.write(|tx| {
+            for slug in slugs {
+                tx.execute(
+                    "INSERT OR IGNORE INTO favorites (slug, added_at, removed, pending) VALUES (?1, ?2, 0, 0)",
+                    params![slug, now.to_rfc3339()],
+                )?;
+            }
+            let listed: std::collections::HashSet<&str> = slugs.iter().map(String::as_str).collect();
+            let settled: Vec<String> = {
+                let mut stmt = tx.prepare("SELECT slug FROM favorites WHERE pending = 0")?;
+                let rows = stmt.query_map([], |r| r.get(0))?;
+                rows.collect::<rusqlite::Result<_>>()?
+            };
+            for slug in settled.iter().filter(|s| !listed.contains(s.as_str())) {
+                tx.execute("DELETE FROM favorites WHERE slug = ?1", params![slug])?;
+            }
+            Ok(())
+        })
+    }
+
     /// Adds a purchase (idempotent by id).
     pub fn add_purchase(&mut self, p: &SavedPurchase, now: DateTime<Utc>) -> Result<()> {
         self.conn.execute(
@@ -529,6 +553,32 @@ mod tests {
         db.favorite_pushed("canton-tower").unwrap();
         assert!(db.pending_favorites().unwrap().is_empty());
         assert_eq!(db.favorites().unwrap(), ["canton-tower"]);
+    }
+
+    #[test]
+    fn the_accounts_favourites_merge_without_losing_pending_changes() {
+        let mut db = Db::memory().unwrap();
+        let now = Utc::now();
+        db.set_favorite("pending-add", true, now).unwrap();
+        db.set_favorite("settled", true, now).unwrap();
+        db.favorite_pushed("settled").unwrap();
+        db.set_favorite("gone-elsewhere", true, now).unwrap();
+        db.favorite_pushed("gone-elsewhere").unwrap();
+        db.set_favorite("pending-remove", true, now).unwrap();
+        db.favorite_pushed("pending-remove").unwrap();
+        db.set_favorite("pending-remove", false, now).unwrap();
+        let server = ["settled", "from-phone-b", "pending-remove"].map(String::from);
+        db.merge_account_favorites(&server, now).unwrap();
+        let mut favourites = db.favorites().unwrap();
+        favourites.sort();
+        assert_eq!(favourites, ["from-phone-b", "pending-add", "settled"]);
+        assert_eq!(
+            db.pending_favorites().unwrap(),
+            [
+                ("pending-add".to_owned(), true),
+                ("pending-remove".to_owned(), false)
+            ]
+        );
     }
 
     #[test]

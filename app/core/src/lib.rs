@@ -315,6 +315,7 @@ impl Inner {
             }
         }
         report.pushed = self.push_favorites()?;
+        self.pull_favorites()?;
         report.status = if report.unchanged {
             tr(l, "app-sync-current")
         } else {
@@ -355,6 +356,41 @@ impl Inner {
             }
         }
         Ok(pushed)
+    }
+
+    /// Takes the account's favourites (saved on another device) into the store, when
+    /// signed in; pending changes made here are kept.
+    fn pull_favorites(&mut self) -> Result<()> {
+        if !self.model.signed_in {
+            return Ok(());
+        }
+        #[derive(serde::Deserialize)]
+        struct Item {
+            slug: String,
+        }
+        #[derive(serde::Deserialize)]
+        struct Page {
+            items: Vec<Item>,
+            next_cursor: Option<String>,
+        }
+        let mut slugs = Vec::new();
+        let mut cursor: Option<String> = None;
+        // The server caps an account's favourites; the bound only guards a loop.
+        for _ in 0..50 {
+            let mut path = "/v1/me/favorites?limit=100".to_owned();
+            if let Some(c) = &cursor {
+                path.push_str("&cursor=");
+                path.push_str(c);
+            }
+            let page: Page = self.authed(Request::new(Method::Get, path))?.json()?;
+            slugs.extend(page.items.into_iter().map(|i| i.slug));
+            cursor = page.next_cursor;
+            if cursor.is_none() {
+                break;
+            }
+        }
+        let now = (self.now)();
+        self.db.merge_account_favorites(&slugs, now)
     }
 
     fn set_locale(&mut self, tag: &str) -> Result<SettingsView> {

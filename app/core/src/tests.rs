@@ -686,8 +686,7 @@ fn the_account_lives_in_the_core_with_refresh_rotation_and_reuse_detection() {
     store
         .save(Some(serde_json::to_string(&expired).unwrap()))
         .unwrap();
-    core.toggle_favorite("chen-clan-academy".into())
-        .unwrap();
+    core.toggle_favorite("chen-clan-academy".into()).unwrap();
     assert_eq!(core.sync().unwrap().pushed, 1, "refreshed once and retried");
     let second: account::Tokens = serde_json::from_str(&store.load().unwrap().unwrap()).unwrap();
     assert_ne!(second.refresh, first.refresh, "the pair rotated");
@@ -708,4 +707,52 @@ fn the_account_lives_in_the_core_with_refresh_rotation_and_reuse_detection() {
     core.sign_in(email, "lychee season in Canton".into())
         .unwrap();
     assert!(core.saved().unwrap().pending.is_none());
+}
+
+/// Two phones on one account: a favourite saved on one appears on the other after a
+/// sync, and removing it there removes it here.
+#[test]
+fn favourites_follow_the_account_across_two_cores() {
+    let email = format!("two-{}@example.com", uuid::Uuid::now_v7().simple());
+    let password = "lychee season in Canton".to_owned();
+    let phone = |_: &str| {
+        let config = CoreConfig {
+            base_url: server().to_owned(),
+            data_dir: data_dir(),
+            locale: "en".into(),
+            extra_ca_pem: None,
+        };
+        GuideCore::new(
+            config,
+            Arc::new(FakeTokens::default()),
+            Arc::new(FakeLocation(None)),
+        )
+        .unwrap()
+    };
+    let a = phone("a");
+    a.sync().unwrap();
+    a.register(email.clone(), password.clone()).unwrap();
+    a.toggle_favorite("canton-tower".into()).unwrap();
+    a.sync().unwrap();
+
+    let b = phone("b");
+    b.sync().unwrap();
+    b.sign_in(email, password).unwrap();
+    b.sync().unwrap();
+    let on_b: Vec<String> = b
+        .saved()
+        .unwrap()
+        .favorites
+        .into_iter()
+        .map(|f| f.slug)
+        .collect();
+    assert_eq!(on_b, ["canton-tower"]);
+
+    b.toggle_favorite("canton-tower".into()).unwrap();
+    b.sync().unwrap();
+    a.sync().unwrap();
+    assert!(
+        a.saved().unwrap().favorites.is_empty(),
+        "removed on the other phone"
+    );
 }
