@@ -13,6 +13,7 @@ mod m20261127_000003_tombstones;
 mod m20261128_000001_place_list_indexes;
 mod m20261202_000001_catalogue_version;
 mod m20261202_000001_console_sessions;
+mod m20261202_000002_purchases;
 
 /// Runs every migration of the guide in order.
 pub struct Migrator;
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000001_place_list_indexes::Migration),
             Box::new(m20261202_000001_catalogue_version::Migration),
             Box::new(m20261202_000001_console_sessions::Migration),
+            Box::new(m20261202_000002_purchases::Migration),
         ]
     }
 }

@@ -34,6 +34,7 @@ mod merchant;
 mod ops;
 pub(crate) mod places;
 mod policies;
+mod purchases;
 mod routes;
 mod staff;
 mod sync;
@@ -96,6 +97,7 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(sync::router())
         .merge(auth::router())
         .merge(me::router())
+        .merge(purchases::router())
         .merge(merchant::router())
         .merge(staff::router());
     let (router, mut doc) = OpenApiRouter::with_openapi(ApiDoc::openapi())

@@ -1,5 +1,5 @@
-//! Visitors' own data: favourite places and saved itineraries. Every query takes the
-//! owner's id, so one user's ids never reach another's rows.
+//! Visitors' own data: favourite places, saved itineraries and tax-refund purchases. Every
+//! query takes the owner's id, so one user's ids never reach another's rows.
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -7,7 +7,7 @@ use sea_orm::{
     QueryFilter, QueryOrder, QuerySelect,
 };
 
-use super::entity::{favorite, saved_itinerary};
+use super::entity::{favorite, purchase, saved_itinerary};
 
 /// Adds a favourite (idempotent).
 pub async fn add_favorite(
@@ -113,6 +113,86 @@ pub async fn delete_itinerary(
     let result = saved_itinerary::Entity::delete_many()
         .filter(saved_itinerary::Column::Id.eq(id))
         .filter(saved_itinerary::Column::UserId.eq(user))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// What storing a purchase did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stored {
+    /// A new purchase.
+    Created,
+    /// The same id again, from its owner: replaced (a repeated upload changes nothing).
+    Replaced,
+    /// The id belongs to another account: nothing written.
+    Foreign,
+    /// A new purchase, but the account already keeps `max`: nothing written.
+    Full,
+}
+
+/// Stores a purchase under its phone-made id; an account keeps at most `max`.
+pub async fn put_purchase(
+    db: &impl ConnectionTrait,
+    row: purchase::Model,
+    max: u64,
+) -> Result<Stored, DbErr> {
+    match purchase::Entity::find_by_id(row.id.clone()).one(db).await? {
+        Some(existing) if existing.user_id != row.user_id => Ok(Stored::Foreign),
+        Some(existing) => {
+            purchase::Model {
+                created_at: existing.created_at,
+                ..row
+            }
+            .into_active_model()
+            .reset_all()
+            .update(db)
+            .await?;
+            Ok(Stored::Replaced)
+        }
+        None if purchase_count(db, &row.user_id).await? >= max => Ok(Stored::Full),
+        None => {
+            row.into_active_model().reset_all().insert(db).await?;
+            Ok(Stored::Created)
+        }
+    }
+}
+
+/// A user's purchases by id (creation order, ids being UUIDv7 or v4), after `after_id`.
+pub async fn purchases(
+    db: &impl ConnectionTrait,
+    user: &str,
+    after_id: Option<&str>,
+    limit: u64,
+) -> Result<Vec<purchase::Model>, DbErr> {
+    let mut q = purchase::Entity::find().filter(purchase::Column::UserId.eq(user));
+    if let Some(id) = after_id {
+        q = q.filter(purchase::Column::Id.gt(id));
+    }
+    q.order_by_asc(purchase::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await
+}
+
+/// How many purchases a user keeps.
+pub async fn purchase_count(db: &impl ConnectionTrait, user: &str) -> Result<u64, DbErr> {
+    use sea_orm::PaginatorTrait;
+    purchase::Entity::find()
+        .filter(purchase::Column::UserId.eq(user))
+        .count(db)
+        .await
+}
+
+/// Deletes a user's purchase; returns whether it existed.
+pub async fn delete_purchase(
+    db: &impl ConnectionTrait,
+    user: &str,
+    id: &str,
+) -> Result<bool, DbErr> {
+    let result = purchase::Entity::delete_many()
+        .filter(purchase::Column::Id.eq(id))
+        .filter(purchase::Column::UserId.eq(user))
         .exec(db)
         .await?;
     Ok(result.rows_affected == 1)

@@ -11,6 +11,7 @@ pub mod place_revision;
 pub mod place_translation;
 pub mod place_zone;
 pub mod policy;
+pub mod purchase;
 pub mod refresh_token;
 pub mod route;
 pub mod route_stop;
