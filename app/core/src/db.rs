@@ -40,7 +40,7 @@ CREATE TABLE IF NOT EXISTS favorites (
 CREATE TABLE IF NOT EXISTS purchases (
     id TEXT PRIMARY KEY, store TEXT NOT NULL, date TEXT NOT NULL, amount TEXT NOT NULL,
     vat_rate INTEGER NOT NULL, instant INTEGER NOT NULL, created_at TEXT NOT NULL,
-    pending INTEGER NOT NULL DEFAULT 1);
+    pending INTEGER NOT NULL DEFAULT 1, removed INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS itineraries (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, body TEXT NOT NULL, created_at TEXT NOT NULL,
     pending INTEGER NOT NULL DEFAULT 1);
@@ -106,6 +106,15 @@ impl Db {
 
     fn init(conn: Connection) -> Result<Db> {
         conn.execute_batch(SCHEMA)?;
+        // Stores made before purchases followed the account lack the removal mark.
+        let has_removed: bool = conn
+            .prepare("SELECT 1 FROM pragma_table_info('purchases') WHERE name = 'removed'")?
+            .exists([])?;
+        if !has_removed {
+            conn.execute_batch(
+                "ALTER TABLE purchases ADD COLUMN removed INTEGER NOT NULL DEFAULT 0",
+            )?;
+        }
         let mut db = Db { conn };
         // Documents of another bundle format cannot be read back: drop them, so the next
         // sync downloads a full bundle (the visitor's own data stays).
@@ -364,18 +373,91 @@ impl Db {
         Ok(())
     }
 
-    /// Removes a purchase; false if there was none.
+    /// Removes a purchase; false if there was none. It stays as a pending removal until
+    /// the account hears of it ([`Db::purchase_pushed`]).
     pub fn remove_purchase(&mut self, id: &str) -> Result<bool> {
-        Ok(self
-            .conn
-            .execute("DELETE FROM purchases WHERE id = ?1", params![id])?
-            > 0)
+        Ok(self.conn.execute(
+            "UPDATE purchases SET removed = 1, pending = 1 WHERE id = ?1 AND removed = 0",
+            params![id],
+        )? > 0)
+    }
+
+    /// Purchase changes not yet pushed: the purchase, and whether it was removed.
+    pub fn pending_purchases(&self) -> Result<Vec<(SavedPurchase, bool)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, store, date, amount, vat_rate, instant, pending, removed FROM purchases
+             WHERE pending = 1 ORDER BY created_at, id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                SavedPurchase {
+                    id: r.get(0)?,
+                    store: r.get(1)?,
+                    date: r.get(2)?,
+                    amount: r.get(3)?,
+                    vat_rate: r.get(4)?,
+                    instant: r.get(5)?,
+                    pending: r.get(6)?,
+                },
+                r.get::<_, bool>(7)?,
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Marks a purchase change as pushed (a removed one is then forgotten).
+    pub fn purchase_pushed(&mut self, id: &str) -> Result<()> {
+        self.write(|tx| {
+            tx.execute(
+                "DELETE FROM purchases WHERE id = ?1 AND removed = 1",
+                params![id],
+            )?;
+            tx.execute(
+                "UPDATE purchases SET pending = 0 WHERE id = ?1",
+                params![id],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Takes the account's purchases from the server: new ones are added as pushed,
+    /// pushed ones are updated, pushed ones the account no longer has are dropped;
+    /// changes pending here win.
+    pub fn merge_account_purchases(
+        &mut self,
+        account: &[SavedPurchase],
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        self.write(|tx| {
+            for p in account {
+                tx.execute(
+                    "INSERT INTO purchases (id, store, date, amount, vat_rate, instant, created_at, pending, removed)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, 0)
+                     ON CONFLICT (id) DO UPDATE SET store = excluded.store, date = excluded.date,
+                       amount = excluded.amount, vat_rate = excluded.vat_rate, instant = excluded.instant
+                     WHERE purchases.pending = 0",
+                    params![p.id, p.store, p.date, p.amount, p.vat_rate, p.instant, now.to_rfc3339()],
+                )?;
+            }
+            let listed: std::collections::HashSet<&str> =
+                account.iter().map(|p| p.id.as_str()).collect();
+            let settled: Vec<String> = {
+                let mut stmt = tx.prepare("SELECT id FROM purchases WHERE pending = 0")?;
+                let rows = stmt.query_map([], |r| r.get(0))?;
+                rows.collect::<rusqlite::Result<_>>()?
+            };
+            for id in settled.iter().filter(|id| !listed.contains(id.as_str())) {
+                tx.execute("DELETE FROM purchases WHERE id = ?1", params![id])?;
+            }
+            Ok(())
+        })
     }
 
     /// Every purchase, by date then creation.
     pub fn purchases(&self) -> Result<Vec<SavedPurchase>> {
         let mut stmt = self.conn.prepare(
-            "SELECT id, store, date, amount, vat_rate, instant, pending FROM purchases ORDER BY date, created_at, id",
+            "SELECT id, store, date, amount, vat_rate, instant, pending FROM purchases
+             WHERE removed = 0 ORDER BY date, created_at, id",
         )?;
         let rows = stmt.query_map([], |r| {
             Ok(SavedPurchase {

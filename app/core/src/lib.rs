@@ -314,8 +314,9 @@ impl Inner {
                 self.catalog = None;
             }
         }
-        report.pushed = self.push_favorites()?;
+        report.pushed = self.push_favorites()? + self.push_purchases()?;
         self.pull_favorites()?;
+        self.pull_purchases()?;
         report.status = if report.unchanged {
             tr(l, "app-sync-current")
         } else {
@@ -391,6 +392,89 @@ impl Inner {
         }
         let now = (self.now)();
         self.db.merge_account_favorites(&slugs, now)
+    }
+
+    /// Pushes purchases noted or removed offline, when signed in. The id was made on the
+    /// phone, so a purchase whose answer was lost is simply sent again.
+    fn push_purchases(&mut self) -> Result<u32> {
+        if !self.model.signed_in {
+            return Ok(0);
+        }
+        let mut pushed = 0;
+        for (p, removed) in self.db.pending_purchases()? {
+            let path = format!("/v1/me/purchases/{}", p.id);
+            let request = if removed {
+                Request::new(Method::Delete, path)
+            } else {
+                Request::new(Method::Put, path).json(serde_json::json!({
+                    "store": p.store, "date": p.date, "amount_cny": p.amount,
+                    "vat_rate": p.vat_rate, "instant": p.instant,
+                }))
+            };
+            match self.authed(request).and_then(|r| r.ok()) {
+                Ok(_) => {
+                    self.db.purchase_pushed(&p.id)?;
+                    pushed += 1;
+                }
+                Err(e @ Error::Status { status: 401, .. }) => return Err(e),
+                // Removing what the account never had is done too.
+                Err(Error::Status { status: 404, .. }) if removed => {
+                    self.db.purchase_pushed(&p.id)?
+                }
+                Err(e) => {
+                    tracing::debug!(error = %e, "purchase stays pending");
+                    break;
+                }
+            }
+        }
+        Ok(pushed)
+    }
+
+    /// Takes the account's purchases (noted on another device) into the store.
+    fn pull_purchases(&mut self) -> Result<()> {
+        if !self.model.signed_in {
+            return Ok(());
+        }
+        #[derive(serde::Deserialize)]
+        struct Item {
+            id: String,
+            store: String,
+            date: String,
+            amount_cny: String,
+            vat_rate: u8,
+            instant: bool,
+        }
+        #[derive(serde::Deserialize)]
+        struct Page {
+            items: Vec<Item>,
+            next_cursor: Option<String>,
+        }
+        let mut all = Vec::new();
+        let mut cursor: Option<String> = None;
+        // The server keeps at most 1,000 purchases an account: ten pages.
+        for _ in 0..20 {
+            let mut path = "/v1/me/purchases?limit=100".to_owned();
+            if let Some(c) = &cursor {
+                path.push_str("&cursor=");
+                path.push_str(c);
+            }
+            let page: Page = self.authed(Request::new(Method::Get, path))?.json()?;
+            all.extend(page.items.into_iter().map(|i| SavedPurchase {
+                id: i.id,
+                store: i.store,
+                date: i.date,
+                amount: i.amount_cny,
+                vat_rate: i.vat_rate,
+                instant: i.instant,
+                pending: false,
+            }));
+            cursor = page.next_cursor;
+            if cursor.is_none() {
+                break;
+            }
+        }
+        let now = (self.now)();
+        self.db.merge_account_purchases(&all, now)
     }
 
     fn set_locale(&mut self, tag: &str) -> Result<SettingsView> {

@@ -709,10 +709,10 @@ fn the_account_lives_in_the_core_with_refresh_rotation_and_reuse_detection() {
     assert!(core.saved().unwrap().pending.is_none());
 }
 
-/// Two phones on one account: a favourite saved on one appears on the other after a
-/// sync, and removing it there removes it here.
+/// Two phones on one account: a favourite saved or a purchase noted on one appears on
+/// the other after a sync, and removing it there removes it here.
 #[test]
-fn favourites_follow_the_account_across_two_cores() {
+fn favourites_and_purchases_follow_the_account_across_two_cores() {
     let email = format!("two-{}@example.com", uuid::Uuid::now_v7().simple());
     let password = "lychee season in Canton".to_owned();
     let phone = |_: &str| {
@@ -753,6 +753,32 @@ fn favourites_follow_the_account_across_two_cores() {
     a.sync().unwrap();
     assert!(
         a.saved().unwrap().favorites.is_empty(),
+        "removed on the other phone"
+    );
+
+    // A purchase noted on one phone shows on the other, and its removal follows.
+    let noted = a
+        .add_purchase(PurchaseInput {
+            store: "friendship-store-ifc".into(),
+            date: "2026-12-01".into(),
+            amount_cny: "860".into(),
+            vat_rate: 13,
+            instant: false,
+        })
+        .unwrap();
+    let id = noted.purchases[0].id.clone();
+    assert!(noted.purchases[0].pending);
+    assert!(a.sync().unwrap().pushed >= 1);
+    assert!(!a.refund_tracker(None).unwrap().purchases[0].pending);
+    b.sync().unwrap();
+    let on_b = b.refund_tracker(None).unwrap();
+    assert_eq!(on_b.purchases.len(), 1);
+    assert_eq!(on_b.purchases[0].id, id);
+    b.remove_purchase(id).unwrap();
+    b.sync().unwrap();
+    a.sync().unwrap();
+    assert!(
+        a.refund_tracker(None).unwrap().purchases.is_empty(),
         "removed on the other phone"
     );
 }
