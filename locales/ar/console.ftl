@@ -214,3 +214,91 @@ console-review-reject-fix = اختر سببًا قبل الرفض.
 console-review-approved = تمت الموافقة: القائمة منشورة الآن.
 console-review-rejected = تم الرفض: يرى التاجر السبب بلغته.
 console-review-gone = بتّ شخص آخر في هذا الطلب، أو تغيّر بعد أن فتحته. هذه هي الطلبات التي تنتظر المراجعة الآن.
+
+## سجل التدقيق والحسابات والمسارات المواضيعية (المراجِعون والمسؤولون)
+console-nav-audit = سجل التدقيق
+console-audit-title = سجل التدقيق
+console-audit-intro = كل تغيير أجراه الموظفون والتجار، الأحدث أولًا، مع الحالة قبله وبعده. الأوقات بتوقيت قوانغتشو.
+console-audit-filters = عوامل التصفية
+console-audit-actor = مَن (معرّف الحساب)
+console-audit-action = الإجراء
+console-audit-action-hint = مطابق تمامًا، أو بدايته متبوعة بنقطة، مثل route.
+console-audit-target-type = نوع العنصر (place أو route أو event أو alert أو user)
+console-audit-target-id = معرّف العنصر
+console-audit-since = من
+console-audit-until = حتى (غير مشمول)
+console-audit-time-hint = التاريخ والوقت مع فرق التوقيت، مثل 2026-12-01T09:00:00+08:00.
+console-audit-apply = تطبيق عوامل التصفية
+console-audit-clear = مسح عوامل التصفية
+console-audit-fix = تعذّرت قراءة بعض عوامل التصفية؛ راجع الرسائل بجانبها.
+console-audit-empty = لا يوجد إدخال يطابق عوامل التصفية هذه.
+console-audit-time = الوقت
+console-audit-who = مَن
+console-audit-action-column = الإجراء
+console-audit-target = العنصر
+console-audit-show-change = قبل وبعد
+console-audit-before = قبل
+console-audit-after = بعد
+console-audit-older = إدخالات أقدم
+console-nav-users = الحسابات
+console-users-title = الحسابات والأدوار
+console-users-intro = ابحث عن حساب بعنوان بريده الإلكتروني، ثم غيّر دوره. يسري التغيير من الطلب التالي لهذا الحساب.
+console-users-email = عنوان البريد الإلكتروني
+console-users-find = بحث
+console-users-none = لا يوجد حساب بهذا العنوان.
+console-users-since = تاريخ إنشاء الحساب
+console-users-role = الدور
+console-users-change = تغيير الدور
+console-users-changed = تم تغيير الدور. ويسري من الطلب التالي لهذا الحساب.
+console-users-fix = لم يتغيّر الدور؛ راجع الرسالة بجانبه.
+console-nav-routes = المسارات
+console-routes-title = المسارات المواضيعية
+console-routes-intro = جولات سيرًا ورحلات ليوم واحد للزوار، بما فيها المسودات. يظهر المسار في الدليل بعد نشره.
+console-routes-new = مسار جديد
+console-routes-empty = لا توجد مسارات بعد.
+console-routes-stops = { $count ->
+    [zero] لا توقفات
+    [one] توقف واحد
+    [two] توقفان
+    [few] { $count } توقفات
+    [many] { $count } توقفًا
+   *[other] { $count } توقف
+}
+console-routes-updated = آخر تغيير
+console-route-new-title = مسار جديد
+console-route-edit-title = تعديل المسار
+console-route-slug = اسم قصير للعنوان (slug)
+console-route-slug-hint = حروف لاتينية صغيرة وأرقام وشرطات، مثل lingnan-heritage-walk.
+console-route-theme = الموضوع
+console-route-stops = التوقفات بترتيب الزيارة
+console-route-stops-hint = من 2 إلى 30 مكانًا منشورًا في الدليل. إضافة توقف أو نقله أو إزالته تغيّر هذا النموذج فقط: اضغط حفظ للاحتفاظ بالتغيير.
+console-route-no-stops = لا توجد توقفات بعد.
+console-route-stop = التوقف { $number }
+console-route-dwell = مدة البقاء بالدقائق
+console-route-leg-mode = ثم إلى التوقف التالي بواسطة
+console-route-leg-minutes = الدقائق حتى التوقف التالي
+console-route-up = نقل لأعلى
+console-route-down = نقل لأسفل
+console-route-remove = إزالة
+console-route-add-place = المكان المراد إضافته
+console-route-add-place-hint = الاسم القصير (slug) للمكان أو معرّفه، مثل canton-tower.
+console-route-add = إضافة توقف
+console-route-sources = المصادر
+console-route-sources-hint = عنوان ويب واحد في كل سطر: الصفحات التي يستند إليها المسار.
+console-route-unsaved = لم يُحفظ بعد: اضغط حفظ للاحتفاظ بهذه التغييرات.
+console-route-errors = { $count ->
+    [zero] لم يُحفظ المسار.
+    [one] لم يُحفظ المسار: يُرجى تصحيح حقل واحد.
+    [two] لم يُحفظ المسار: يُرجى تصحيح حقلين.
+    [few] لم يُحفظ المسار: يُرجى تصحيح { $count } حقول.
+    [many] لم يُحفظ المسار: يُرجى تصحيح { $count } حقلًا.
+   *[other] لم يُحفظ المسار: يُرجى تصحيح { $count } حقل.
+}
+console-route-created = أُنشئ المسار كمسودة. انشره عندما يصبح جاهزًا.
+console-route-saved = حُفظ المسار.
+console-route-published = نُشر: المسار موجود في الدليل.
+console-route-unpublished = سُحب: عاد المسار مسودة.
+console-route-publish = نشر
+console-route-publish-hint = يرى الزوار المسار في الدليل فورًا.
+console-route-unpublish = سحب
+console-route-unpublish-hint = يخرج المسار من الدليل ويعود مسودة.

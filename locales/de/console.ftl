@@ -204,3 +204,83 @@ console-review-reject-fix = Wählen Sie vor dem Ablehnen eine Begründung.
 console-review-approved = Freigegeben: Der Eintrag ist sichtbar.
 console-review-rejected = Abgelehnt: Der Händler sieht die Begründung in seiner Sprache.
 console-review-gone = Über diese Einreichung hat bereits jemand anderes entschieden, oder sie wurde geändert, nachdem Sie sie geöffnet hatten. Hier ist die Warteschlange im aktuellen Stand.
+
+## Prüfprotokoll, Konten und Themenrouten (Kuratoren und Administratoren)
+console-nav-audit = Prüfprotokoll
+console-audit-title = Prüfprotokoll
+console-audit-intro = Jede Änderung durch Mitarbeitende und Händler, die neueste zuerst, mit dem Zustand davor und danach. Zeiten in Guangzhou-Ortszeit.
+console-audit-filters = Filter
+console-audit-actor = Wer (Konto-ID)
+console-audit-action = Aktion
+console-audit-action-hint = Genau, oder der Anfang mit einem Punkt am Ende, zum Beispiel route.
+console-audit-target-type = Art des Objekts (place, route, event, alert, user)
+console-audit-target-id = Objekt-ID
+console-audit-since = Von
+console-audit-until = Bis (ausschließlich)
+console-audit-time-hint = Datum und Uhrzeit mit Zeitverschiebung, zum Beispiel 2026-12-01T09:00:00+08:00.
+console-audit-apply = Filter anwenden
+console-audit-clear = Filter zurücksetzen
+console-audit-fix = Einige Filter konnten nicht gelesen werden; siehe die Hinweise daneben.
+console-audit-empty = Kein Eintrag passt zu diesen Filtern.
+console-audit-time = Zeit
+console-audit-who = Wer
+console-audit-action-column = Aktion
+console-audit-target = Objekt
+console-audit-show-change = Davor und danach
+console-audit-before = Davor
+console-audit-after = Danach
+console-audit-older = Ältere Einträge
+console-nav-users = Konten
+console-users-title = Konten und Rollen
+console-users-intro = Suchen Sie ein Konto über seine E-Mail-Adresse und ändern Sie dann seine Rolle. Die Änderung gilt ab der nächsten Anfrage des Kontos.
+console-users-email = E-Mail-Adresse
+console-users-find = Suchen
+console-users-none = Kein Konto hat diese E-Mail-Adresse.
+console-users-since = Konto angelegt
+console-users-role = Rolle
+console-users-change = Rolle ändern
+console-users-changed = Rolle geändert. Sie gilt ab der nächsten Anfrage des Kontos.
+console-users-fix = Die Rolle wurde nicht geändert; siehe den Hinweis daneben.
+console-nav-routes = Routen
+console-routes-title = Themenrouten
+console-routes-intro = Spaziergänge und Tagesausflüge für Gäste, Entwürfe eingeschlossen. Eine Route erscheint im Guide, sobald sie veröffentlicht ist.
+console-routes-new = Neue Route
+console-routes-empty = Noch keine Route.
+console-routes-stops = { $count ->
+    [one] Ein Halt
+   *[other] { $count } Halte
+}
+console-routes-updated = Zuletzt geändert
+console-route-new-title = Neue Route
+console-route-edit-title = Route bearbeiten
+console-route-slug = Kurzname für die Adresse (Slug)
+console-route-slug-hint = Kleinbuchstaben, Ziffern und Bindestriche, zum Beispiel lingnan-heritage-walk.
+console-route-theme = Thema
+console-route-stops = Halte, in der Reihenfolge des Besuchs
+console-route-stops-hint = 2 bis 30 Orte, die im Guide sichtbar sind. Hinzufügen, Verschieben oder Entfernen eines Halts ändert nur dieses Formular: Klicken Sie auf Speichern, um es zu behalten.
+console-route-no-stops = Noch keine Halte.
+console-route-stop = Halt { $number }
+console-route-dwell = Aufenthalt in Minuten
+console-route-leg-mode = Weiter zum nächsten Halt mit
+console-route-leg-minutes = Minuten bis zum nächsten Halt
+console-route-up = Nach oben
+console-route-down = Nach unten
+console-route-remove = Entfernen
+console-route-add-place = Hinzuzufügender Ort
+console-route-add-place-hint = Der Kurzname (Slug) oder die ID des Orts, zum Beispiel canton-tower.
+console-route-add = Halt hinzufügen
+console-route-sources = Quellen
+console-route-sources-hint = Eine Webadresse pro Zeile: die Seiten, auf denen die Route beruht.
+console-route-unsaved = Noch nicht gespeichert: Klicken Sie auf Speichern, um diese Änderungen zu behalten.
+console-route-errors = { $count ->
+    [one] Die Route wurde nicht gespeichert: Ein Feld muss korrigiert werden.
+   *[other] Die Route wurde nicht gespeichert: { $count } Felder müssen korrigiert werden.
+}
+console-route-created = Route als Entwurf angelegt. Veröffentlichen Sie sie, wenn sie fertig ist.
+console-route-saved = Route gespeichert.
+console-route-published = Veröffentlicht: Die Route steht im Guide.
+console-route-unpublished = Zurückgezogen: Die Route ist wieder ein Entwurf.
+console-route-publish = Veröffentlichen
+console-route-publish-hint = Gäste sehen die Route sofort im Guide.
+console-route-unpublish = Zurückziehen
+console-route-unpublish-hint = Die Route verschwindet aus dem Guide und wird wieder ein Entwurf.

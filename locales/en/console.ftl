@@ -206,3 +206,83 @@ console-review-reject-fix = Choose a reason before rejecting.
 console-review-approved = Approved: the listing is live.
 console-review-rejected = Rejected: the merchant sees the reason in their language.
 console-review-gone = That submission was decided by someone else or changed after you opened it. Here is the queue as it is now.
+
+## Audit log, accounts and themed routes (curators and admins)
+console-nav-audit = Audit log
+console-audit-title = Audit log
+console-audit-intro = Every change made by staff and merchants, newest first, with the state before and after. Times are Guangzhou time.
+console-audit-filters = Filters
+console-audit-actor = Who (account id)
+console-audit-action = Action
+console-audit-action-hint = Exact, or the beginning followed by a dot, for example route.
+console-audit-target-type = Kind of object (place, route, event, alert, user)
+console-audit-target-id = Object id
+console-audit-since = From
+console-audit-until = Until (not included)
+console-audit-time-hint = Date and time with its offset, for example 2026-12-01T09:00:00+08:00.
+console-audit-apply = Apply filters
+console-audit-clear = Clear filters
+console-audit-fix = Some filters could not be read; see the messages next to them.
+console-audit-empty = No entry matches these filters.
+console-audit-time = Time
+console-audit-who = Who
+console-audit-action-column = Action
+console-audit-target = Object
+console-audit-show-change = Before and after
+console-audit-before = Before
+console-audit-after = After
+console-audit-older = Older entries
+console-nav-users = Users
+console-users-title = Users and roles
+console-users-intro = Find an account by its email address, then change its role. The change takes effect on the account's next request.
+console-users-email = Email address
+console-users-find = Find
+console-users-none = No account has this email address.
+console-users-since = Account created
+console-users-role = Role
+console-users-change = Change role
+console-users-changed = Role changed. It takes effect on the account's next request.
+console-users-fix = The role was not changed; see the message next to it.
+console-nav-routes = Routes
+console-routes-title = Themed routes
+console-routes-intro = Walks and day trips for visitors, drafts included. A route appears in the guide once it is published.
+console-routes-new = New route
+console-routes-empty = No route yet.
+console-routes-stops = { $count ->
+    [one] One stop
+   *[other] { $count } stops
+}
+console-routes-updated = Last changed
+console-route-new-title = New route
+console-route-edit-title = Edit route
+console-route-slug = Short name for the address (slug)
+console-route-slug-hint = Lower-case letters, digits and hyphens, for example lingnan-heritage-walk.
+console-route-theme = Theme
+console-route-stops = Stops, in visiting order
+console-route-stops-hint = From 2 to 30 places that are live in the guide. Adding, moving or removing a stop changes only this form: press Save to keep it.
+console-route-no-stops = No stops yet.
+console-route-stop = Stop { $number }
+console-route-dwell = Minutes to stay
+console-route-leg-mode = Then on to the next stop by
+console-route-leg-minutes = Minutes to the next stop
+console-route-up = Move up
+console-route-down = Move down
+console-route-remove = Remove
+console-route-add-place = Place to add
+console-route-add-place-hint = The place's short name (slug) or id, for example canton-tower.
+console-route-add = Add stop
+console-route-sources = Sources
+console-route-sources-hint = One web address per line: the pages the route is based on.
+console-route-unsaved = Not saved yet: press Save to keep these changes.
+console-route-errors = { $count ->
+    [one] The route was not saved: one field needs attention.
+   *[other] The route was not saved: { $count } fields need attention.
+}
+console-route-created = Route created as a draft. Publish it when it is ready.
+console-route-saved = Route saved.
+console-route-published = Published: the route is in the guide.
+console-route-unpublished = Withdrawn: the route is a draft again.
+console-route-publish = Publish
+console-route-publish-hint = Visitors see the route in the guide at once.
+console-route-unpublish = Withdraw
+console-route-unpublish-hint = The route leaves the guide and becomes a draft again.

@@ -204,3 +204,83 @@ console-review-reject-fix = Elija un motivo antes de rechazar.
 console-review-approved = Aprobada: la ficha está publicada.
 console-review-rejected = Rechazada: el comercio ve el motivo en su idioma.
 console-review-gone = Otra persona ya decidió sobre esa solicitud, o esta cambió después de que usted la abriera. Esta es la cola tal como está ahora.
+
+## Registro de auditoría, cuentas y rutas temáticas (curadores y administradores)
+console-nav-audit = Registro de auditoría
+console-audit-title = Registro de auditoría
+console-audit-intro = Cada cambio hecho por el personal y los comercios, el más reciente primero, con el estado antes y después. Horas de Cantón.
+console-audit-filters = Filtros
+console-audit-actor = Quién (identificador de la cuenta)
+console-audit-action = Acción
+console-audit-action-hint = Exacta, o el comienzo seguido de un punto, por ejemplo route.
+console-audit-target-type = Tipo de objeto (place, route, event, alert, user)
+console-audit-target-id = Identificador del objeto
+console-audit-since = Desde
+console-audit-until = Hasta (sin incluir)
+console-audit-time-hint = Fecha y hora con su desfase, por ejemplo 2026-12-01T09:00:00+08:00.
+console-audit-apply = Aplicar filtros
+console-audit-clear = Quitar filtros
+console-audit-fix = Algunos filtros no se pudieron leer; vea los mensajes junto a ellos.
+console-audit-empty = Ninguna entrada coincide con estos filtros.
+console-audit-time = Hora
+console-audit-who = Quién
+console-audit-action-column = Acción
+console-audit-target = Objeto
+console-audit-show-change = Antes y después
+console-audit-before = Antes
+console-audit-after = Después
+console-audit-older = Entradas anteriores
+console-nav-users = Cuentas
+console-users-title = Cuentas y roles
+console-users-intro = Busque una cuenta por su correo electrónico y cambie su rol. El cambio se aplica en la siguiente solicitud de la cuenta.
+console-users-email = Correo electrónico
+console-users-find = Buscar
+console-users-none = Ninguna cuenta tiene este correo electrónico.
+console-users-since = Cuenta creada
+console-users-role = Rol
+console-users-change = Cambiar rol
+console-users-changed = Rol cambiado. Se aplica en la siguiente solicitud de la cuenta.
+console-users-fix = El rol no se cambió; vea el mensaje junto al campo.
+console-nav-routes = Rutas
+console-routes-title = Rutas temáticas
+console-routes-intro = Paseos y excursiones de un día para los visitantes, borradores incluidos. Una ruta aparece en la guía cuando se publica.
+console-routes-new = Nueva ruta
+console-routes-empty = Todavía no hay rutas.
+console-routes-stops = { $count ->
+    [one] Una parada
+   *[other] { $count } paradas
+}
+console-routes-updated = Último cambio
+console-route-new-title = Nueva ruta
+console-route-edit-title = Editar ruta
+console-route-slug = Nombre corto para la dirección (slug)
+console-route-slug-hint = Minúsculas, cifras y guiones, por ejemplo lingnan-heritage-walk.
+console-route-theme = Tema
+console-route-stops = Paradas, en el orden de la visita
+console-route-stops-hint = De 2 a 30 lugares publicados en la guía. Añadir, mover o quitar una parada solo cambia este formulario: pulse Guardar para conservarlo.
+console-route-no-stops = Todavía no hay paradas.
+console-route-stop = Parada { $number }
+console-route-dwell = Minutos de estancia
+console-route-leg-mode = Después, a la siguiente parada en
+console-route-leg-minutes = Minutos hasta la siguiente parada
+console-route-up = Subir
+console-route-down = Bajar
+console-route-remove = Quitar
+console-route-add-place = Lugar que añadir
+console-route-add-place-hint = El nombre corto (slug) o el identificador del lugar, por ejemplo canton-tower.
+console-route-add = Añadir parada
+console-route-sources = Fuentes
+console-route-sources-hint = Una dirección web por línea: las páginas en las que se basa la ruta.
+console-route-unsaved = Aún sin guardar: pulse Guardar para conservar estos cambios.
+console-route-errors = { $count ->
+    [one] La ruta no se guardó: hay un campo que corregir.
+   *[other] La ruta no se guardó: hay { $count } campos que corregir.
+}
+console-route-created = Ruta creada como borrador. Publíquela cuando esté lista.
+console-route-saved = Ruta guardada.
+console-route-published = Publicada: la ruta está en la guía.
+console-route-unpublished = Retirada: la ruta vuelve a ser un borrador.
+console-route-publish = Publicar
+console-route-publish-hint = Los visitantes ven la ruta en la guía al instante.
+console-route-unpublish = Retirar
+console-route-unpublish-hint = La ruta sale de la guía y vuelve a ser un borrador.

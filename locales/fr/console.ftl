@@ -204,3 +204,83 @@ console-review-reject-fix = Choisissez une raison avant de refuser.
 console-review-approved = Approuvée : la fiche est en ligne.
 console-review-rejected = Refusée : le commerçant voit la raison dans sa langue.
 console-review-gone = Quelqu’un d’autre a déjà statué sur cette soumission, ou elle a changé après que vous l’avez ouverte. Voici la file telle qu’elle est maintenant.
+
+## Journal d’audit, comptes et itinéraires thématiques (curateurs et administrateurs)
+console-nav-audit = Journal d’audit
+console-audit-title = Journal d’audit
+console-audit-intro = Chaque modification faite par le personnel et les commerçants, la plus récente d’abord, avec l’état avant et après. Heures de Canton.
+console-audit-filters = Filtres
+console-audit-actor = Qui (identifiant du compte)
+console-audit-action = Action
+console-audit-action-hint = Exacte, ou le début suivi d’un point, par exemple route.
+console-audit-target-type = Type d’objet (place, route, event, alert, user)
+console-audit-target-id = Identifiant de l’objet
+console-audit-since = Depuis
+console-audit-until = Jusqu’à (non inclus)
+console-audit-time-hint = Date et heure avec leur décalage, par exemple 2026-12-01T09:00:00+08:00.
+console-audit-apply = Appliquer les filtres
+console-audit-clear = Effacer les filtres
+console-audit-fix = Certains filtres n’ont pas pu être lus ; voyez les messages à côté.
+console-audit-empty = Aucune entrée ne correspond à ces filtres.
+console-audit-time = Heure
+console-audit-who = Qui
+console-audit-action-column = Action
+console-audit-target = Objet
+console-audit-show-change = Avant et après
+console-audit-before = Avant
+console-audit-after = Après
+console-audit-older = Entrées plus anciennes
+console-nav-users = Comptes
+console-users-title = Comptes et rôles
+console-users-intro = Trouvez un compte par son adresse e-mail, puis changez son rôle. Le changement s’applique dès la prochaine requête du compte.
+console-users-email = Adresse e-mail
+console-users-find = Chercher
+console-users-none = Aucun compte n’a cette adresse e-mail.
+console-users-since = Compte créé le
+console-users-role = Rôle
+console-users-change = Changer le rôle
+console-users-changed = Rôle changé. Il s’applique dès la prochaine requête du compte.
+console-users-fix = Le rôle n’a pas été changé ; voyez le message à côté.
+console-nav-routes = Itinéraires
+console-routes-title = Itinéraires thématiques
+console-routes-intro = Promenades et excursions d’une journée pour les visiteurs, brouillons compris. Un itinéraire apparaît dans le guide une fois publié.
+console-routes-new = Nouvel itinéraire
+console-routes-empty = Aucun itinéraire pour l’instant.
+console-routes-stops = { $count ->
+    [one] Une étape
+   *[other] { $count } étapes
+}
+console-routes-updated = Dernière modification
+console-route-new-title = Nouvel itinéraire
+console-route-edit-title = Modifier l’itinéraire
+console-route-slug = Nom court pour l’adresse (slug)
+console-route-slug-hint = Lettres minuscules, chiffres et tirets, par exemple lingnan-heritage-walk.
+console-route-theme = Thème
+console-route-stops = Étapes, dans l’ordre de la visite
+console-route-stops-hint = De 2 à 30 lieux en ligne dans le guide. Ajouter, déplacer ou retirer une étape ne modifie que ce formulaire : cliquez sur Enregistrer pour le garder.
+console-route-no-stops = Aucune étape pour l’instant.
+console-route-stop = Étape { $number }
+console-route-dwell = Minutes sur place
+console-route-leg-mode = Puis vers l’étape suivante en
+console-route-leg-minutes = Minutes jusqu’à l’étape suivante
+console-route-up = Monter
+console-route-down = Descendre
+console-route-remove = Retirer
+console-route-add-place = Lieu à ajouter
+console-route-add-place-hint = Le nom court (slug) ou l’identifiant du lieu, par exemple canton-tower.
+console-route-add = Ajouter l’étape
+console-route-sources = Sources
+console-route-sources-hint = Une adresse web par ligne : les pages sur lesquelles l’itinéraire s’appuie.
+console-route-unsaved = Pas encore enregistré : cliquez sur Enregistrer pour garder ces modifications.
+console-route-errors = { $count ->
+    [one] L’itinéraire n’a pas été enregistré : un champ est à corriger.
+   *[other] L’itinéraire n’a pas été enregistré : { $count } champs sont à corriger.
+}
+console-route-created = Itinéraire créé comme brouillon. Publiez-le quand il sera prêt.
+console-route-saved = Itinéraire enregistré.
+console-route-published = Publié : l’itinéraire est dans le guide.
+console-route-unpublished = Retiré : l’itinéraire est de nouveau un brouillon.
+console-route-publish = Publier
+console-route-publish-hint = Les visiteurs voient aussitôt l’itinéraire dans le guide.
+console-route-unpublish = Retirer du guide
+console-route-unpublish-hint = L’itinéraire quitte le guide et redevient un brouillon.

@@ -204,3 +204,83 @@ console-review-reject-fix = Escolha um motivo antes de recusar.
 console-review-approved = Aprovado: o cadastro está publicado.
 console-review-rejected = Recusado: o comerciante vê o motivo no idioma dele.
 console-review-gone = Outra pessoa já decidiu sobre esse envio, ou ele mudou depois que você o abriu. Esta é a fila como está agora.
+
+## Registro de auditoria, contas e roteiros temáticos (curadores e administradores)
+console-nav-audit = Registro de auditoria
+console-audit-title = Registro de auditoria
+console-audit-intro = Cada alteração feita pela equipe e pelos comerciantes, a mais recente primeiro, com o estado antes e depois. Horário de Cantão.
+console-audit-filters = Filtros
+console-audit-actor = Quem (identificador da conta)
+console-audit-action = Ação
+console-audit-action-hint = Exata, ou o início seguido de um ponto, por exemplo route.
+console-audit-target-type = Tipo de objeto (place, route, event, alert, user)
+console-audit-target-id = Identificador do objeto
+console-audit-since = De
+console-audit-until = Até (sem incluir)
+console-audit-time-hint = Data e hora com o fuso, por exemplo 2026-12-01T09:00:00+08:00.
+console-audit-apply = Aplicar filtros
+console-audit-clear = Limpar filtros
+console-audit-fix = Alguns filtros não puderam ser lidos; veja as mensagens ao lado deles.
+console-audit-empty = Nenhum registro corresponde a estes filtros.
+console-audit-time = Hora
+console-audit-who = Quem
+console-audit-action-column = Ação
+console-audit-target = Objeto
+console-audit-show-change = Antes e depois
+console-audit-before = Antes
+console-audit-after = Depois
+console-audit-older = Registros mais antigos
+console-nav-users = Contas
+console-users-title = Contas e funções
+console-users-intro = Encontre uma conta pelo endereço de e-mail e mude a função dela. A mudança vale a partir da próxima solicitação da conta.
+console-users-email = Endereço de e-mail
+console-users-find = Procurar
+console-users-none = Nenhuma conta tem este endereço de e-mail.
+console-users-since = Conta criada em
+console-users-role = Função
+console-users-change = Mudar função
+console-users-changed = Função alterada. Vale a partir da próxima solicitação da conta.
+console-users-fix = A função não foi alterada; veja a mensagem ao lado.
+console-nav-routes = Roteiros
+console-routes-title = Roteiros temáticos
+console-routes-intro = Passeios e excursões de um dia para os visitantes, rascunhos incluídos. Um roteiro aparece no guia quando é publicado.
+console-routes-new = Novo roteiro
+console-routes-empty = Ainda não há roteiros.
+console-routes-stops = { $count ->
+    [one] Uma parada
+   *[other] { $count } paradas
+}
+console-routes-updated = Última alteração
+console-route-new-title = Novo roteiro
+console-route-edit-title = Editar roteiro
+console-route-slug = Nome curto para o endereço (slug)
+console-route-slug-hint = Letras minúsculas, algarismos e hífens, por exemplo lingnan-heritage-walk.
+console-route-theme = Tema
+console-route-stops = Paradas, na ordem da visita
+console-route-stops-hint = De 2 a 30 lugares publicados no guia. Acrescentar, mover ou remover uma parada muda só este formulário: clique em Salvar para mantê-lo.
+console-route-no-stops = Ainda não há paradas.
+console-route-stop = Parada { $number }
+console-route-dwell = Minutos no local
+console-route-leg-mode = Depois, até a próxima parada de
+console-route-leg-minutes = Minutos até a próxima parada
+console-route-up = Subir
+console-route-down = Descer
+console-route-remove = Remover
+console-route-add-place = Lugar a acrescentar
+console-route-add-place-hint = O nome curto (slug) ou o identificador do lugar, por exemplo canton-tower.
+console-route-add = Acrescentar parada
+console-route-sources = Fontes
+console-route-sources-hint = Um endereço web por linha: as páginas em que o roteiro se baseia.
+console-route-unsaved = Ainda não salvo: clique em Salvar para manter estas alterações.
+console-route-errors = { $count ->
+    [one] O roteiro não foi salvo: um campo precisa de correção.
+   *[other] O roteiro não foi salvo: { $count } campos precisam de correção.
+}
+console-route-created = Roteiro criado como rascunho. Publique-o quando estiver pronto.
+console-route-saved = Roteiro salvo.
+console-route-published = Publicado: o roteiro está no guia.
+console-route-unpublished = Retirado: o roteiro voltou a ser rascunho.
+console-route-publish = Publicar
+console-route-publish-hint = Os visitantes veem o roteiro no guia imediatamente.
+console-route-unpublish = Retirar
+console-route-unpublish-hint = O roteiro sai do guia e volta a ser rascunho.

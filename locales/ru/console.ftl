@@ -209,3 +209,87 @@ console-review-reject-fix = Перед отклонением выберите �
 console-review-approved = Одобрено: объявление опубликовано.
 console-review-rejected = Отклонено: продавец увидит причину на своём языке.
 console-review-gone = По этой заявке уже принял решение кто-то другой, или она изменилась после того, как вы её открыли. Вот очередь в её текущем виде.
+
+## Журнал аудита, учётные записи и тематические маршруты (кураторы и администраторы)
+console-nav-audit = Журнал аудита
+console-audit-title = Журнал аудита
+console-audit-intro = Все изменения, сделанные сотрудниками и продавцами, сначала новые, с состоянием до и после. Время гуанчжоуское.
+console-audit-filters = Фильтры
+console-audit-actor = Кто (идентификатор учётной записи)
+console-audit-action = Действие
+console-audit-action-hint = Точно, или начало с точкой в конце, например route.
+console-audit-target-type = Тип объекта (place, route, event, alert, user)
+console-audit-target-id = Идентификатор объекта
+console-audit-since = С
+console-audit-until = До (не включая)
+console-audit-time-hint = Дата и время со смещением, например 2026-12-01T09:00:00+08:00.
+console-audit-apply = Применить фильтры
+console-audit-clear = Сбросить фильтры
+console-audit-fix = Некоторые фильтры не удалось прочитать; см. сообщения рядом с ними.
+console-audit-empty = Под эти фильтры не подходит ни одна запись.
+console-audit-time = Время
+console-audit-who = Кто
+console-audit-action-column = Действие
+console-audit-target = Объект
+console-audit-show-change = До и после
+console-audit-before = До
+console-audit-after = После
+console-audit-older = Более ранние записи
+console-nav-users = Учётные записи
+console-users-title = Учётные записи и роли
+console-users-intro = Найдите учётную запись по адресу электронной почты и измените её роль. Изменение действует со следующего запроса этой учётной записи.
+console-users-email = Адрес электронной почты
+console-users-find = Найти
+console-users-none = Учётной записи с таким адресом нет.
+console-users-since = Создана
+console-users-role = Роль
+console-users-change = Изменить роль
+console-users-changed = Роль изменена. Она действует со следующего запроса учётной записи.
+console-users-fix = Роль не изменена; см. сообщение рядом с полем.
+console-nav-routes = Маршруты
+console-routes-title = Тематические маршруты
+console-routes-intro = Прогулки и однодневные поездки для гостей, включая черновики. Маршрут появляется в путеводителе после публикации.
+console-routes-new = Новый маршрут
+console-routes-empty = Маршрутов пока нет.
+console-routes-stops = { $count ->
+    [one] { $count } остановка
+    [few] { $count } остановки
+    [many] { $count } остановок
+   *[other] { $count } остановки
+}
+console-routes-updated = Изменён
+console-route-new-title = Новый маршрут
+console-route-edit-title = Изменить маршрут
+console-route-slug = Короткое имя для адреса (slug)
+console-route-slug-hint = Строчные латинские буквы, цифры и дефисы, например lingnan-heritage-walk.
+console-route-theme = Тема
+console-route-stops = Остановки в порядке посещения
+console-route-stops-hint = От 2 до 30 мест, опубликованных в путеводителе. Добавление, перемещение и удаление остановки меняют только эту форму: нажмите «Сохранить», чтобы сохранить изменения.
+console-route-no-stops = Остановок пока нет.
+console-route-stop = Остановка { $number }
+console-route-dwell = Минут на месте
+console-route-leg-mode = Дальше до следующей остановки
+console-route-leg-minutes = Минут до следующей остановки
+console-route-up = Выше
+console-route-down = Ниже
+console-route-remove = Удалить
+console-route-add-place = Место для добавления
+console-route-add-place-hint = Короткое имя (slug) или идентификатор места, например canton-tower.
+console-route-add = Добавить остановку
+console-route-sources = Источники
+console-route-sources-hint = По одному веб-адресу в строке: страницы, на которых основан маршрут.
+console-route-unsaved = Ещё не сохранено: нажмите «Сохранить», чтобы сохранить эти изменения.
+console-route-errors = { $count ->
+    [one] Маршрут не сохранён: { $count } поле требует исправления.
+    [few] Маршрут не сохранён: { $count } поля требуют исправления.
+    [many] Маршрут не сохранён: { $count } полей требуют исправления.
+   *[other] Маршрут не сохранён: { $count } поля требуют исправления.
+}
+console-route-created = Маршрут создан как черновик. Опубликуйте его, когда он будет готов.
+console-route-saved = Маршрут сохранён.
+console-route-published = Опубликовано: маршрут есть в путеводителе.
+console-route-unpublished = Снято с публикации: маршрут снова черновик.
+console-route-publish = Опубликовать
+console-route-publish-hint = Гости сразу увидят маршрут в путеводителе.
+console-route-unpublish = Снять с публикации
+console-route-unpublish-hint = Маршрут исчезнет из путеводителя и снова станет черновиком.

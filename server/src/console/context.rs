@@ -13,9 +13,10 @@
 //! 5. adds the console's Content-Security-Policy (no inline script or style: only the
 //!    console's own stylesheet), `Cache-Control: no-store` and `Content-Language`.
 //!
-//! Handlers state what they need with [`Ctx`], [`SignedIn`], [`MerchantUser`] or
-//! [`StaffUser`]; the last two check the role exactly as the API's guards do
-//! (`http::extract`): merchant pages need `Role::Merchant`, staff pages `Role::is_staff`.
+//! Handlers state what they need with [`Ctx`], [`SignedIn`], [`MerchantUser`],
+//! [`StaffUser`] or [`AdminUser`]; the last three check the role exactly as the API's
+//! guards do (`http::extract`): merchant pages need `Role::Merchant`, staff pages
+//! `Role::is_staff`, admin pages `Role::Admin`.
 
 use std::net::{IpAddr, SocketAddr};
 
@@ -228,6 +229,10 @@ role_page!(
 role_page!(
     /// A curator or an admin, as the API's `Staff` guard.
     StaffUser, |r| r.is_staff()
+);
+role_page!(
+    /// An admin, as the API's `Admin` guard.
+    AdminUser, |r| r == Role::Admin
 );
 
 /// The cookies of a request, first occurrence of each name.

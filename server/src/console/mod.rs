@@ -13,14 +13,19 @@
 //! Routes: `/console` (sends each role to its home), `/console/sign-in`, `/console/sign-up`,
 //! `/console/sign-out`, `/console/listings`, `/console/listings/new`,
 //! `/console/listings/{id}` and `…/{id}/submit` (merchant), `/console/staff`,
-//! `/console/review`, `/console/review/{id}` and `…/{id}/approve|reject` (curator, admin),
-//! `/console/static/console.css`. Listing and review go through `workflow`, exactly as the
-//! API's merchant and staff endpoints do.
+//! `/console/review`, `/console/review/{id}` and `…/{id}/approve|reject`, `/console/audit`,
+//! `/console/routes`, `/console/routes/new`, `/console/routes/{id}` and
+//! `…/{id}/publish|unpublish` (curator, admin), `/console/users` and
+//! `/console/users/{id}/role` (admin), `/console/static/console.css`. Listing, review,
+//! curation, roles and the audit log go through `workflow`, exactly as the API's merchant
+//! and staff endpoints do.
 
 /// Sign up, sign in, sign out.
 mod account;
 /// The stylesheet.
 mod assets;
+/// The audit log (curators, admins).
+mod audit;
 /// The middleware and the extractors.
 mod context;
 /// A merchant's listing form: create, edit, submit.
@@ -31,8 +36,12 @@ mod merchant;
 mod page;
 /// The curator's review queue and decisions.
 mod review;
+/// Themed routes: list, create, edit, reorder stops, publish (curators, admins).
+mod routes;
 /// The staff home page.
 mod staff;
+/// Accounts and roles (admins).
+mod users;
 
 use std::time::Duration;
 
@@ -84,6 +93,14 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .route("/review/{id}", get(review::one))
         .route("/review/{id}/approve", post(review::approve))
         .route("/review/{id}/reject", post(review::reject))
+        .route("/audit", get(audit::log))
+        .route("/users", get(users::page))
+        .route("/users/{id}/role", post(users::set_role))
+        .route("/routes", get(routes::list))
+        .route("/routes/new", get(routes::new_form).post(routes::create))
+        .route("/routes/{id}", get(routes::edit_form).post(routes::save))
+        .route("/routes/{id}/publish", post(routes::publish))
+        .route("/routes/{id}/unpublish", post(routes::unpublish))
         .fallback(not_found)
         // Inside the middleware, so that a timeout is rendered as a page too.
         .layer(TimeoutLayer::with_status_code(

@@ -91,6 +91,11 @@ impl Layout {
             Some(role) if role.is_staff() => {
                 link("/console/staff", "console-nav-staff");
                 link("/console/review", "console-nav-review");
+                link("/console/routes", "console-nav-routes");
+                link("/console/audit", "console-nav-audit");
+                if role == Role::Admin {
+                    link("/console/users", "console-nav-users");
+                }
             }
             Some(_) => {}
         }

@@ -10,6 +10,14 @@
 //! - [`listings`]: validate, create a draft, edit (drafts stay drafts; a live listing's
 //!   edit waits for review), submit.
 //! - [`review`]: the queue with a field-level diff, approve, reject with a reason.
+//! - [`curation`]: create, edit, publish and unpublish routes, events and alerts (one
+//!   flow for the three kinds); [`routes`]: the route kind.
+//! - [`accounts`]: finding accounts by email and changing a role (admins).
+//! - [`audit`]: reading the audit log with its filters.
 
+pub mod accounts;
+pub mod audit;
+pub mod curation;
 pub mod listings;
 pub mod review;
+pub mod routes;

@@ -2,6 +2,7 @@
 //! their role.
 
 use super::*;
+use crate::workflow::{accounts, audit as audit_log};
 
 /// Routes of this module.
 pub(super) fn router() -> OpenApiRouter<AppState> {
@@ -48,34 +49,13 @@ async fn audit_log(
     Staff(_staff): Staff,
     RawQuery(query): RawQuery,
 ) -> Result<axum::Json<AuditPage>> {
-    let mut p = Params::parse(
-        query.as_deref(),
-        &[
-            "actor",
-            "action",
-            "target_type",
-            "target_id",
-            "since",
-            "until",
-            "limit",
-            "cursor",
-        ],
-    );
-    let (limit, cursor) = page(&mut p);
-    let filter = audit::AuditFilter {
-        actor: p.str("actor").map(str::to_owned),
-        action: p.str("action").map(str::to_owned),
-        target_type: p.str("target_type").map(str::to_owned),
-        target_id: p.str("target_id").map(str::to_owned),
-        since: p.time("since").map(|t| t.with_timezone(&Utc)),
-        until: p.time("until").map(|t| t.with_timezone(&Utc)),
-        before_id: cursor,
-    };
+    let mut p = Params::parse(query.as_deref(), audit_log::PARAMS);
+    let (filter, limit) = audit_log::read_filter(&mut p, 20);
     p.finish()?;
-    let mut rows = audit::find(&state.db, &filter, limit + 1).await?;
-    let has_more = rows.len() as u64 > limit;
-    rows.truncate(limit as usize);
-    let next_cursor = has_more.then(|| encode_cursor(&rows.last().expect("full page").id));
+    let audit_log::AuditPage {
+        entries: rows,
+        next_cursor,
+    } = audit_log::find(&state, &filter, limit).await?;
     let parse = |s: Option<String>| s.and_then(|s| serde_json::from_str(&s).ok());
     let items = rows
         .into_iter()
@@ -103,12 +83,15 @@ async fn find_users(
     RawQuery(query): RawQuery,
 ) -> Result<axum::Json<StaffList<UserOut>>> {
     let mut p = Params::parse(query.as_deref(), &["email"]);
-    let email = p.str("email").and_then(crate::auth::normalize_email);
-    if email.is_none() {
-        p.fail("email", "invalid_email", Msg::new("field-invalid-email"));
-    }
+    let email = match accounts::search_email(p.str("email")) {
+        Ok(email) => email,
+        Err(e) => {
+            p.fail(&e.field, e.code, e.message);
+            String::new()
+        }
+    };
     p.finish()?;
-    let found = store::accounts::user_by_email(&state.db, &email.unwrap_or_default()).await?;
+    let found = accounts::find_by_email(&state, &email).await?;
     Ok(axum::Json(StaffList {
         items: found.iter().map(UserOut::from).collect(),
     }))
@@ -137,45 +120,6 @@ async fn set_role(
     Path(id): Path<String>,
     Json(body): Json<RoleIn>,
 ) -> Result<axum::Json<UserOut>> {
-    let role: Role = body.role.parse().map_err(|e| {
-        Error::Unprocessable(vec![FieldError::new(
-            "role",
-            "invalid_choice",
-            crate::http::params::choice_msg(&e),
-        )])
-    })?;
-    let not_found = || Error::NotFound {
-        what: "user",
-        id: id.clone(),
-    };
-    let before = if id.len() <= 64 {
-        store::accounts::user_by_id(&state.db, &id).await?
-    } else {
-        None
-    };
-    let before = before.ok_or_else(not_found)?;
-    let now = Utc::now();
-    let txn = state.db.begin().await?;
-    match store::accounts::set_role(&txn, &id, role.as_str(), now).await? {
-        store::accounts::RoleChange::Changed => {}
-        store::accounts::RoleChange::NotFound => return Err(not_found()),
-        store::accounts::RoleChange::LastAdmin => {
-            return Err(Error::Conflict(Msg::new("error-last-admin-detail")));
-        }
-    }
-    audit::record(
-        &txn,
-        &admin.actor(),
-        "user.role",
-        ("user", &id),
-        Some(&serde_json::json!({"role": before.role})),
-        Some(&serde_json::json!({"role": role.as_str()})),
-        now,
-    )
-    .await?;
-    txn.commit().await?;
-    let after = store::accounts::user_by_id(&state.db, &id)
-        .await?
-        .ok_or_else(not_found)?;
+    let after = accounts::set_role(&state, &admin.actor(), &id, &body.role).await?;
     Ok(axum::Json(UserOut::from(&after)))
 }

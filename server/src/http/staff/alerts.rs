@@ -3,7 +3,7 @@
 
 use guide_domain::catalogue::{Alert, AlertFacts};
 
-use super::curate::{self, Curate};
+use super::curate;
 use super::*;
 
 /// Routes of this module.
@@ -116,7 +116,7 @@ impl Curate for Alerts {
         check_zones(&snapshot, &mut errors, &body.zones);
         // Routes in any status may be warned about (a draft route is about to be published).
         let known: std::collections::HashSet<String> =
-            curation::routes(&state.db, curate::STAFF_LIST_MAX)
+            curation::routes(&state.db, crate::workflow::curation::STAFF_LIST_MAX)
                 .await?
                 .into_iter()
                 .map(|r| r.value.facts.slug)

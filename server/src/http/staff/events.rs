@@ -2,7 +2,7 @@
 
 use guide_domain::catalogue::{Event, EventFacts};
 
-use super::curate::{self, Curate};
+use super::curate;
 use super::*;
 
 /// Routes of this module.
