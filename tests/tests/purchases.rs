@@ -1,6 +1,7 @@
-//! The tax-refund tracker's purchases kept with the account, on every backend: the phone
-//! makes the id, so an upload repeated after a lost answer changes nothing; another
-//! account's id is not found; bad amounts are explained by field.
+//! What a visitor notes on the phone and keeps with the account (tax-refund purchases,
+//! saved plans), on every backend: the phone makes the id, so an upload repeated after a
+//! lost answer changes nothing; another account's id is not found; mistakes are explained
+//! by field.
 
 use guide_tests::accounts::{call, register};
 use guide_tests::{backends, fresh};
@@ -92,5 +93,68 @@ async fn purchases_are_stored_by_the_phones_id_and_only_for_their_account() {
         assert_eq!(status, 204);
         let (status, _, _) = call(&s, Method::DELETE, &path, Some(&mei.access), &[], None).await;
         assert_eq!(status, 404);
+    }
+}
+
+#[tokio::test]
+async fn a_plan_saved_on_the_phone_is_stored_by_its_id_once() {
+    for backend in backends() {
+        let s = fresh(backend).await;
+        let mei = register(&s, "plan", "visitor").await;
+        let other = register(&s, "other", "visitor").await;
+        let request = json!({"entry_at": "2026-12-01T09:00:00+08:00",
+            "exit_at": "2026-12-02T18:00:00+08:00", "start": {"lat": 23.12, "lng": 113.27}});
+        let (status, _, plan) = call(
+            &s,
+            Method::POST,
+            "/v1/itineraries/plan",
+            None,
+            &[],
+            Some(&request),
+        )
+        .await;
+        assert_eq!(status, 200, "{plan}");
+        let id = uuid::Uuid::new_v4().to_string();
+        let path = format!("/v1/me/itineraries/{id}");
+        let body = json!({"title": "Two days", "plan": plan});
+        let (status, _, saved) =
+            call(&s, Method::PUT, &path, Some(&mei.access), &[], Some(&body)).await;
+        assert_eq!(status, 201, "{backend:?}: {saved}");
+        let (status, _, _) =
+            call(&s, Method::PUT, &path, Some(&mei.access), &[], Some(&body)).await;
+        assert_eq!(status, 200, "the same upload again");
+        let (_, _, list) = call(
+            &s,
+            Method::GET,
+            "/v1/me/itineraries",
+            Some(&mei.access),
+            &[],
+            None,
+        )
+        .await;
+        assert_eq!(list["items"].as_array().unwrap().len(), 1);
+        let (status, _, one) = call(&s, Method::GET, &path, Some(&mei.access), &[], None).await;
+        assert_eq!((status, &one["plan"]), (200, &plan));
+        // Another account's id is not theirs to overwrite; a non-plan is refused by field.
+        let (status, _, _) = call(
+            &s,
+            Method::PUT,
+            &path,
+            Some(&other.access),
+            &[],
+            Some(&body),
+        )
+        .await;
+        assert_eq!(status, 404);
+        let (status, _, problem) = call(
+            &s,
+            Method::PUT,
+            &path,
+            Some(&mei.access),
+            &[],
+            Some(&json!({"title": "", "plan": {"days": "many"}})),
+        )
+        .await;
+        assert_eq!(status, 422, "{problem}");
     }
 }

@@ -30,7 +30,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(favorites))
         .routes(routes!(add_favorite, remove_favorite))
         .routes(routes!(list_itineraries, save_itinerary))
-        .routes(routes!(get_itinerary, delete_itinerary))
+        .routes(routes!(get_itinerary, put_itinerary, delete_itinerary))
         .routes(routes!(itinerary_ics))
 }
 
@@ -204,16 +204,8 @@ fn summary(row: &saved_itinerary::Model) -> ItinerarySummary {
     }
 }
 
-/// Save a plan.
-#[utoipa::path(post, path = "/me/itineraries", tag = "accounts", security(("bearer" = [])),
-    request_body = SaveItineraryIn,
-    responses((status = 201, body = ItineraryOut), (status = 401), (status = 409), (status = 422)))]
-async fn save_itinerary(
-    State(state): State<AppState>,
-    Lang(locale): Lang,
-    user: AuthUser,
-    Json(body): Json<SaveItineraryIn>,
-) -> Result<Response> {
+/// The title of an itinerary to save, trimmed; every problem of the body at once.
+fn checked_itinerary(body: &SaveItineraryIn) -> Result<String> {
     let mut errors = Vec::new();
     let title = body.title.trim().to_owned();
     if title.is_empty() {
@@ -248,6 +240,73 @@ async fn save_itinerary(
     if !errors.is_empty() {
         return Err(Error::Unprocessable(errors));
     }
+    Ok(title)
+}
+
+/// Save a plan under an id made on the phone (a UUID): 201 the first time, 200 when the
+/// same id comes again (replaced), so an upload repeated after a lost answer is harmless.
+#[utoipa::path(put, path = "/me/itineraries/{id}", tag = "accounts", security(("bearer" = [])),
+    params(("id" = String, Path, description = "a UUID made on the phone")),
+    request_body = SaveItineraryIn,
+    responses((status = 200, body = ItineraryOut), (status = 201, body = ItineraryOut), (status = 401), (status = 404), (status = 409), (status = 422)))]
+async fn put_itinerary(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    user: AuthUser,
+    Path(id): Path<String>,
+    Json(body): Json<SaveItineraryIn>,
+) -> Result<(StatusCode, axum::Json<ItineraryOut>)> {
+    let id = uuid::Uuid::parse_str(&id)
+        .map(|u| u.hyphenated().to_string())
+        .map_err(|_| Error::NotFound {
+            what: "itinerary",
+            id: id.chars().take(64).collect(),
+        })?;
+    let title = checked_itinerary(&body)?;
+    let row = saved_itinerary::Model {
+        id: id.clone(),
+        user_id: user.id.clone(),
+        title,
+        locale: locale.tag().to_owned(),
+        plan: body.plan.to_string(),
+        created_at: Utc::now(),
+    };
+    let status =
+        match visitors::put_itinerary(&state.db, row.clone(), MAX_ITINERARIES as u64).await? {
+            visitors::Stored::Created => StatusCode::CREATED,
+            visitors::Stored::Replaced => StatusCode::OK,
+            visitors::Stored::Foreign => {
+                return Err(Error::NotFound {
+                    what: "itinerary",
+                    id,
+                });
+            }
+            visitors::Stored::Full => {
+                return Err(Error::Conflict(
+                    Msg::new("error-limit-reached-detail").arg("max", MAX_ITINERARIES),
+                ));
+            }
+        };
+    Ok((
+        status,
+        axum::Json(ItineraryOut {
+            summary: summary(&row),
+            plan: body.plan,
+        }),
+    ))
+}
+
+/// Save a plan.
+#[utoipa::path(post, path = "/me/itineraries", tag = "accounts", security(("bearer" = [])),
+    request_body = SaveItineraryIn,
+    responses((status = 201, body = ItineraryOut), (status = 401), (status = 409), (status = 422)))]
+async fn save_itinerary(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    user: AuthUser,
+    Json(body): Json<SaveItineraryIn>,
+) -> Result<Response> {
+    let title = checked_itinerary(&body)?;
     if visitors::itineraries(&state.db, &user.id, None, MAX_ITINERARIES as u64)
         .await?
         .len()

@@ -74,6 +74,45 @@ pub async fn save_itinerary(
     Ok(())
 }
 
+/// Saves an itinerary under a phone-made id (see [`put_purchase`] for the outcomes); an
+/// account keeps at most `max`.
+pub async fn put_itinerary(
+    db: &impl ConnectionTrait,
+    row: saved_itinerary::Model,
+    max: u64,
+) -> Result<Stored, DbErr> {
+    use sea_orm::PaginatorTrait;
+    match saved_itinerary::Entity::find_by_id(row.id.clone())
+        .one(db)
+        .await?
+    {
+        Some(existing) if existing.user_id != row.user_id => Ok(Stored::Foreign),
+        Some(existing) => {
+            saved_itinerary::Model {
+                created_at: existing.created_at,
+                ..row
+            }
+            .into_active_model()
+            .reset_all()
+            .update(db)
+            .await?;
+            Ok(Stored::Replaced)
+        }
+        None if saved_itinerary::Entity::find()
+            .filter(saved_itinerary::Column::UserId.eq(row.user_id.as_str()))
+            .count(db)
+            .await?
+            >= max =>
+        {
+            Ok(Stored::Full)
+        }
+        None => {
+            row.into_active_model().reset_all().insert(db).await?;
+            Ok(Stored::Created)
+        }
+    }
+}
+
 /// A user's itinerary by id (another user's id finds nothing).
 pub async fn itinerary(
     db: &impl ConnectionTrait,
