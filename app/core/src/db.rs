@@ -488,6 +488,30 @@ impl Db {
         Ok(())
     }
 
+    /// Marks an itinerary as pushed to the account.
+    pub fn itinerary_pushed(&mut self, id: &str) -> Result<()> {
+        self.conn.execute(
+            "UPDATE itineraries SET pending = 0 WHERE id = ?1",
+            params![id],
+        )?;
+        Ok(())
+    }
+
+    /// Keeps an itinerary the account has (saved on another device) as pushed.
+    pub fn keep_account_itinerary(
+        &mut self,
+        id: &str,
+        name: &str,
+        body: &str,
+        created_at: DateTime<Utc>,
+    ) -> Result<()> {
+        self.conn.execute(
+            "INSERT OR IGNORE INTO itineraries (id, name, body, created_at, pending) VALUES (?1, ?2, ?3, ?4, 0)",
+            params![id, name, body, created_at.to_rfc3339()],
+        )?;
+        Ok(())
+    }
+
     /// Saved itineraries, newest first.
     pub fn itineraries(&self) -> Result<Vec<SavedItinerary>> {
         let mut stmt = self.conn.prepare(

@@ -314,9 +314,11 @@ impl Inner {
                 self.catalog = None;
             }
         }
-        report.pushed = self.push_favorites()? + self.push_purchases()?;
+        report.pushed =
+            self.push_favorites()? + self.push_purchases()? + self.push_itineraries()?;
         self.pull_favorites()?;
         self.pull_purchases()?;
+        self.pull_itineraries()?;
         report.status = if report.unchanged {
             tr(l, "app-sync-current")
         } else {
@@ -475,6 +477,93 @@ impl Inner {
         }
         let now = (self.now)();
         self.db.merge_account_purchases(&all, now)
+    }
+
+    /// Pushes itineraries saved offline, by their phone-made id, when signed in.
+    fn push_itineraries(&mut self) -> Result<u32> {
+        if !self.model.signed_in {
+            return Ok(0);
+        }
+        let mut pushed = 0;
+        for it in self.db.itineraries()?.into_iter().filter(|i| i.pending) {
+            let plan: serde_json::Value = serde_json::from_str(&it.body)?;
+            let request = Request::new(Method::Put, format!("/v1/me/itineraries/{}", it.id))
+                .json(serde_json::json!({ "title": it.name, "plan": plan }));
+            match self.authed(request).and_then(|r| r.ok()) {
+                Ok(_) => {
+                    self.db.itinerary_pushed(&it.id)?;
+                    pushed += 1;
+                }
+                Err(e @ Error::Status { status: 401, .. }) => return Err(e),
+                Err(e) => {
+                    tracing::debug!(error = %e, "itinerary stays pending");
+                    break;
+                }
+            }
+        }
+        Ok(pushed)
+    }
+
+    /// Takes the account's itineraries saved on another device (their plans fetched one
+    /// by one, only for those this phone lacks).
+    fn pull_itineraries(&mut self) -> Result<()> {
+        if !self.model.signed_in {
+            return Ok(());
+        }
+        #[derive(serde::Deserialize)]
+        struct Summary {
+            id: String,
+        }
+        #[derive(serde::Deserialize)]
+        struct Page {
+            items: Vec<Summary>,
+            next_cursor: Option<String>,
+        }
+        #[derive(serde::Deserialize)]
+        struct Full {
+            id: String,
+            title: String,
+            plan: serde_json::Value,
+            created_at: DateTime<Utc>,
+        }
+        let known: std::collections::HashSet<String> =
+            self.db.itineraries()?.into_iter().map(|i| i.id).collect();
+        let mut missing = Vec::new();
+        let mut cursor: Option<String> = None;
+        // The server keeps at most 200 itineraries an account: two pages.
+        for _ in 0..5 {
+            let mut path = "/v1/me/itineraries?limit=100".to_owned();
+            if let Some(c) = &cursor {
+                path.push_str("&cursor=");
+                path.push_str(c);
+            }
+            let page: Page = self.authed(Request::new(Method::Get, path))?.json()?;
+            missing.extend(
+                page.items
+                    .into_iter()
+                    .map(|i| i.id)
+                    .filter(|id| !known.contains(id)),
+            );
+            cursor = page.next_cursor;
+            if cursor.is_none() {
+                break;
+            }
+        }
+        for id in missing {
+            let full: Full = self
+                .authed(Request::new(
+                    Method::Get,
+                    format!("/v1/me/itineraries/{id}"),
+                ))?
+                .json()?;
+            self.db.keep_account_itinerary(
+                &full.id,
+                &full.title,
+                &full.plan.to_string(),
+                full.created_at,
+            )?;
+        }
+        Ok(())
     }
 
     fn set_locale(&mut self, tag: &str) -> Result<SettingsView> {

@@ -712,7 +712,7 @@ fn the_account_lives_in_the_core_with_refresh_rotation_and_reuse_detection() {
 /// Two phones on one account: a favourite saved or a purchase noted on one appears on
 /// the other after a sync, and removing it there removes it here.
 #[test]
-fn favourites_and_purchases_follow_the_account_across_two_cores() {
+fn favourites_purchases_and_plans_follow_the_account_across_two_cores() {
     let email = format!("two-{}@example.com", uuid::Uuid::now_v7().simple());
     let password = "lychee season in Canton".to_owned();
     let phone = |_: &str| {
@@ -781,4 +781,22 @@ fn favourites_and_purchases_follow_the_account_across_two_cores() {
         a.refund_tracker(None).unwrap().purchases.is_empty(),
         "removed on the other phone"
     );
+
+    // A plan saved on one phone, pushed by its own id (twice: harmless), is on the other.
+    a.plan_trip(PlanRequest {
+        entry_at: "2026-12-01T14:30:00+08:00".into(),
+        exit_at: Some("2026-12-03T18:00:00+08:00".into()),
+        interests: vec!["food".into()],
+        pace: None,
+        start: None,
+        must_see: vec![],
+    })
+    .unwrap();
+    let saved = a.save_plan("Three days of dim sum".into()).unwrap();
+    assert!(a.sync().unwrap().pushed >= 1);
+    b.sync().unwrap();
+    let on_b = b.saved().unwrap();
+    assert_eq!(on_b.itineraries.len(), 1, "{on_b:?}");
+    assert_eq!(on_b.itineraries[0].name, "Three days of dim sum");
+    assert_eq!(on_b.itineraries[0].id, saved.itineraries[0].id);
 }
