@@ -1,7 +1,8 @@
 //! `cargo xtask bindings` and the foreign-language suites of `cargo xtask test`
 //! (issue 5): build guide-core's cdylib, generate its Kotlin, Swift and Python bindings
 //! into the git-ignored `bindings/`, then run the Python (pytest) and Kotlin (Maven,
-//! JUnit on the JVM) suites against a real `guide-server` and offline.
+//! JUnit on the JVM) suites and the desktop client's TestFX suite (`app/desktop`) against a
+//! real `guide-server` and offline.
 //!
 //! A missing toolchain (python3 + pytest, java + mvn) is skipped with a loud banner on a
 //! developer machine and is a failure in CI (`CI=true`), like PostgreSQL.
@@ -21,7 +22,7 @@ pub struct Bindings {
     pub lib_dir: PathBuf,
 }
 
-fn cdylib_name() -> &'static str {
+pub fn cdylib_name() -> &'static str {
     if cfg!(target_os = "macos") {
         "libguide_core.dylib"
     } else if cfg!(target_os = "windows") {
@@ -71,7 +72,7 @@ pub fn generate() -> Result<Bindings> {
     Ok(Bindings { dir, lib_dir })
 }
 
-fn works(program: &str, args: &[&str]) -> bool {
+pub fn works(program: &str, args: &[&str]) -> bool {
     Command::new(program)
         .args(args)
         .output()
@@ -124,8 +125,29 @@ pub fn foreign_suites(in_ci: bool) -> Result<Vec<String>> {
         run(&mut mvn)?;
         summary
             .push("Kotlin bindings (Maven, JUnit on the JVM, live server + offline) ✔".to_owned());
+        // The desktop visitor client (issue "The visitor app you can open"): TestFX walks
+        // every screen headless (Monocle) in en/ja/ar, live then offline, with screenshots.
+        let shots = root().join("target/screenshots/app");
+        let mut desktop = Command::new("mvn");
+        desktop
+            .args(["-B", "-q", "test"])
+            .arg(format!(
+                "-Dguide.bindings={}",
+                bindings.dir.join("kotlin").display()
+            ))
+            .arg(format!("-Dguide.lib.dir={}", bindings.lib_dir.display()))
+            .arg(format!("-Dguide.server.bin={}", server_bin.display()))
+            .arg(format!("-Dguide.seeds.dir={}", seeds.display()))
+            .arg(format!("-Dguide.screenshots={}", shots.display()))
+            .current_dir(root().join("app/desktop"));
+        run(&mut desktop)?;
+        summary.push(format!(
+            "Desktop client (JavaFX + TestFX headless, every screen in en/ja/ar, live server + offline) ✔ screenshots in {}",
+            shots.display()
+        ));
     } else {
         missing.push("Kotlin suite SKIPPED: mvn or java not found (apt-get install maven default-jdk-headless)".to_owned());
+        missing.push("Desktop client suite SKIPPED: mvn or java not found (apt-get install maven default-jdk-headless)".to_owned());
     }
 
     if !missing.is_empty() {

@@ -8,8 +8,10 @@
 //! cargo xtask bindings      guide-core's Kotlin, Swift and Python bindings into bindings/
 //! cargo xtask schemathesis  the API-conformance suite alone (also part of `test`)
 //! cargo xtask browser       only the web console's browser suite (also part of `test`)
+//! cargo xtask app           the desktop visitor client (JavaFX) against GUIDE_API_URL
 //! ```
 
+mod app;
 mod bindings;
 mod browser;
 mod postgres;
@@ -30,9 +32,10 @@ fn main() -> ExitCode {
         ["bindings"] => bindings::generate().map(|_| ()),
         ["schemathesis"] => schemathesis::suite(true).map(|summary| eprintln!("{summary}")),
         ["browser"] => browser::suite(true).map(|summary| banner(&summary)),
+        ["app"] => app::run_app(),
         _ => {
             eprintln!(
-                "usage: cargo xtask test | bench read | bench plan | bindings | schemathesis | browser"
+                "usage: cargo xtask test | bench read | bench plan | bindings | schemathesis | browser | app"
             );
             return ExitCode::from(2);
         }
