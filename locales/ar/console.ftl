@@ -302,3 +302,78 @@ console-route-publish = نشر
 console-route-publish-hint = يرى الزوار المسار في الدليل فورًا.
 console-route-unpublish = سحب
 console-route-unpublish-hint = يخرج المسار من الدليل ويعود مسودة.
+
+## الفعاليات والتنبيهات (المنسّقون والمسؤولون)
+console-nav-events = الفعاليات
+console-nav-alerts = التنبيهات
+console-field-zones = المناطق التجارية
+console-confidence-confirmed = مؤكدة: أعلنها المنظِّم
+console-confidence-inferred = متوقعة: بناءً على السنوات السابقة، ولم تُعلن بعد
+console-confidence-uncertain = غير مؤكدة: يُطلب من الزوار التحقق منها
+console-events-title = الفعاليات
+console-events-intro = المعارض التجارية والمهرجانات والمعارض الفنية والعطلات الرسمية، بما فيها المسودات. تظهر الفعالية في الدليل بعد نشرها.
+console-events-new = فعالية جديدة
+console-events-empty = لا توجد فعاليات بعد.
+console-event-new-title = فعالية جديدة
+console-event-edit-title = تعديل الفعالية
+console-event-slug-hint = حروف لاتينية صغيرة وأرقام وشرطات، مثل canton-fair-spring.
+console-event-kind = نوع الفعالية
+console-event-dates = التواريخ
+console-event-starts-on = اليوم الأول
+console-event-ends-on = اليوم الأخير
+console-event-dates-hint = أيام بتوقيت قوانغتشو؛ اليوم الأخير مشمول. لفعالية ليوم واحد، أدخل اليوم نفسه مرتين.
+console-event-confidence = ما مدى التأكد من التواريخ؟
+console-event-where = المكان
+console-event-place = مكان الإقامة (اختياري)
+console-event-place-hint = الاسم القصير (slug) لمكان منشور في الدليل أو معرّفه، مثل canton-tower. اتركه فارغًا لفعالية في أنحاء المدينة.
+console-event-sources-hint = عنوان ويب واحد في كل سطر: الصفحات التي أُخذت منها التواريخ.
+console-event-errors = { $count ->
+    [zero] لم تُحفظ الفعالية.
+    [one] لم تُحفظ الفعالية: يُرجى تصحيح حقل واحد.
+    [two] لم تُحفظ الفعالية: يُرجى تصحيح حقلين.
+    [few] لم تُحفظ الفعالية: يُرجى تصحيح { $count } حقول.
+    [many] لم تُحفظ الفعالية: يُرجى تصحيح { $count } حقلًا.
+   *[other] لم تُحفظ الفعالية: يُرجى تصحيح { $count } حقل.
+}
+console-event-created = أُنشئت الفعالية كمسودة. انشرها عندما تصبح جاهزة.
+console-event-saved = حُفظت الفعالية.
+console-event-published = نُشرت: الفعالية في الدليل.
+console-event-unpublished = سُحبت: عادت الفعالية مسودة.
+console-event-publish-hint = يرى الزوار الفعالية في الدليل فورًا.
+console-event-unpublish-hint = تخرج الفعالية من الدليل وتعود مسودة.
+console-severity-info = معلومة
+console-severity-warning = تحذير
+console-severity-severe = خطر
+console-alerts-title = التنبيهات
+console-alerts-intro = تنبيهات للزوار (أعاصير، عواصف مطرية، إغلاقات)، بما فيها المسودات والتنبيهات المنتهية. يظهر التنبيه المنشور في الدليل خلال مدة سريانه.
+console-alerts-new = تنبيه جديد
+console-alerts-empty = لا توجد تنبيهات بعد.
+console-alerts-in-force = سارٍ الآن
+console-alerts-upcoming = لم يسرِ بعد
+console-alerts-over = انتهى
+console-alert-new-title = تنبيه جديد
+console-alert-edit-title = تعديل التنبيه
+console-alert-severity = درجة الخطورة
+console-alert-severity-hint = معلومة: من المفيد معرفتها. تحذير: خطّط مع أخذه في الحسبان. خطر: تصرّف الآن (إشارة إعصار، سلامة).
+console-alert-starts-at = من
+console-alert-ends-at = حتى
+console-alert-window-hint = بتوقيت قوانغتشو (UTC+8). يظهر التنبيه من الوقت الأول حتى الثاني.
+console-alert-time-invalid = المتوقع تاريخ ووقت، مثل 2026-12-01 19:30 (بتوقيت قوانغتشو).
+console-alert-area = أين يسري
+console-alert-area-hint = حدّد المناطق التجارية والمسارات المعنية؛ لا تحدّد شيئًا إذا كان يشمل المدينة كلها.
+console-alert-title-field = العنوان
+console-alert-body = التفاصيل
+console-alert-errors = { $count ->
+    [zero] لم يُحفظ التنبيه.
+    [one] لم يُحفظ التنبيه: يُرجى تصحيح حقل واحد.
+    [two] لم يُحفظ التنبيه: يُرجى تصحيح حقلين.
+    [few] لم يُحفظ التنبيه: يُرجى تصحيح { $count } حقول.
+    [many] لم يُحفظ التنبيه: يُرجى تصحيح { $count } حقلًا.
+   *[other] لم يُحفظ التنبيه: يُرجى تصحيح { $count } حقل.
+}
+console-alert-created = أُنشئ التنبيه كمسودة. انشره ليظهر.
+console-alert-saved = حُفظ التنبيه.
+console-alert-published = نُشر: يظهر التنبيه ما دام ساريًا.
+console-alert-unpublished = سُحب: عاد التنبيه مسودة.
+console-alert-publish-hint = يرى الزوار التنبيه خلال مدة سريانه.
+console-alert-unpublish-hint = لا يعود التنبيه ظاهرًا ويرجع مسودة.

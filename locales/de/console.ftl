@@ -284,3 +284,70 @@ console-route-publish = Veröffentlichen
 console-route-publish-hint = Gäste sehen die Route sofort im Guide.
 console-route-unpublish = Zurückziehen
 console-route-unpublish-hint = Die Route verschwindet aus dem Guide und wird wieder ein Entwurf.
+
+## Veranstaltungen und Warnungen (Kuratoren und Administratoren)
+console-nav-events = Veranstaltungen
+console-nav-alerts = Warnungen
+console-field-zones = Geschäftsviertel
+console-confidence-confirmed = Bestätigt: vom Veranstalter angekündigt
+console-confidence-inferred = Erwartet: nach früheren Jahren, noch nicht angekündigt
+console-confidence-uncertain = Unsicher: Gäste werden gebeten, sie zu prüfen
+console-events-title = Veranstaltungen
+console-events-intro = Messen, Feste, Ausstellungen und Feiertage, Entwürfe eingeschlossen. Eine Veranstaltung erscheint im Guide, sobald sie veröffentlicht ist.
+console-events-new = Neue Veranstaltung
+console-events-empty = Noch keine Veranstaltung.
+console-event-new-title = Neue Veranstaltung
+console-event-edit-title = Veranstaltung bearbeiten
+console-event-slug-hint = Kleinbuchstaben, Ziffern und Bindestriche, zum Beispiel canton-fair-spring.
+console-event-kind = Art der Veranstaltung
+console-event-dates = Daten
+console-event-starts-on = Erster Tag
+console-event-ends-on = Letzter Tag
+console-event-dates-hint = Tage in Guangzhou; der letzte Tag ist eingeschlossen. Für eine eintägige Veranstaltung geben Sie zweimal denselben Tag an.
+console-event-confidence = Wie sicher sind die Daten?
+console-event-where = Wo
+console-event-place = Veranstaltungsort (optional)
+console-event-place-hint = Der Kurzname (Slug) oder die ID eines Orts, der im Guide sichtbar ist, zum Beispiel canton-tower. Leer lassen für eine Veranstaltung in der ganzen Stadt.
+console-event-sources-hint = Eine Webadresse pro Zeile: die Seiten, aus denen die Daten stammen.
+console-event-errors = { $count ->
+    [one] Die Veranstaltung wurde nicht gespeichert: ein Feld braucht Ihre Aufmerksamkeit.
+   *[other] Die Veranstaltung wurde nicht gespeichert: { $count } Felder brauchen Ihre Aufmerksamkeit.
+}
+console-event-created = Veranstaltung als Entwurf angelegt. Veröffentlichen Sie sie, wenn sie fertig ist.
+console-event-saved = Veranstaltung gespeichert.
+console-event-published = Veröffentlicht: Die Veranstaltung ist im Guide.
+console-event-unpublished = Zurückgezogen: Die Veranstaltung ist wieder ein Entwurf.
+console-event-publish-hint = Gäste sehen die Veranstaltung sofort im Guide.
+console-event-unpublish-hint = Die Veranstaltung verschwindet aus dem Guide und wird wieder ein Entwurf.
+console-severity-info = Information
+console-severity-warning = Warnung
+console-severity-severe = Ernst
+console-alerts-title = Warnungen
+console-alerts-intro = Warnungen für Gäste (Taifune, Unwetter, Schließungen), Entwürfe und vergangene eingeschlossen. Eine veröffentlichte Warnung wird im Guide während ihres Gültigkeitszeitraums angezeigt.
+console-alerts-new = Neue Warnung
+console-alerts-empty = Noch keine Warnung.
+console-alerts-in-force = Jetzt gültig
+console-alerts-upcoming = Noch nicht gültig
+console-alerts-over = Abgelaufen
+console-alert-new-title = Neue Warnung
+console-alert-edit-title = Warnung bearbeiten
+console-alert-severity = Schweregrad
+console-alert-severity-hint = Information: gut zu wissen. Warnung: bei der Planung berücksichtigen. Ernst: sofort handeln (Taifunsignal, Sicherheit).
+console-alert-starts-at = Von
+console-alert-ends-at = Bis
+console-alert-window-hint = Ortszeit Guangzhou (UTC+8). Die Warnung wird vom ersten bis zum zweiten Zeitpunkt angezeigt.
+console-alert-time-invalid = Erwartet wird ein Datum mit Uhrzeit, zum Beispiel 2026-12-01 19:30 (Ortszeit Guangzhou).
+console-alert-area = Wo sie gilt
+console-alert-area-hint = Kreuzen Sie die betroffenen Geschäftsviertel und Routen an; ohne Auswahl gilt sie für die ganze Stadt.
+console-alert-title-field = Titel
+console-alert-body = Einzelheiten
+console-alert-errors = { $count ->
+    [one] Die Warnung wurde nicht gespeichert: ein Feld braucht Ihre Aufmerksamkeit.
+   *[other] Die Warnung wurde nicht gespeichert: { $count } Felder brauchen Ihre Aufmerksamkeit.
+}
+console-alert-created = Warnung als Entwurf angelegt. Veröffentlichen Sie sie, damit sie angezeigt wird.
+console-alert-saved = Warnung gespeichert.
+console-alert-published = Veröffentlicht: Die Warnung wird angezeigt, solange sie gilt.
+console-alert-unpublished = Zurückgezogen: Die Warnung ist wieder ein Entwurf.
+console-alert-publish-hint = Gäste sehen die Warnung während ihres Gültigkeitszeitraums.
+console-alert-unpublish-hint = Die Warnung wird nicht mehr angezeigt und wird wieder ein Entwurf.

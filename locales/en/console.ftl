@@ -286,3 +286,70 @@ console-route-publish = Publish
 console-route-publish-hint = Visitors see the route in the guide at once.
 console-route-unpublish = Withdraw
 console-route-unpublish-hint = The route leaves the guide and becomes a draft again.
+
+## Events and alerts (curators and admins)
+console-nav-events = Events
+console-nav-alerts = Alerts
+console-field-zones = Commercial zones
+console-confidence-confirmed = Confirmed: the organiser has announced them
+console-confidence-inferred = Expected: follows from earlier years, not yet announced
+console-confidence-uncertain = Uncertain: visitors are asked to check
+console-events-title = Events
+console-events-intro = Fairs, festivals, exhibitions and public holidays, drafts included. An event appears in the guide once it is published.
+console-events-new = New event
+console-events-empty = No event yet.
+console-event-new-title = New event
+console-event-edit-title = Edit event
+console-event-slug-hint = Lower-case letters, digits and hyphens, for example canton-fair-spring.
+console-event-kind = Kind of event
+console-event-dates = Dates
+console-event-starts-on = First day
+console-event-ends-on = Last day
+console-event-dates-hint = Days in Guangzhou; the last day is included. For a one-day event, give the same day twice.
+console-event-confidence = How sure are the dates?
+console-event-where = Where
+console-event-place = Venue (optional)
+console-event-place-hint = The short name (slug) or id of a place that is live in the guide, for example canton-tower. Leave empty for an event across the city.
+console-event-sources-hint = One web address per line: the pages the dates come from.
+console-event-errors = { $count ->
+    [one] The event was not saved: one field needs attention.
+   *[other] The event was not saved: { $count } fields need attention.
+}
+console-event-created = Event created as a draft. Publish it when it is ready.
+console-event-saved = Event saved.
+console-event-published = Published: the event is in the guide.
+console-event-unpublished = Withdrawn: the event is a draft again.
+console-event-publish-hint = Visitors see the event in the guide at once.
+console-event-unpublish-hint = The event leaves the guide and becomes a draft again.
+console-severity-info = Information
+console-severity-warning = Warning
+console-severity-severe = Severe
+console-alerts-title = Alerts
+console-alerts-intro = Warnings for visitors (typhoons, rainstorms, closures), drafts and past ones included. A published alert is shown in the guide during its validity window.
+console-alerts-new = New alert
+console-alerts-empty = No alert yet.
+console-alerts-in-force = In force now
+console-alerts-upcoming = Not yet in force
+console-alerts-over = Over
+console-alert-new-title = New alert
+console-alert-edit-title = Edit alert
+console-alert-severity = Severity
+console-alert-severity-hint = Information: good to know. Warning: plan around it. Severe: act now (typhoon signal, safety).
+console-alert-starts-at = From
+console-alert-ends-at = Until
+console-alert-window-hint = Guangzhou time (UTC+8). The alert is shown from the first time until the second.
+console-alert-time-invalid = Expected a date and time, for example 2026-12-01 19:30 (Guangzhou time).
+console-alert-area = Where it applies
+console-alert-area-hint = Tick the commercial zones and routes concerned; leave all unticked for the whole city.
+console-alert-title-field = Title
+console-alert-body = Details
+console-alert-errors = { $count ->
+    [one] The alert was not saved: one field needs attention.
+   *[other] The alert was not saved: { $count } fields need attention.
+}
+console-alert-created = Alert created as a draft. Publish it to show it.
+console-alert-saved = Alert saved.
+console-alert-published = Published: the alert is shown while it is in force.
+console-alert-unpublished = Withdrawn: the alert is a draft again.
+console-alert-publish-hint = Visitors see the alert during its validity window.
+console-alert-unpublish-hint = The alert is no longer shown and becomes a draft again.

@@ -284,3 +284,70 @@ console-route-publish = Publicar
 console-route-publish-hint = Los visitantes ven la ruta en la guía al instante.
 console-route-unpublish = Retirar
 console-route-unpublish-hint = La ruta sale de la guía y vuelve a ser un borrador.
+
+## Eventos y avisos (curadores y administradores)
+console-nav-events = Eventos
+console-nav-alerts = Avisos
+console-field-zones = Zonas comerciales
+console-confidence-confirmed = Confirmadas: el organizador las ha anunciado
+console-confidence-inferred = Previstas: según años anteriores, aún sin anunciar
+console-confidence-uncertain = Inciertas: se pide a los visitantes que las comprueben
+console-events-title = Eventos
+console-events-intro = Ferias, fiestas, exposiciones y días festivos, borradores incluidos. Un evento aparece en la guía cuando se publica.
+console-events-new = Nuevo evento
+console-events-empty = Todavía no hay eventos.
+console-event-new-title = Nuevo evento
+console-event-edit-title = Editar evento
+console-event-slug-hint = Letras minúsculas, cifras y guiones, por ejemplo canton-fair-spring.
+console-event-kind = Tipo de evento
+console-event-dates = Fechas
+console-event-starts-on = Primer día
+console-event-ends-on = Último día
+console-event-dates-hint = Días en Cantón; el último día está incluido. Para un evento de un día, indique dos veces el mismo día.
+console-event-confidence = ¿Qué tan seguras son las fechas?
+console-event-where = Dónde
+console-event-place = Lugar (opcional)
+console-event-place-hint = El nombre corto (slug) o el identificador de un lugar publicado en la guía, por ejemplo canton-tower. Déjelo vacío para un evento en toda la ciudad.
+console-event-sources-hint = Una dirección web por línea: las páginas de las que salen las fechas.
+console-event-errors = { $count ->
+    [one] El evento no se guardó: hay un campo que corregir.
+   *[other] El evento no se guardó: hay { $count } campos que corregir.
+}
+console-event-created = Evento creado como borrador. Publíquelo cuando esté listo.
+console-event-saved = Evento guardado.
+console-event-published = Publicado: el evento está en la guía.
+console-event-unpublished = Retirado: el evento vuelve a ser un borrador.
+console-event-publish-hint = Los visitantes ven el evento en la guía al instante.
+console-event-unpublish-hint = El evento sale de la guía y vuelve a ser un borrador.
+console-severity-info = Información
+console-severity-warning = Advertencia
+console-severity-severe = Grave
+console-alerts-title = Avisos
+console-alerts-intro = Avisos para los visitantes (tifones, tormentas, cierres), borradores y avisos pasados incluidos. Un aviso publicado se muestra en la guía durante su periodo de validez.
+console-alerts-new = Nuevo aviso
+console-alerts-empty = Todavía no hay avisos.
+console-alerts-in-force = En vigor
+console-alerts-upcoming = Aún no en vigor
+console-alerts-over = Terminado
+console-alert-new-title = Nuevo aviso
+console-alert-edit-title = Editar aviso
+console-alert-severity = Gravedad
+console-alert-severity-hint = Información: conviene saberlo. Advertencia: téngalo en cuenta al planificar. Grave: actúe ya (señal de tifón, seguridad).
+console-alert-starts-at = Desde
+console-alert-ends-at = Hasta
+console-alert-window-hint = Hora de Cantón (UTC+8). El aviso se muestra desde la primera hora hasta la segunda.
+console-alert-time-invalid = Se espera una fecha y una hora, por ejemplo 2026-12-01 19:30 (hora de Cantón).
+console-alert-area = Dónde se aplica
+console-alert-area-hint = Marque las zonas comerciales y las rutas afectadas; no marque nada para toda la ciudad.
+console-alert-title-field = Título
+console-alert-body = Detalles
+console-alert-errors = { $count ->
+    [one] El aviso no se guardó: hay un campo que corregir.
+   *[other] El aviso no se guardó: hay { $count } campos que corregir.
+}
+console-alert-created = Aviso creado como borrador. Publíquelo para mostrarlo.
+console-alert-saved = Aviso guardado.
+console-alert-published = Publicado: el aviso se muestra mientras esté en vigor.
+console-alert-unpublished = Retirado: el aviso vuelve a ser un borrador.
+console-alert-publish-hint = Los visitantes ven el aviso durante su periodo de validez.
+console-alert-unpublish-hint = El aviso deja de mostrarse y vuelve a ser un borrador.

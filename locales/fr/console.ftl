@@ -284,3 +284,70 @@ console-route-publish = Publier
 console-route-publish-hint = Les visiteurs voient aussitôt l’itinéraire dans le guide.
 console-route-unpublish = Retirer du guide
 console-route-unpublish-hint = L’itinéraire quitte le guide et redevient un brouillon.
+
+## Événements et alertes (curateurs et administrateurs)
+console-nav-events = Événements
+console-nav-alerts = Alertes
+console-field-zones = Quartiers commerçants
+console-confidence-confirmed = Confirmées : annoncées par l’organisateur
+console-confidence-inferred = Prévues : d’après les années précédentes, pas encore annoncées
+console-confidence-uncertain = Incertaines : les visiteurs sont invités à vérifier
+console-events-title = Événements
+console-events-intro = Salons, fêtes, expositions et jours fériés, brouillons compris. Un événement apparaît dans le guide une fois publié.
+console-events-new = Nouvel événement
+console-events-empty = Aucun événement pour l’instant.
+console-event-new-title = Nouvel événement
+console-event-edit-title = Modifier l’événement
+console-event-slug-hint = Lettres minuscules, chiffres et tirets, par exemple canton-fair-spring.
+console-event-kind = Type d’événement
+console-event-dates = Dates
+console-event-starts-on = Premier jour
+console-event-ends-on = Dernier jour
+console-event-dates-hint = Jours à Guangzhou ; le dernier jour est inclus. Pour un événement d’un jour, indiquez deux fois le même jour.
+console-event-confidence = Les dates sont-elles sûres ?
+console-event-where = Où
+console-event-place = Lieu (facultatif)
+console-event-place-hint = Le nom court (slug) ou l’identifiant d’un lieu en ligne dans le guide, par exemple canton-tower. Laissez vide pour un événement dans toute la ville.
+console-event-sources-hint = Une adresse web par ligne : les pages d’où viennent les dates.
+console-event-errors = { $count ->
+    [one] L’événement n’a pas été enregistré : un champ demande votre attention.
+   *[other] L’événement n’a pas été enregistré : { $count } champs demandent votre attention.
+}
+console-event-created = Événement créé comme brouillon. Publiez-le quand il est prêt.
+console-event-saved = Événement enregistré.
+console-event-published = Publié : l’événement est dans le guide.
+console-event-unpublished = Retiré : l’événement redevient un brouillon.
+console-event-publish-hint = Les visiteurs voient l’événement dans le guide aussitôt.
+console-event-unpublish-hint = L’événement quitte le guide et redevient un brouillon.
+console-severity-info = Information
+console-severity-warning = Avertissement
+console-severity-severe = Grave
+console-alerts-title = Alertes
+console-alerts-intro = Alertes pour les visiteurs (typhons, orages, fermetures), brouillons et alertes passées compris. Une alerte publiée est affichée dans le guide pendant sa période de validité.
+console-alerts-new = Nouvelle alerte
+console-alerts-empty = Aucune alerte pour l’instant.
+console-alerts-in-force = En vigueur
+console-alerts-upcoming = Pas encore en vigueur
+console-alerts-over = Terminée
+console-alert-new-title = Nouvelle alerte
+console-alert-edit-title = Modifier l’alerte
+console-alert-severity = Gravité
+console-alert-severity-hint = Information : bon à savoir. Avertissement : à prendre en compte. Grave : agir tout de suite (signal de typhon, sécurité).
+console-alert-starts-at = Du
+console-alert-ends-at = Jusqu’au
+console-alert-window-hint = Heure de Guangzhou (UTC+8). L’alerte est affichée de la première heure à la seconde.
+console-alert-time-invalid = Une date et une heure sont attendues, par exemple 2026-12-01 19:30 (heure de Guangzhou).
+console-alert-area = Où elle s’applique
+console-alert-area-hint = Cochez les quartiers commerçants et les itinéraires concernés ; ne cochez rien pour toute la ville.
+console-alert-title-field = Titre
+console-alert-body = Détails
+console-alert-errors = { $count ->
+    [one] L’alerte n’a pas été enregistrée : un champ demande votre attention.
+   *[other] L’alerte n’a pas été enregistrée : { $count } champs demandent votre attention.
+}
+console-alert-created = Alerte créée comme brouillon. Publiez-la pour l’afficher.
+console-alert-saved = Alerte enregistrée.
+console-alert-published = Publiée : l’alerte est affichée tant qu’elle est en vigueur.
+console-alert-unpublished = Retirée : l’alerte redevient un brouillon.
+console-alert-publish-hint = Les visiteurs voient l’alerte pendant sa période de validité.
+console-alert-unpublish-hint = L’alerte n’est plus affichée et redevient un brouillon.

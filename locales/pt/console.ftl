@@ -284,3 +284,70 @@ console-route-publish = Publicar
 console-route-publish-hint = Os visitantes veem o roteiro no guia imediatamente.
 console-route-unpublish = Retirar
 console-route-unpublish-hint = O roteiro sai do guia e volta a ser rascunho.
+
+## Eventos e alertas (curadores e administradores)
+console-nav-events = Eventos
+console-nav-alerts = Alertas
+console-field-zones = Polos comerciais
+console-confidence-confirmed = Confirmadas: o organizador as anunciou
+console-confidence-inferred = Previstas: com base em anos anteriores, ainda não anunciadas
+console-confidence-uncertain = Incertas: os visitantes são orientados a verificar
+console-events-title = Eventos
+console-events-intro = Feiras, festivais, exposições e feriados, rascunhos incluídos. Um evento aparece no guia quando é publicado.
+console-events-new = Novo evento
+console-events-empty = Ainda não há eventos.
+console-event-new-title = Novo evento
+console-event-edit-title = Editar evento
+console-event-slug-hint = Letras minúsculas, algarismos e hifens, por exemplo canton-fair-spring.
+console-event-kind = Tipo de evento
+console-event-dates = Datas
+console-event-starts-on = Primeiro dia
+console-event-ends-on = Último dia
+console-event-dates-hint = Dias em Cantão; o último dia está incluído. Para um evento de um dia, informe o mesmo dia duas vezes.
+console-event-confidence = Quão certas são as datas?
+console-event-where = Onde
+console-event-place = Local (opcional)
+console-event-place-hint = O nome curto (slug) ou o identificador de um lugar publicado no guia, por exemplo canton-tower. Deixe vazio para um evento na cidade toda.
+console-event-sources-hint = Um endereço web por linha: as páginas de onde vêm as datas.
+console-event-errors = { $count ->
+    [one] O evento não foi salvo: um campo precisa de correção.
+   *[other] O evento não foi salvo: { $count } campos precisam de correção.
+}
+console-event-created = Evento criado como rascunho. Publique-o quando estiver pronto.
+console-event-saved = Evento salvo.
+console-event-published = Publicado: o evento está no guia.
+console-event-unpublished = Retirado: o evento voltou a ser rascunho.
+console-event-publish-hint = Os visitantes veem o evento no guia imediatamente.
+console-event-unpublish-hint = O evento sai do guia e volta a ser rascunho.
+console-severity-info = Informação
+console-severity-warning = Aviso
+console-severity-severe = Grave
+console-alerts-title = Alertas
+console-alerts-intro = Alertas para os visitantes (tufões, temporais, fechamentos), rascunhos e alertas passados incluídos. Um alerta publicado aparece no guia durante o seu período de validade.
+console-alerts-new = Novo alerta
+console-alerts-empty = Ainda não há alertas.
+console-alerts-in-force = Em vigor
+console-alerts-upcoming = Ainda não em vigor
+console-alerts-over = Encerrado
+console-alert-new-title = Novo alerta
+console-alert-edit-title = Editar alerta
+console-alert-severity = Gravidade
+console-alert-severity-hint = Informação: bom saber. Aviso: leve em conta no planejamento. Grave: aja agora (sinal de tufão, segurança).
+console-alert-starts-at = De
+console-alert-ends-at = Até
+console-alert-window-hint = Horário de Cantão (UTC+8). O alerta aparece do primeiro horário até o segundo.
+console-alert-time-invalid = Esperava-se uma data e uma hora, por exemplo 2026-12-01 19:30 (horário de Cantão).
+console-alert-area = Onde se aplica
+console-alert-area-hint = Marque os polos comerciais e os roteiros afetados; não marque nada para a cidade toda.
+console-alert-title-field = Título
+console-alert-body = Detalhes
+console-alert-errors = { $count ->
+    [one] O alerta não foi salvo: um campo precisa de correção.
+   *[other] O alerta não foi salvo: { $count } campos precisam de correção.
+}
+console-alert-created = Alerta criado como rascunho. Publique-o para exibi-lo.
+console-alert-saved = Alerta salvo.
+console-alert-published = Publicado: o alerta aparece enquanto estiver em vigor.
+console-alert-unpublished = Retirado: o alerta voltou a ser rascunho.
+console-alert-publish-hint = Os visitantes veem o alerta durante o seu período de validade.
+console-alert-unpublish-hint = O alerta deixa de aparecer e volta a ser rascunho.

@@ -293,3 +293,74 @@ console-route-publish = Опубликовать
 console-route-publish-hint = Гости сразу увидят маршрут в путеводителе.
 console-route-unpublish = Снять с публикации
 console-route-unpublish-hint = Маршрут исчезнет из путеводителя и снова станет черновиком.
+
+## События и предупреждения (кураторы и администраторы)
+console-nav-events = События
+console-nav-alerts = Предупреждения
+console-field-zones = Торговые районы
+console-confidence-confirmed = Подтверждены: организатор их объявил
+console-confidence-inferred = Ожидаемые: по прошлым годам, ещё не объявлены
+console-confidence-uncertain = Неточные: гостей просят их проверить
+console-events-title = События
+console-events-intro = Выставки-ярмарки, праздники, выставки и государственные праздники, включая черновики. Событие появляется в путеводителе после публикации.
+console-events-new = Новое событие
+console-events-empty = Событий пока нет.
+console-event-new-title = Новое событие
+console-event-edit-title = Изменить событие
+console-event-slug-hint = Строчные латинские буквы, цифры и дефисы, например canton-fair-spring.
+console-event-kind = Тип события
+console-event-dates = Даты
+console-event-starts-on = Первый день
+console-event-ends-on = Последний день
+console-event-dates-hint = Дни по Гуанчжоу; последний день включается. Для однодневного события укажите один и тот же день дважды.
+console-event-confidence = Насколько точны даты?
+console-event-where = Где
+console-event-place = Место проведения (необязательно)
+console-event-place-hint = Короткое имя (slug) или идентификатор места, опубликованного в путеводителе, например canton-tower. Оставьте пустым для события по всему городу.
+console-event-sources-hint = Один веб-адрес в строке: страницы, откуда взяты даты.
+console-event-errors = { $count ->
+    [one] Событие не сохранено: { $count } поле требует исправления.
+    [few] Событие не сохранено: { $count } поля требуют исправления.
+    [many] Событие не сохранено: { $count } полей требуют исправления.
+   *[other] Событие не сохранено: { $count } поля требуют исправления.
+}
+console-event-created = Событие создано как черновик. Опубликуйте его, когда оно будет готово.
+console-event-saved = Событие сохранено.
+console-event-published = Опубликовано: событие есть в путеводителе.
+console-event-unpublished = Снято с публикации: событие снова черновик.
+console-event-publish-hint = Гости сразу увидят событие в путеводителе.
+console-event-unpublish-hint = Событие исчезнет из путеводителя и снова станет черновиком.
+console-severity-info = Информация
+console-severity-warning = Предупреждение
+console-severity-severe = Опасно
+console-alerts-title = Предупреждения
+console-alerts-intro = Предупреждения для гостей (тайфуны, ливни, закрытия), включая черновики и прошедшие. Опубликованное предупреждение показывается в путеводителе в течение срока действия.
+console-alerts-new = Новое предупреждение
+console-alerts-empty = Предупреждений пока нет.
+console-alerts-in-force = Действует сейчас
+console-alerts-upcoming = Ещё не действует
+console-alerts-over = Истекло
+console-alert-new-title = Новое предупреждение
+console-alert-edit-title = Изменить предупреждение
+console-alert-severity = Уровень
+console-alert-severity-hint = Информация: полезно знать. Предупреждение: учтите при планировании. Опасно: действуйте сейчас (сигнал тайфуна, безопасность).
+console-alert-starts-at = С
+console-alert-ends-at = До
+console-alert-window-hint = Время Гуанчжоу (UTC+8). Предупреждение показывается с первого момента до второго.
+console-alert-time-invalid = Ожидаются дата и время, например 2026-12-01 19:30 (время Гуанчжоу).
+console-alert-area = Где действует
+console-alert-area-hint = Отметьте затронутые торговые районы и маршруты; ничего не отмечайте, если это весь город.
+console-alert-title-field = Заголовок
+console-alert-body = Подробности
+console-alert-errors = { $count ->
+    [one] Предупреждение не сохранено: { $count } поле требует исправления.
+    [few] Предупреждение не сохранено: { $count } поля требуют исправления.
+    [many] Предупреждение не сохранено: { $count } полей требуют исправления.
+   *[other] Предупреждение не сохранено: { $count } поля требуют исправления.
+}
+console-alert-created = Предупреждение создано как черновик. Опубликуйте его, чтобы показать.
+console-alert-saved = Предупреждение сохранено.
+console-alert-published = Опубликовано: предупреждение показывается, пока действует.
+console-alert-unpublished = Снято с публикации: предупреждение снова черновик.
+console-alert-publish-hint = Гости видят предупреждение в течение срока его действия.
+console-alert-unpublish-hint = Предупреждение больше не показывается и снова становится черновиком.

@@ -1,6 +1,7 @@
 //! The console's staff pages over real HTTP on every backend: the audit log with the
 //! API's filters, an admin changing a role, a curator building a themed route stop by
-//! stop (add, reorder, save, publish) that the public API then shows in order; and who
+//! stop (add, reorder, save, publish) that the public API then shows in order; events and
+//! alerts created with a field error, fixed, published and shown by the public API; and who
 //! may not open what (403), and a form without its CSRF token (403). Each page calls the
 //! same workflow as the API, so the API and the audit log see every step.
 
@@ -490,5 +491,298 @@ async fn a_form_post_without_its_csrf_token_is_refused() {
         .await;
         assert_eq!(body["items"][0]["role"], "visitor", "nothing changed");
         assert!(actions(&s, &admin.id).await.is_empty());
+    }
+}
+
+/// The event form's fields: a two-day festival in Tianhe with an English and an Arabic
+/// name; `starts_on` and `ends_on` as given.
+fn event_form<'a>(starts_on: &'a str, ends_on: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("slug", "lantern-night-2027"),
+        ("kind", "festival"),
+        ("starts_on", starts_on),
+        ("ends_on", ends_on),
+        ("date_confidence", "inferred"),
+        ("place", "canton-tower"),
+        ("zones", "tianhe-road-zhujiang-new-town"),
+        ("translations.en.name", "Lantern night"),
+        ("translations.en.summary", "Lanterns along the Pearl River."),
+        ("translations.ar.name", "ليلة الفوانيس"),
+        ("sources", "https://example.com/lanterns"),
+    ]
+}
+
+#[tokio::test]
+async fn a_curator_creates_fixes_and_publishes_an_event() {
+    for backend in backends() {
+        let s = fresh(backend).await;
+        let curator = staff(&s, "curator").await;
+        let mut b = signed_in(&s, &curator).await;
+        let new = "/console/events/new";
+
+        let home = b.get("/console/staff").await;
+        assert!(
+            home.body.contains("href=\"/console/events\""),
+            "{}",
+            home.body
+        );
+        assert!(home.body.contains("href=\"/console/alerts\""));
+        let list = b.get("/console/events").await;
+        assert_eq!(list.status, 200, "{}", list.body);
+        assert!(
+            list.body.contains("canton-fair-141-phase-1"),
+            "the seeded events"
+        );
+        let form = b.get(new).await;
+        assert_eq!(form.status, 200, "{}", form.body);
+        assert!(
+            form.body.contains("name=\"translations.zh-Hant.summary\""),
+            "every language"
+        );
+
+        // The last day before the first: said next to the last day, in a summary at the
+        // top, and everything typed is kept.
+        let wrong = post(&mut b, new, new, &event_form("2027-02-12", "2027-02-10")).await;
+        assert_eq!(wrong.status, 422, "{backend:?}: {}", wrong.body);
+        assert!(
+            wrong.body.contains("id=\"f-ends-on-error\""),
+            "{}",
+            wrong.body
+        );
+        assert!(
+            wrong.body.contains("href=\"#f-ends-on\""),
+            "the summary links to it"
+        );
+        assert!(
+            wrong
+                .body
+                .contains(&tr(Locale::En, "field-ends-before-start"))
+        );
+        assert!(
+            wrong.body.contains("value=\"Lantern night\""),
+            "typing kept"
+        );
+        assert!(
+            wrong
+                .body
+                .contains("value=\"tianhe-road-zhujiang-new-town\" checked")
+        );
+        // A date the form cannot read is named by its field too.
+        let unreadable = post(&mut b, new, new, &event_form("next spring", "2027-02-10")).await;
+        assert_eq!(unreadable.status, 422);
+        assert!(unreadable.body.contains("id=\"f-starts-on-error\""));
+
+        let created = post(&mut b, new, new, &event_form("2027-02-10", "2027-02-12")).await;
+        assert_eq!(created.status, 303, "{}", created.body);
+        assert!(
+            created.location().ends_with("?done=created"),
+            "{}",
+            created.location()
+        );
+        let edit = created.location().split('?').next().unwrap().to_owned();
+        let page = b.get(created.location()).await;
+        assert!(page.body.contains(&tr(Locale::En, "console-event-created")));
+        assert!(
+            page.body
+                .contains("name=\"place\" type=\"text\" dir=\"ltr\" value=\"canton-tower\""),
+            "{}",
+            page.body
+        );
+
+        // A draft is not public; published, it is.
+        let public = "/v1/events?from=2027-02-01&to=2027-02-28";
+        let slugs = |v: &Value| -> Vec<String> {
+            v["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| e["slug"].as_str().unwrap().to_owned())
+                .collect()
+        };
+        let (_, before) = get_json(&s, public, None).await;
+        assert!(!slugs(&before).contains(&"lantern-night-2027".to_owned()));
+        let published = post(&mut b, &edit, &format!("{edit}/publish"), &[]).await;
+        assert_eq!(published.status, 303, "{}", published.body);
+        assert!(published.location().ends_with("?done=published"));
+        let (status, after) = get_json(&s, public, None).await;
+        assert_eq!(status, 200);
+        let ours = after["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["slug"] == "lantern-night-2027")
+            .unwrap_or_else(|| panic!("{after}"));
+        assert_eq!(ours["place"], "canton-tower");
+        assert_eq!(ours["date_confidence"], "inferred");
+        assert_eq!(ours["zones"][0], "tianhe-road-zhujiang-new-town");
+
+        // Edited while live: it stays live; then withdrawn.
+        let mut changed = event_form("2027-02-10", "2027-02-13");
+        changed.retain(|(k, _)| *k != "zones");
+        let saved = post(&mut b, &edit, &edit, &changed).await;
+        assert_eq!(saved.status, 303, "{}", saved.body);
+        let (_, after) = get_json(&s, public, None).await;
+        let ours = after["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["slug"] == "lantern-night-2027")
+            .unwrap()
+            .clone();
+        assert_eq!(ours["ends_on"], "2027-02-13");
+        assert_eq!(ours["zones"], json!([]));
+        let page = b.get(&edit).await;
+        assert!(page.body.contains(&format!("action=\"{edit}/unpublish\"")));
+        let withdrawn = post(&mut b, &edit, &format!("{edit}/unpublish"), &[]).await;
+        assert_eq!(withdrawn.status, 303);
+        let (_, after) = get_json(&s, public, None).await;
+        assert!(!slugs(&after).contains(&"lantern-night-2027".to_owned()));
+
+        assert_eq!(
+            actions(&s, &curator.id).await,
+            [
+                "event.create",
+                "event.publish",
+                "event.update",
+                "event.unpublish"
+            ]
+        );
+        let log = b.get("/console/audit?target_type=event").await;
+        assert!(
+            log.body.contains(&format!("href=\"{edit}\"")),
+            "the audit log links to the event"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_curator_creates_fixes_and_publishes_an_alert() {
+    for backend in backends() {
+        let s = fresh(backend).await;
+        let curator = staff(&s, "curator").await;
+        let mut b = signed_in(&s, &curator).await;
+        let new = "/console/alerts/new";
+        assert_eq!(b.get("/console/alerts").await.status, 200);
+        let form = b.get(new).await;
+        assert_eq!(form.status, 200, "{}", form.body);
+        assert!(
+            form.body
+                .contains("name=\"starts_at\" type=\"datetime-local\"")
+        );
+
+        // In force from an hour ago for a day, Guangzhou time, as the form sends it.
+        let gz = chrono::FixedOffset::east_opt(8 * 3600).unwrap();
+        let now = chrono::Utc::now().with_timezone(&gz);
+        let starts = (now - chrono::Duration::hours(1))
+            .format("%Y-%m-%dT%H:%M")
+            .to_string();
+        let ends = (now + chrono::Duration::hours(23))
+            .format("%Y-%m-%dT%H:%M")
+            .to_string();
+        let fields = |title: &'static str| -> Vec<(&'static str, String)> {
+            vec![
+                ("severity", "severe".into()),
+                ("starts_at", starts.clone()),
+                ("ends_at", ends.clone()),
+                ("zones", "tianhe-road-zhujiang-new-town".into()),
+                ("texts.en.title", title.into()),
+                (
+                    "texts.en.body",
+                    "Stay indoors until the signal is lowered.".into(),
+                ),
+                ("texts.zh-Hans.title", "八号风球".into()),
+            ]
+        };
+
+        // No English text: the error sits at the English title.
+        let mut missing = fields("");
+        missing.retain(|(k, _)| !k.starts_with("texts.en."));
+        let refs: Vec<(&str, &str)> = missing.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let wrong = post(&mut b, new, new, &refs).await;
+        assert_eq!(wrong.status, 422, "{backend:?}: {}", wrong.body);
+        assert!(
+            wrong.body.contains("id=\"f-texts-en-title-error\""),
+            "{}",
+            wrong.body
+        );
+        assert!(wrong.body.contains("value=\"八号风球\""), "typing kept");
+        // A window that ends before it starts: at the end.
+        let mut reversed = fields("Typhoon signal 8");
+        reversed[1].1 = ends.clone();
+        reversed[2].1 = starts.clone();
+        let refs: Vec<(&str, &str)> = reversed.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let wrong = post(&mut b, new, new, &refs).await;
+        assert_eq!(wrong.status, 422);
+        assert!(
+            wrong.body.contains("id=\"f-ends-at-error\""),
+            "{}",
+            wrong.body
+        );
+
+        let good = fields("Typhoon signal 8");
+        let refs: Vec<(&str, &str)> = good.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let created = post(&mut b, new, new, &refs).await;
+        assert_eq!(created.status, 303, "{}", created.body);
+        assert!(created.location().ends_with("?done=created"));
+        let edit = created.location().split('?').next().unwrap().to_owned();
+        let page = b.get(created.location()).await;
+        assert!(page.body.contains(&tr(Locale::En, "console-alert-created")));
+        assert!(
+            page.body.contains(&format!("value=\"{starts}\"")),
+            "the window in Guangzhou time"
+        );
+
+        let (_, none) = get_json(&s, "/v1/alerts", None).await;
+        assert_eq!(none["items"], json!([]), "a draft is not shown");
+        let published = post(&mut b, &edit, &format!("{edit}/publish"), &[]).await;
+        assert_eq!(published.status, 303, "{}", published.body);
+        let (status, shown) = get_json(&s, "/v1/alerts", None).await;
+        assert_eq!(status, 200);
+        assert_eq!(shown["items"][0]["title"], "Typhoon signal 8", "{shown}");
+        assert_eq!(shown["items"][0]["severity"], "severe");
+        assert_eq!(
+            shown["items"][0]["zones"][0],
+            "tianhe-road-zhujiang-new-town"
+        );
+        let list = b.get("/console/alerts").await;
+        assert!(
+            list.body
+                .contains(&tr(Locale::En, "console-alerts-in-force"))
+        );
+
+        assert_eq!(
+            actions(&s, &curator.id).await,
+            ["alert.create", "alert.publish"]
+        );
+    }
+}
+
+#[tokio::test]
+async fn merchants_may_not_open_the_event_and_alert_pages() {
+    for backend in backends() {
+        let s = fresh(backend).await;
+        let merchant = register(&s, "shop", "merchant").await;
+        let mut m = signed_in(&s, &merchant).await;
+        for path in [
+            "/console/events",
+            "/console/events/new",
+            "/console/events/guangzhou-marathon-2026",
+            "/console/alerts",
+            "/console/alerts/new",
+        ] {
+            assert_eq!(m.get(path).await.status, 403, "{path}");
+        }
+        let page = m.get("/console/listings").await;
+        let csrf = page.field("csrf").unwrap();
+        let post = m
+            .post(
+                "/console/events/new",
+                &[("csrf", &csrf), ("slug", "x"), ("kind", "fair")],
+            )
+            .await;
+        assert_eq!(post.status, 403);
+        let home = m.get("/console/listings").await;
+        assert!(!home.body.contains("href=\"/console/events\""));
+        assert!(actions(&s, &merchant.id).await.is_empty());
     }
 }

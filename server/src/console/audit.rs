@@ -86,7 +86,8 @@ fn pretty(raw: Option<String>) -> Option<String> {
 }
 
 fn target_href(target_type: &str, id: &str) -> Option<String> {
-    (target_type == "route").then(|| format!("/console/routes/{id}"))
+    matches!(target_type, "route" | "event" | "alert")
+        .then(|| format!("/console/{target_type}s/{id}"))
 }
 
 async fn rows(state: &AppState, locale: Locale, page: AuditPage) -> Result<Vec<Row>, Error> {

@@ -15,19 +15,26 @@
 //! `/console/listings/{id}` and `…/{id}/submit` (merchant), `/console/staff`,
 //! `/console/review`, `/console/review/{id}` and `…/{id}/approve|reject`, `/console/audit`,
 //! `/console/routes`, `/console/routes/new`, `/console/routes/{id}` and
-//! `…/{id}/publish|unpublish` (curator, admin), `/console/users` and
+//! `…/{id}/publish|unpublish`, the same for `/console/events…` and `/console/alerts…`
+//! (curator, admin), `/console/users` and
 //! `/console/users/{id}/role` (admin), `/console/static/console.css`. Listing, review,
 //! curation, roles and the audit log go through `workflow`, exactly as the API's merchant
 //! and staff endpoints do.
 
 /// Sign up, sign in, sign out.
 mod account;
+/// Alerts: list, create, edit, publish (curators, admins).
+mod alerts;
 /// The stylesheet.
 mod assets;
 /// The audit log (curators, admins).
 mod audit;
 /// The middleware and the extractors.
 mod context;
+/// What the event and alert pages share.
+mod curated;
+/// Events: list, create, edit, publish (curators, admins).
+mod events;
 /// A merchant's listing form: create, edit, submit.
 mod listing;
 /// The merchant's dashboard.
@@ -101,6 +108,16 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .route("/routes/{id}", get(routes::edit_form).post(routes::save))
         .route("/routes/{id}/publish", post(routes::publish))
         .route("/routes/{id}/unpublish", post(routes::unpublish))
+        .route("/events", get(events::list))
+        .route("/events/new", get(events::new_form).post(events::create))
+        .route("/events/{id}", get(events::edit_form).post(events::save))
+        .route("/events/{id}/publish", post(events::publish))
+        .route("/events/{id}/unpublish", post(events::unpublish))
+        .route("/alerts", get(alerts::list))
+        .route("/alerts/new", get(alerts::new_form).post(alerts::create))
+        .route("/alerts/{id}", get(alerts::edit_form).post(alerts::save))
+        .route("/alerts/{id}/publish", post(alerts::publish))
+        .route("/alerts/{id}/unpublish", post(alerts::unpublish))
         .fallback(not_found)
         // Inside the middleware, so that a timeout is rendered as a page too.
         .layer(TimeoutLayer::with_status_code(

@@ -92,6 +92,8 @@ impl Layout {
                 link("/console/staff", "console-nav-staff");
                 link("/console/review", "console-nav-review");
                 link("/console/routes", "console-nav-routes");
+                link("/console/events", "console-nav-events");
+                link("/console/alerts", "console-nav-alerts");
                 link("/console/audit", "console-nav-audit");
                 if role == Role::Admin {
                     link("/console/users", "console-nav-users");

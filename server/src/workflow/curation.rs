@@ -2,7 +2,7 @@
 //! alerts). Each kind says how it is loaded, validated, saved and shown ([`Curate`]); the
 //! flow around it — transaction, audit entry, catalogue refresh, conflict on a taken
 //! slug — is written once, here, and called by the API (`http::staff`) and the console
-//! (`console::routes`) alike.
+//! (`console::routes`, `console::events`, `console::alerts`) alike.
 //!
 //! The validation helpers the kinds share (slugs, texts by language, sources, zones) live
 //! here too.

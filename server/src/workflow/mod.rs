@@ -11,13 +11,15 @@
 //!   edit waits for review), submit.
 //! - [`review`]: the queue with a field-level diff, approve, reject with a reason.
 //! - [`curation`]: create, edit, publish and unpublish routes, events and alerts (one
-//!   flow for the three kinds); [`routes`]: the route kind.
+//!   flow for the three kinds); [`routes`], [`events`], [`alerts`]: the three kinds.
 //! - [`accounts`]: finding accounts by email and changing a role (admins).
 //! - [`audit`]: reading the audit log with its filters.
 
 pub mod accounts;
+pub mod alerts;
 pub mod audit;
 pub mod curation;
+pub mod events;
 pub mod listings;
 pub mod review;
 pub mod routes;

@@ -13,7 +13,8 @@
 //!
 //! One file per area: `review`, `routes`, `events`, `alerts`, `accounts` (audit log and
 //! users); routes, events and alerts share one create / edit / publish flow
-//! (`workflow::curation`, answered as JSON by `curate`), with its validation helpers.
+//! (`workflow::curation`, answered as JSON by `curate`); each kind's rules are in
+//! `workflow::routes`, `workflow::events` and `workflow::alerts`.
 
 mod accounts;
 mod alerts;
@@ -22,14 +23,10 @@ mod events;
 mod review;
 mod routes;
 
-use std::collections::BTreeMap;
-
 use axum::extract::{Path, RawQuery, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
-use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
-use guide_domain::{Confidence, EventKind, Locale, Severity};
-use sea_orm::{DatabaseConnection, DatabaseTransaction, DbErr};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
@@ -38,17 +35,11 @@ use utoipa_axum::routes;
 use super::Json;
 use super::auth::UserOut;
 use super::extract::{Admin, Staff, encode_cursor, page};
-use super::params::{Params, choice_msg};
+use super::params::Params;
 use crate::app::AppState;
 use crate::auth::Role;
-use crate::error::{FieldError, Msg, Result};
+use crate::error::Result;
 use crate::i18n::Lang;
-use crate::store::column::Status;
-use crate::store::curation::{self, Curated, Kind};
-use crate::workflow::curation::{
-    Curate, NameText, check_locales, check_slug, check_sources, check_zones, name_text_map,
-    name_texts, too_long, unprocessable,
-};
 use crate::workflow::listings::reason_text;
 
 /// Routes of this module.
