@@ -34,7 +34,7 @@ const MAX_PURCHASES: u64 = 1000;
 const MAX_AMOUNT: i64 = 10_000_000;
 
 /// A purchase as the tracker notes it.
-#[derive(Deserialize, Serialize, ToSchema)]
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 struct PurchaseIn {
     /// The store: a place's slug, or its name when the guide does not list it.
@@ -53,12 +53,19 @@ struct PurchaseIn {
     instant: bool,
 }
 
-/// A stored purchase.
+/// A stored purchase (the fields of [`PurchaseIn`] and its id; written out rather than
+/// flattened, so the schema stays exact).
 #[derive(Serialize, ToSchema)]
 struct PurchaseOut {
     id: String,
-    #[serde(flatten)]
-    purchase: PurchaseIn,
+    store: String,
+    #[schema(value_type = String, format = Date, example = "2026-12-01")]
+    date: NaiveDate,
+    /// Decimal string.
+    #[schema(value_type = String, example = "250.00")]
+    amount_cny: String,
+    vat_rate: u8,
+    instant: bool,
 }
 
 /// A page of purchases.
@@ -71,13 +78,11 @@ struct PurchasePage {
 fn out(row: purchase::Model) -> PurchaseOut {
     PurchaseOut {
         id: row.id,
-        purchase: PurchaseIn {
-            store: row.store,
-            date: row.date,
-            amount_cny: row.amount_cny,
-            vat_rate: row.vat_rate.clamp(0, 255) as u8,
-            instant: row.instant,
-        },
+        store: row.store,
+        date: row.date,
+        amount_cny: row.amount_cny,
+        vat_rate: row.vat_rate.clamp(0, 255) as u8,
+        instant: row.instant,
     }
 }
 
