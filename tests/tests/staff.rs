@@ -519,3 +519,41 @@ async fn the_audit_log_filters_and_pages() {
         }
     }
 }
+
+#[tokio::test]
+async fn names_and_titles_visitors_read_cannot_be_blank() {
+    for backend in backends() {
+        let s = fresh(backend).await;
+        let curator = staff(&s, "curator").await;
+        let mut route = route_body("blank-name-walk", &["canton-tower", "huacheng-square"]);
+        route["translations"]["en"]["name"] = json!("  ");
+        route["translations"]["en"]["summary"] = json!("Only a summary.");
+        let mut event = event_body("blank-name-evening");
+        event["translations"]["ja"]["name"] = json!("");
+        let mut alert = alert_body();
+        alert["texts"]["en"]["title"] = json!("");
+        for (path, body, field) in [
+            ("/v1/staff/routes", route, "translations.en.name"),
+            ("/v1/staff/events", event, "translations.ja.name"),
+            ("/v1/staff/alerts", alert, "texts.en.title"),
+        ] {
+            let (status, _, problem) = call(
+                &s,
+                Method::POST,
+                path,
+                Some(&curator.access),
+                &[],
+                Some(&body),
+            )
+            .await;
+            assert_eq!(status, 422, "{backend:?} {path}: {problem}");
+            let fields: Vec<&str> = problem["errors"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| e["field"].as_str().unwrap())
+                .collect();
+            assert_eq!(fields, [field], "{path}");
+        }
+    }
+}

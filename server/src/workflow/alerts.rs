@@ -111,6 +111,7 @@ impl Curate for Alerts {
         }
         check_locales(&mut errors, "texts", &body.texts);
         for (tag, t) in &body.texts {
+            super::curation::required(&mut errors, format!("texts.{tag}.title"), &t.title);
             too_long(&mut errors, format!("texts.{tag}.title"), &t.title, 200);
             too_long(
                 &mut errors,

@@ -276,6 +276,17 @@ pub fn check_locales<T>(errors: &mut Vec<FieldError>, field: &str, texts: &BTree
     }
 }
 
+/// A name or title visitors will read must have text (blank is “required”).
+pub fn required(errors: &mut Vec<FieldError>, field: String, value: &str) {
+    if value.trim().is_empty() {
+        errors.push(FieldError::new(
+            field,
+            "required",
+            Msg::new("field-required"),
+        ));
+    }
+}
+
 /// Zone slugs must name zones of the catalogue.
 pub fn check_zones(snapshot: &Snapshot, errors: &mut Vec<FieldError>, zones: &[String]) {
     for (i, z) in zones.iter().enumerate() {

@@ -90,6 +90,7 @@ impl Curate for Events {
         check_slug(&mut errors, &body.slug);
         check_locales(&mut errors, "translations", &body.translations);
         for (tag, t) in &body.translations {
+            super::curation::required(&mut errors, format!("translations.{tag}.name"), &t.name);
             too_long(
                 &mut errors,
                 format!("translations.{tag}.name"),
