@@ -24,7 +24,7 @@ use guide_domain::{Locale, Severity};
 use super::context::{SignedIn, StaffUser};
 use super::curated::{
     Choice, Done, StatusCard, TextSection, all_of, choices, list_target, refused, route_choices,
-    shown_errors, text_sections, zone_choices,
+    set_public, shown_errors, text_sections, zone_choices,
 };
 use super::listing::Pairs;
 use super::merchant::local_time;
@@ -412,29 +412,13 @@ pub async fn save(
     }
 }
 
-async fn set_public(
-    state: &AppState,
-    me: &SignedIn,
-    id: &str,
-    public: bool,
-) -> Result<Response, PageError> {
-    match flow::publish::<Alerts>(state, &me.account.actor(), id, public).await {
-        Ok(id) => {
-            let done = if public { "published" } else { "unpublished" };
-            Ok(see_other(&format!("/console/alerts/{id}?done={done}")))
-        }
-        Err(Error::NotFound { .. }) => Err(PageError::NotFound),
-        Err(e) => Err(e.into()),
-    }
-}
-
 /// `POST /console/alerts/{id}/publish`: the alert is shown while in force.
 pub async fn publish(
     State(state): State<AppState>,
     StaffUser(me): StaffUser,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    set_public(&state, &me, &id, true).await
+    set_public::<Alerts>(&state, &me, &id, true).await
 }
 
 /// `POST /console/alerts/{id}/unpublish`: back to draft.
@@ -443,7 +427,7 @@ pub async fn unpublish(
     StaffUser(me): StaffUser,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    set_public(&state, &me, &id, false).await
+    set_public::<Alerts>(&state, &me, &id, false).await
 }
 
 #[cfg(test)]

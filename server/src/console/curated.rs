@@ -1,8 +1,8 @@
-//! What the event and alert pages share (`console::events`, `console::alerts`): the
-//! `?done=` banner, choices of a select, checkbox lists of zones and routes, the texts of
-//! each language as `<details>` sections, the status card, field errors shown next to
-//! their fields with a summary at the top, and the answer to a refused save. The route
-//! pages (`console::routes`) follow the same patterns.
+//! What the curated objects' pages share (`console::routes`, `console::events`,
+//! `console::alerts`): the `?done=` banner, publish / withdraw, input ids, the answer to a
+//! refused save; and for events and alerts also choices of a select, checkbox lists of
+//! zones and routes, the texts of each language as `<details>` sections, the status card
+//! and field errors shown next to their fields with a summary at the top.
 
 use std::collections::HashMap;
 
@@ -10,13 +10,16 @@ use guide_domain::Locale;
 use guide_domain::l10n::tr;
 use guide_domain::locale::TextDirection;
 
-use super::page::PageError;
+use axum::response::Response;
+
+use super::context::SignedIn;
+use super::page::{PageError, see_other};
 use crate::app::AppState;
 use crate::error::{Error, FieldError};
 use crate::i18n::text;
 use crate::store::column::Status;
 use crate::store::curation;
-use crate::workflow::curation::STAFF_LIST_MAX;
+use crate::workflow::curation::{self as flow, Curate, STAFF_LIST_MAX};
 
 /// Which banner to show after a redirect (`?done=saved`).
 #[derive(serde::Deserialize, Default)]
@@ -240,6 +243,28 @@ pub fn refused(e: Error) -> Result<Vec<FieldError>, PageError> {
         Error::Conflict(msg) => Ok(vec![FieldError::new("slug", "conflict", msg)]),
         Error::NotFound { .. } => Err(PageError::NotFound),
         other => Err(other.into()),
+    }
+}
+
+/// Publishes (`public`) or withdraws a curated object, then shows its page with the banner
+/// (`/console/routes/{id}`, `/console/events/…`, `/console/alerts/…`: the kind's name in
+/// the plural).
+pub async fn set_public<C: Curate>(
+    state: &AppState,
+    me: &SignedIn,
+    id: &str,
+    public: bool,
+) -> Result<Response, PageError> {
+    match flow::publish::<C>(state, &me.account.actor(), id, public).await {
+        Ok(id) => {
+            let done = if public { "published" } else { "unpublished" };
+            Ok(see_other(&format!(
+                "/console/{}s/{id}?done={done}",
+                C::WHAT
+            )))
+        }
+        Err(Error::NotFound { .. }) => Err(PageError::NotFound),
+        Err(e) => Err(e.into()),
     }
 }
 

@@ -21,7 +21,7 @@ use guide_domain::{Confidence, EventKind, Locale};
 use super::context::{SignedIn, StaffUser};
 use super::curated::{
     Choice, Done, StatusCard, TextSection, all_of, choices, lines, list_target, refused,
-    shown_errors, text_sections, zone_choices,
+    set_public, shown_errors, text_sections, zone_choices,
 };
 use super::listing::Pairs;
 use super::merchant::local_time;
@@ -426,29 +426,13 @@ pub async fn save(
     }
 }
 
-async fn set_public(
-    state: &AppState,
-    me: &SignedIn,
-    id: &str,
-    public: bool,
-) -> Result<Response, PageError> {
-    match flow::publish::<Events>(state, &me.account.actor(), id, public).await {
-        Ok(id) => {
-            let done = if public { "published" } else { "unpublished" };
-            Ok(see_other(&format!("/console/events/{id}?done={done}")))
-        }
-        Err(Error::NotFound { .. }) => Err(PageError::NotFound),
-        Err(e) => Err(e.into()),
-    }
-}
-
 /// `POST /console/events/{id}/publish`: the event appears in the guide.
 pub async fn publish(
     State(state): State<AppState>,
     StaffUser(me): StaffUser,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    set_public(&state, &me, &id, true).await
+    set_public::<Events>(&state, &me, &id, true).await
 }
 
 /// `POST /console/events/{id}/unpublish`: back to draft.
@@ -457,7 +441,7 @@ pub async fn unpublish(
     StaffUser(me): StaffUser,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    set_public(&state, &me, &id, false).await
+    set_public::<Events>(&state, &me, &id, false).await
 }
 
 #[cfg(test)]

@@ -26,6 +26,7 @@ use guide_domain::{District, Hours, Interest, Locale, PaymentMethod, PlaceKind};
 use serde::Deserialize;
 
 use super::context::MerchantUser;
+use super::curated::field_id;
 use super::merchant::Standing;
 use super::page::{Layout, PageError, html, see_other};
 use crate::app::AppState;
@@ -406,11 +407,6 @@ impl FormPage {
     fn invalid(&self, field: &str) -> bool {
         self.errors.contains_key(field)
     }
-}
-
-/// The id of an input from its name (`translations.ja.name` → `f-translations-ja-name`).
-fn field_id(name: &str) -> String {
-    format!("f-{}", name.replace(['.', '_'], "-"))
 }
 
 /// The coming seven days of `hours` in Guangzhou, from today (the public page's week).

@@ -24,6 +24,7 @@ use guide_domain::locale::TextDirection;
 use guide_domain::{Interest, Locale, TravelMode};
 
 use super::context::{SignedIn, StaffUser};
+use super::curated::{Done, field_id, refused, set_public};
 use super::listing::Pairs;
 use super::merchant::local_time;
 use super::page::{Layout, PageError, html, see_other};
@@ -323,13 +324,6 @@ impl RouteForm {
     }
 }
 
-/// Which banner to show after a redirect (`?done=saved`).
-#[derive(serde::Deserialize, Default)]
-pub struct Done {
-    #[serde(default)]
-    done: Option<String>,
-}
-
 /// A choice of a select.
 struct Choice {
     value: &'static str,
@@ -397,17 +391,6 @@ impl FormPage {
     fn invalid(&self, field: &str) -> bool {
         self.errors.contains_key(field)
     }
-}
-
-/// The id of an input from its name (`stops[1].to_next.minutes` →
-/// `f-stops-1-to-next-minutes`).
-fn field_id(name: &str) -> String {
-    let id: String = name
-        .chars()
-        .filter(|c| *c != ']')
-        .map(|c| if matches!(c, '.' | '_' | '[') { '-' } else { c })
-        .collect();
-    format!("f-{id}")
 }
 
 /// Where a field error is shown: each source's error at the sources field, a missing
@@ -638,17 +621,6 @@ pub async fn new_form(
     )
 }
 
-/// Turns a failed save into the errors to show next to the fields.
-fn refused(e: Error) -> Result<Vec<FieldError>, PageError> {
-    match e {
-        Error::Unprocessable(errors) => Ok(errors),
-        // The only conflict of a route is its slug being taken.
-        Error::Conflict(msg) => Ok(vec![FieldError::new("slug", "conflict", msg)]),
-        Error::NotFound { .. } => Err(PageError::NotFound),
-        other => Err(other.into()),
-    }
-}
-
 /// An edit of the stops: the form comes back, unsaved, with a reminder.
 fn unsaved(
     state: &AppState,
@@ -708,20 +680,14 @@ pub async fn edit_form(
         .await
         .map_err(|e| refused(e).err().unwrap_or(PageError::NotFound))?;
     let locale = me.ctx.locale;
-    let notice = done.done.as_deref().and_then(|d| match d {
-        "created" => Some("console-route-created"),
-        "saved" => Some("console-route-saved"),
-        "published" => Some("console-route-published"),
-        "unpublished" => Some("console-route-unpublished"),
-        _ => None,
-    });
+    let notice = done.notice(locale, "route");
     let page = form_page(
         &state,
         &me,
         Some(route.value.facts.id.clone()),
         RouteForm::of(&route),
         &[],
-        notice.map(|k| tr(locale, k)),
+        notice,
         None,
         Some(route_status(locale, &route)),
     );
@@ -761,29 +727,13 @@ pub async fn save(
     }
 }
 
-async fn set_public(
-    state: &AppState,
-    me: &SignedIn,
-    id: &str,
-    public: bool,
-) -> Result<Response, PageError> {
-    match flow::publish::<Routes>(state, &me.account.actor(), id, public).await {
-        Ok(id) => {
-            let done = if public { "published" } else { "unpublished" };
-            Ok(see_other(&format!("/console/routes/{id}?done={done}")))
-        }
-        Err(Error::NotFound { .. }) => Err(PageError::NotFound),
-        Err(e) => Err(e.into()),
-    }
-}
-
 /// `POST /console/routes/{id}/publish`: the route appears in the guide.
 pub async fn publish(
     State(state): State<AppState>,
     StaffUser(me): StaffUser,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    set_public(&state, &me, &id, true).await
+    set_public::<Routes>(&state, &me, &id, true).await
 }
 
 /// `POST /console/routes/{id}/unpublish`: back to draft.
@@ -792,7 +742,7 @@ pub async fn unpublish(
     StaffUser(me): StaffUser,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    set_public(&state, &me, &id, false).await
+    set_public::<Routes>(&state, &me, &id, false).await
 }
 
 #[cfg(test)]
