@@ -371,29 +371,42 @@ impl Inner {
         struct Item {
             slug: String,
         }
+        // The server caps an account's favourites; the bound only guards a loop.
+        let items: Vec<Item> = self.account_list("/v1/me/favorites", 50)?;
+        let slugs: Vec<String> = items.into_iter().map(|i| i.slug).collect();
+        let now = (self.now)();
+        self.db.merge_account_favorites(&slugs, now)
+    }
+
+    /// Every item of one of the account's paged lists (`items`, `next_cursor`; 100 a
+    /// page), reading at most `max_pages` pages: the server bounds each list, the cap only
+    /// guards the loop.
+    fn account_list<T: serde::de::DeserializeOwned>(
+        &mut self,
+        path: &str,
+        max_pages: usize,
+    ) -> Result<Vec<T>> {
         #[derive(serde::Deserialize)]
-        struct Page {
-            items: Vec<Item>,
+        struct Page<T> {
+            items: Vec<T>,
             next_cursor: Option<String>,
         }
-        let mut slugs = Vec::new();
+        let mut all = Vec::new();
         let mut cursor: Option<String> = None;
-        // The server caps an account's favourites; the bound only guards a loop.
-        for _ in 0..50 {
-            let mut path = "/v1/me/favorites?limit=100".to_owned();
+        for _ in 0..max_pages {
+            let mut url = format!("{path}?limit=100");
             if let Some(c) = &cursor {
-                path.push_str("&cursor=");
-                path.push_str(c);
+                url.push_str("&cursor=");
+                url.push_str(c);
             }
-            let page: Page = self.authed(Request::new(Method::Get, path))?.json()?;
-            slugs.extend(page.items.into_iter().map(|i| i.slug));
+            let page: Page<T> = self.authed(Request::new(Method::Get, url))?.json()?;
+            all.extend(page.items);
             cursor = page.next_cursor;
             if cursor.is_none() {
                 break;
             }
         }
-        let now = (self.now)();
-        self.db.merge_account_favorites(&slugs, now)
+        Ok(all)
     }
 
     /// Pushes purchases noted or removed offline, when signed in. The id was made on the
@@ -446,22 +459,11 @@ impl Inner {
             vat_rate: u8,
             instant: bool,
         }
-        #[derive(serde::Deserialize)]
-        struct Page {
-            items: Vec<Item>,
-            next_cursor: Option<String>,
-        }
-        let mut all = Vec::new();
-        let mut cursor: Option<String> = None;
         // The server keeps at most 1,000 purchases an account: ten pages.
-        for _ in 0..20 {
-            let mut path = "/v1/me/purchases?limit=100".to_owned();
-            if let Some(c) = &cursor {
-                path.push_str("&cursor=");
-                path.push_str(c);
-            }
-            let page: Page = self.authed(Request::new(Method::Get, path))?.json()?;
-            all.extend(page.items.into_iter().map(|i| SavedPurchase {
+        let items: Vec<Item> = self.account_list("/v1/me/purchases", 20)?;
+        let all: Vec<SavedPurchase> = items
+            .into_iter()
+            .map(|i| SavedPurchase {
                 id: i.id,
                 store: i.store,
                 date: i.date,
@@ -469,12 +471,8 @@ impl Inner {
                 vat_rate: i.vat_rate,
                 instant: i.instant,
                 pending: false,
-            }));
-            cursor = page.next_cursor;
-            if cursor.is_none() {
-                break;
-            }
-        }
+            })
+            .collect();
         let now = (self.now)();
         self.db.merge_account_purchases(&all, now)
     }
@@ -515,11 +513,6 @@ impl Inner {
             id: String,
         }
         #[derive(serde::Deserialize)]
-        struct Page {
-            items: Vec<Summary>,
-            next_cursor: Option<String>,
-        }
-        #[derive(serde::Deserialize)]
         struct Full {
             id: String,
             title: String,
@@ -528,27 +521,13 @@ impl Inner {
         }
         let known: std::collections::HashSet<String> =
             self.db.itineraries()?.into_iter().map(|i| i.id).collect();
-        let mut missing = Vec::new();
-        let mut cursor: Option<String> = None;
         // The server keeps at most 200 itineraries an account: two pages.
-        for _ in 0..5 {
-            let mut path = "/v1/me/itineraries?limit=100".to_owned();
-            if let Some(c) = &cursor {
-                path.push_str("&cursor=");
-                path.push_str(c);
-            }
-            let page: Page = self.authed(Request::new(Method::Get, path))?.json()?;
-            missing.extend(
-                page.items
-                    .into_iter()
-                    .map(|i| i.id)
-                    .filter(|id| !known.contains(id)),
-            );
-            cursor = page.next_cursor;
-            if cursor.is_none() {
-                break;
-            }
-        }
+        let summaries: Vec<Summary> = self.account_list("/v1/me/itineraries", 5)?;
+        let missing: Vec<String> = summaries
+            .into_iter()
+            .map(|i| i.id)
+            .filter(|id| !known.contains(id))
+            .collect();
         for id in missing {
             let full: Full = self
                 .authed(Request::new(
