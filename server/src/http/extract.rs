@@ -175,6 +175,17 @@ pub fn if_match(headers: &HeaderMap) -> Result<String, Error> {
     Ok(value.to_owned())
 }
 
+/// An id made on the phone (a UUID), in its canonical form; anything else names nothing of
+/// this account (404 as `what`).
+pub fn phone_made_id(id: &str, what: &'static str) -> Result<String, Error> {
+    uuid::Uuid::parse_str(id)
+        .map(|u| u.hyphenated().to_string())
+        .map_err(|_| Error::NotFound {
+            what,
+            id: id.chars().take(64).collect(),
+        })
+}
+
 /// An opaque keyset cursor holding an id.
 pub fn encode_cursor(id: &str) -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(id)

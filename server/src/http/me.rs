@@ -15,7 +15,7 @@ use utoipa_axum::routes;
 
 use super::Json;
 use super::auth::UserOut;
-use super::extract::{AuthUser, encode_cursor, page};
+use super::extract::{AuthUser, encode_cursor, page, phone_made_id};
 use super::params::Params;
 use crate::app::AppState;
 use crate::error::{Error, FieldError, Msg, Result};
@@ -256,12 +256,7 @@ async fn put_itinerary(
     Path(id): Path<String>,
     Json(body): Json<SaveItineraryIn>,
 ) -> Result<(StatusCode, axum::Json<ItineraryOut>)> {
-    let id = uuid::Uuid::parse_str(&id)
-        .map(|u| u.hyphenated().to_string())
-        .map_err(|_| Error::NotFound {
-            what: "itinerary",
-            id: id.chars().take(64).collect(),
-        })?;
+    let id = phone_made_id(&id, "itinerary")?;
     let title = checked_itinerary(&body)?;
     let row = saved_itinerary::Model {
         id: id.clone(),

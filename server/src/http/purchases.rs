@@ -14,7 +14,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::Json;
-use super::extract::{AuthUser, encode_cursor, page};
+use super::extract::{AuthUser, encode_cursor, page, phone_made_id};
 use super::params::Params;
 use crate::app::AppState;
 use crate::error::{Error, FieldError, Msg, Result};
@@ -84,16 +84,6 @@ fn out(row: purchase::Model) -> PurchaseOut {
         vat_rate: row.vat_rate.clamp(0, 255) as u8,
         instant: row.instant,
     }
-}
-
-/// A phone-made id: a UUID.
-fn checked_id(id: &str) -> Result<String> {
-    uuid::Uuid::parse_str(id)
-        .map(|u| u.hyphenated().to_string())
-        .map_err(|_| Error::NotFound {
-            what: "purchase",
-            id: id.chars().take(64).collect(),
-        })
 }
 
 fn validate(body: &PurchaseIn) -> Result<Decimal> {
@@ -186,7 +176,7 @@ async fn put(
     Path(id): Path<String>,
     Json(body): Json<PurchaseIn>,
 ) -> Result<(StatusCode, axum::Json<PurchaseOut>)> {
-    let id = checked_id(&id)?;
+    let id = phone_made_id(&id, "purchase")?;
     let amount = validate(&body)?;
     let now = Utc::now();
     let row = purchase::Model {
@@ -227,7 +217,7 @@ async fn delete(
     user: AuthUser,
     Path(id): Path<String>,
 ) -> Result<StatusCode> {
-    let id = checked_id(&id)?;
+    let id = phone_made_id(&id, "purchase")?;
     if visitors::delete_purchase(&state.db, &user.id, &id).await? {
         Ok(StatusCode::NO_CONTENT)
     } else {
