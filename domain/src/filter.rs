@@ -25,6 +25,57 @@ pub struct Near {
     pub at: LatLng,
     /// Radius in metres.
     pub radius_m: f64,
+    /// Latitude and longitude differences (degrees) beyond which a place cannot be
+    /// within the radius: checked before the great-circle distance, which needs
+    /// trigonometry for every place.
+    reach: (f64, f64),
+}
+
+impl Near {
+    /// The circle of `radius_m` metres around `at` (infinite: everywhere).
+    pub fn new(at: LatLng, radius_m: f64) -> Near {
+        Near {
+            at,
+            radius_m,
+            reach: reach(at, radius_m),
+        }
+    }
+
+    /// The distance of `p` from the centre when it is inside the circle.
+    pub fn distance_within(&self, p: LatLng) -> Option<f64> {
+        let (dlat, dlng) = ((p.lat - self.at.lat).abs(), (p.lng - self.at.lng).abs());
+        // Outside the band of latitudes, or (inside it) of longitudes: too far, surely.
+        if dlat > self.reach.0 || (dlng > self.reach.1 && dlng <= 180.0) {
+            return None;
+        }
+        let d = self.at.distance_m(p);
+        (d <= self.radius_m).then_some(d)
+    }
+}
+
+/// Margin for rounding in [`reach`]: the pre-check may keep a place a hair too far (the
+/// distance then decides) but never drops one inside the circle.
+const REACH_MARGIN: f64 = 1e-9;
+
+/// The largest latitude and longitude differences, in degrees, of a point within
+/// `radius_m` of `at`. A great circle is never shorter than its latitude difference
+/// (`R·|Δφ|`), and, for points in that band, the haversine term
+/// `cos φ1·cos φ2·sin²(Δλ/2)` is at least `cos φ1·cos(|φ1| + δ)·sin²(Δλ/2)`.
+fn reach(at: LatLng, radius_m: f64) -> (f64, f64) {
+    let delta = radius_m / crate::geo::EARTH_RADIUS_M;
+    if !delta.is_finite() || delta >= std::f64::consts::FRAC_PI_2 {
+        return (f64::INFINITY, f64::INFINITY);
+    }
+    let dlat = delta.to_degrees() * (1.0 + REACH_MARGIN) + REACH_MARGIN;
+    let phi = at.lat.to_radians().abs();
+    let c = phi.cos() * (phi + delta).cos();
+    let s = (delta / 2.0).sin();
+    let dlng = if phi + delta < std::f64::consts::FRAC_PI_2 && s * s < c {
+        (2.0 * (s / c.sqrt()).asin()).to_degrees() * (1.0 + REACH_MARGIN) + REACH_MARGIN
+    } else {
+        f64::INFINITY
+    };
+    (dlat, dlng)
 }
 
 /// The filters of a place list. Every set field narrows the result; list fields keep
@@ -81,13 +132,7 @@ impl PlaceFilter {
         }
         let distance = match self.near {
             None => None,
-            Some(near) => {
-                let d = near.at.distance_m(p.lat_lng()?);
-                if d > near.radius_m {
-                    return None;
-                }
-                Some(d)
-            }
+            Some(near) => Some(near.distance_within(p.lat_lng()?)?),
         };
         if let Some(at) = self.open_at
             && p.open_state(at) != OpenState::Open
@@ -271,13 +316,13 @@ mod tests {
         let p = facts("a");
         let at = p.lat_lng().unwrap();
         let near = |radius_m| PlaceFilter {
-            near: Some(Near {
-                at: LatLng {
+            near: Some(Near::new(
+                LatLng {
                     lat: at.lat + 0.01,
                     lng: at.lng,
                 },
                 radius_m,
-            }),
+            )),
             ..Default::default()
         };
         let d = near(2000.0).check(&p).unwrap().unwrap();
@@ -301,5 +346,53 @@ mod tests {
         assert!(k(Tier::Fuzzy, None, "a") < k(Tier::Fuzzy, None, "b"));
         let by_distance = |d| SortKey::new(Sort::Distance, None, Some(d), "n", "i");
         assert!(by_distance(1.0) < by_distance(2.0));
+    }
+
+    /// The latitude/longitude pre-check never drops a place the distance keeps: points on
+    /// rings just inside and outside the radius, in every direction, at the equator, in
+    /// Guangzhou and far north, for small and large radii.
+    #[test]
+    fn the_reach_pre_check_agrees_with_the_distance() {
+        for lat in [0.0, 23.1291, -33.9, 60.0, 84.0] {
+            let at = LatLng { lat, lng: 113.2644 };
+            for radius_m in [1.0, 150.0, 3000.0, 50_000.0, 900_000.0] {
+                let near = Near::new(at, radius_m);
+                for step in 0..720 {
+                    let bearing = (step as f64 / 2.0).to_radians();
+                    for scale in [0.5, 0.98, 0.999, 1.0, 1.001, 1.02, 2.0] {
+                        // A point roughly `scale * radius_m` away along `bearing`.
+                        let d = radius_m * scale / crate::geo::EARTH_RADIUS_M;
+                        let p = LatLng {
+                            lat: lat + (d * bearing.cos()).to_degrees(),
+                            lng: at.lng + (d * bearing.sin() / lat.to_radians().cos()).to_degrees(),
+                        };
+                        if p.lat.abs() > 90.0 {
+                            continue;
+                        }
+                        let exact = at.distance_m(p);
+                        assert_eq!(
+                            near.distance_within(p),
+                            (exact <= radius_m).then_some(exact),
+                            "{at:?} r={radius_m} {p:?}"
+                        );
+                    }
+                }
+            }
+        }
+        let everywhere = Near::new(
+            LatLng {
+                lat: 23.0,
+                lng: 113.0,
+            },
+            f64::INFINITY,
+        );
+        assert!(
+            everywhere
+                .distance_within(LatLng {
+                    lat: -60.0,
+                    lng: -70.0
+                })
+                .is_some()
+        );
     }
 }

@@ -685,10 +685,7 @@ fn explore_filter(
     Some(PlaceFilter {
         kinds,
         zone: q.zone.clone(),
-        near: near.map(|at| Near {
-            at,
-            radius_m: q.radius_m.map_or(f64::INFINITY, f64::from),
-        }),
+        near: near.map(|at| Near::new(at, q.radius_m.map_or(f64::INFINITY, f64::from))),
         open_at: q.open_now.then(|| now.fixed_offset()),
         pay: if q.foreign_card {
             FOREIGN_CARD_METHODS.to_vec()

@@ -262,7 +262,7 @@ fn parse_list(
     if near.is_none() && p.str("radius_m").is_some() && p.str("near").is_none() {
         p.fail("radius_m", "requires_near", Msg::new("field-requires-near"));
     }
-    filter.near = near.map(|at| Near { at, radius_m });
+    filter.near = near.map(|at| Near::new(at, radius_m));
 
     let open_now = p.flag("open_now");
     filter.open_at = p.time("open_at").or(open_now.then(|| now.fixed_offset()));
