@@ -15,7 +15,8 @@
 //!   compared as one run of characters with the spaces removed, so `广州 塔` = `广州塔`;
 //!   a server index finds candidates by their character bigrams;
 //! - a Chinese name also has its toneless pinyin: the syllables, the syllables joined,
-//!   runs of 2–4 joined syllables, and the initials (`gzt`).
+//!   runs of 2–4 joined syllables, and the initials (`gzt`, or their start from three
+//!   letters on: `zjcl` for 珠江茶楼酒家).
 //!
 //! [`classify`] decides, for one place, whether it matches and how well ([`Tier`]): the
 //! whole name exactly, then the name's start (search as you type), then every word, then
@@ -48,6 +49,17 @@ pub enum Tier {
     Fuzzy,
     /// Every word is in the summary, the address or the tags.
     Other,
+}
+
+impl Tier {
+    /// Every tier, best first.
+    pub const ALL: [Tier; 5] = [
+        Tier::Exact,
+        Tier::Prefix,
+        Tier::Words,
+        Tier::Fuzzy,
+        Tier::Other,
+    ];
 }
 
 /// Which text of a place matched.
@@ -191,7 +203,8 @@ pub struct Pinyin {
     pub joined: String,
     /// First letters of the Han syllables (`gzt`); empty below two Han characters.
     pub initials: String,
-    /// Every run of 2 to 4 neighbouring syllables, joined (`guangzhou`, `zhouta`, …).
+    /// Every run of 2 to 4 neighbouring Han syllables, joined (`guangzhou`, `zhouta`, …);
+    /// Latin words and numbers inside the name end a run (they are words of their own).
     pub runs: Vec<String>,
 }
 
@@ -208,15 +221,24 @@ pub fn pinyin(name_zh: &str) -> Pinyin {
     let mut p = Pinyin::default();
     let mut han = 0;
     let mut word = String::new();
+    // The Han syllables between two Latin words or numbers, for the runs.
+    let mut segments: Vec<Vec<&str>> = vec![Vec::new()];
     for c in name_zh.chars() {
         if let Some(py) = c.to_pinyin() {
             if !word.is_empty() {
                 p.syllables.push(std::mem::take(&mut word));
             }
             p.syllables.push(py.plain().to_owned());
+            segments
+                .last_mut()
+                .expect("one segment at least")
+                .push(py.plain());
             p.initials.push_str(py.first_letter());
             han += 1;
         } else if c.is_alphanumeric() && !is_cjk(c) {
+            if word.is_empty() {
+                segments.push(Vec::new());
+            }
             fold_into(c, &mut word);
         } else if !word.is_empty() {
             p.syllables.push(std::mem::take(&mut word));
@@ -233,8 +255,10 @@ pub fn pinyin(name_zh: &str) -> Pinyin {
     }
     p.joined = p.syllables.concat();
     for len in 2..=4 {
-        for w in p.syllables.windows(len) {
-            p.runs.push(w.concat());
+        for segment in &segments {
+            for w in segment.windows(len) {
+                p.runs.push(w.concat());
+            }
         }
     }
     p
@@ -378,7 +402,9 @@ fn pinyin_tier(q: &Query, p: &Pinyin) -> Option<Tier> {
     let n = s.chars().count();
     if s == p.joined || (n >= 2 && s == p.initials) {
         Some(Tier::Exact)
-    } else if n >= 2 && p.joined.starts_with(s) {
+    } else if (n >= 2 && p.joined.starts_with(s)) || (n >= 3 && p.initials.starts_with(s)) {
+        // Initials typed while the name is not finished (`zjcl` for 珠江茶楼酒家); two
+        // letters start too many names to rank them first.
         Some(Tier::Prefix)
     } else if p.runs.iter().any(|r| r == s)
         || words_match(
@@ -432,6 +458,11 @@ impl PreparedNames {
     /// The Chinese name's pinyin.
     pub fn pinyin(&self) -> &Pinyin {
         &self.pinyin
+    }
+
+    /// The Chinese name and each distinct name, analyzed.
+    pub fn analyzed(&self) -> impl Iterator<Item = &Analyzed> {
+        std::iter::once(&self.name_zh).chain(self.names.iter().map(|(_, a)| a))
     }
 }
 
@@ -489,8 +520,14 @@ pub fn relevant<T>(matches: Vec<(T, Match)>) -> Vec<(T, Match)> {
     };
     matches
         .into_iter()
-        .filter(|(_, m)| m.tier as u8 <= best as u8 + REACH)
+        .filter(|(_, m)| within_reach(best, m.tier))
         .collect()
+}
+
+/// Whether a match at `tier` is shown when the best match of the same search is at
+/// `best` (see [`relevant`]).
+pub fn within_reach(best: Tier, tier: Tier) -> bool {
+    tier as u8 <= best as u8 + REACH
 }
 
 /// The best match seen so far; the first of equal tiers stays.
@@ -562,6 +599,21 @@ mod tests {
         );
         assert_eq!(tier("GZT"), Some((Tier::Exact, MatchField::Pinyin)));
         assert_eq!(tier("guangzh"), Some((Tier::Prefix, MatchField::Pinyin)));
+        let p = |text: &str, name_zh: &str| {
+            classify(
+                &q(text),
+                &SearchDoc {
+                    name_zh,
+                    ..Default::default()
+                },
+            )
+            .map(|m| (m.tier, m.field))
+        };
+        assert_eq!(
+            p("zjcl", "珠江茶楼酒家"),
+            Some((Tier::Prefix, MatchField::Pinyin))
+        );
+        assert_eq!(p("zj", "珠江茶楼酒家"), None);
         assert_eq!(tier("zhouta"), Some((Tier::Words, MatchField::Pinyin)));
         assert_eq!(tier("guanzhouta"), Some((Tier::Fuzzy, MatchField::Pinyin)));
     }
@@ -641,9 +693,21 @@ mod tests {
             ("guangzhouta", "gzt")
         );
         assert!(p.runs.contains(&"zhouta".to_owned()));
-        assert_eq!(
-            pinyin("IFC国金天地").syllables,
-            ["ifc", "guo", "jin", "tian", "di"]
+        let ifc = pinyin("IFC国金天地");
+        assert_eq!(ifc.syllables, ["ifc", "guo", "jin", "tian", "di"]);
+        assert!(ifc.runs.contains(&"guojin".to_owned()));
+        assert!(
+            !ifc.runs.iter().any(|r| r.contains("ifc")),
+            "{:?}",
+            ifc.runs
+        );
+        let branch = pinyin("珠江茶楼5号店");
+        assert!(branch.runs.contains(&"zhujiangchalou".to_owned()));
+        assert!(branch.runs.contains(&"haodian".to_owned()));
+        assert!(
+            !branch.runs.iter().any(|r| r.contains('5')),
+            "{:?}",
+            branch.runs
         );
         assert!(pinyin("Canton").is_empty());
     }

@@ -85,6 +85,8 @@ async fn pinyin_joined_spaced_initials_start_and_typo() {
         finds_first(backend, "guangzhou ta", "canton-tower", "exact", "pinyin").await;
         finds_first(backend, "GZT", "canton-tower", "exact", "pinyin").await;
         finds_first(backend, "shangxiajiubu", "shangxiajiu", "prefix", "pinyin").await;
+        // The initials' start while typing (上下九步行街: sxjbxj).
+        finds_first(backend, "sxjb", "shangxiajiu", "prefix", "pinyin").await;
         let (found, _) = search(backend, "shangxiajoo", "").await;
         assert!(
             found.contains(&"shangxiajiu".to_owned()),

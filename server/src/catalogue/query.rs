@@ -1,14 +1,20 @@
 //! `GET /v1/places` over a snapshot: filter, search, sort and page, with no database.
 //!
 //! The filters, the match ranking and the sort key are guide-domain's (the app's Explore
-//! screen uses the same); this file only decides how to walk the snapshot cheaply: by the
-//! search index's candidates when there is a query, by the precomputed name order for
-//! `sort=name`, else over every place.
+//! screen uses the same); this file only decides how to walk the snapshot cheaply: with a
+//! query, best-first over the search index's candidates, classifying only those that can
+//! be on the page; by the precomputed name order for `sort=name`; else over every place
+//! (of the asked kind).
+
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashMap};
 
 use guide_domain::Locale;
 use guide_domain::catalogue::Place;
 use guide_domain::filter::{PlaceFilter, Sort, SortKey};
-use guide_domain::search::{Match, Query, SearchDoc, classify, classify_prepared, relevant};
+use guide_domain::search::{
+    Match, Query, SearchDoc, Tier, classify, classify_prepared, within_reach,
+};
 
 use super::snapshot::Snapshot;
 
@@ -99,8 +105,9 @@ impl Snapshot {
     /// A page of places for `req`.
     pub fn list(&self, req: &ListRequest) -> Page<'_> {
         match (&req.q, req.sort) {
+            (Some(q), _) => self.search(q, req),
             (None, Sort::Name) => self.list_by_name(req),
-            _ => self.list_by_key(req),
+            (None, _) => self.list_by_key(req),
         }
     }
 
@@ -122,68 +129,119 @@ impl Snapshot {
         }
     }
 
-    /// Place `i` as a candidate when it passes the filters; allocates nothing.
-    fn candidate(&self, i: u32, req: &ListRequest, matched: Option<Match>) -> Option<Candidate> {
+    /// Place `i` as a candidate when it passes the filters; allocates nothing. `tier` is
+    /// how well it matched the search text (or a bound of it).
+    fn candidate(&self, i: u32, req: &ListRequest, tier: Option<Tier>) -> Option<Candidate> {
         let distance_m = req.filter.check(&self.places[i as usize].facts)?;
-        // The key's first component; names and ids are only needed to break its ties.
-        let primary = SortKey::new(req.sort, matched.map(|m| m.tier), distance_m, "", "").primary;
         Some(Candidate {
             index: i,
-            matched,
+            matched: None,
             distance_m,
-            primary,
+            primary: primary(req.sort, tier, distance_m),
         })
     }
 
-    /// The places matching the search text, with how they matched: the index's candidates
-    /// (or every place while it is being built), classified, the loose ones dropped.
-    fn matches(&self, q: &Query, locale: Locale) -> Vec<(u32, Match)> {
-        let index = self.search_index();
-        let candidates: Vec<u32> = match index {
-            Some(index) => index.candidates(q).unwrap_or_else(|e| {
-                tracing::error!(error = %e, "search index query failed; classifying every place");
-                (0..self.places.len() as u32).collect()
-            }),
-            None => (0..self.places.len() as u32).collect(),
-        };
-        let classified = candidates
-            .into_iter()
-            .filter_map(|i| {
-                let place = &self.places[i as usize];
-                let matched = match index {
-                    // The names were analyzed with the index: only the other fields are read.
-                    Some(index) => {
-                        classify_prepared(q, index.prepared(i), &other_fields(place, locale))
-                    }
-                    None => classify(q, &search_doc(place, locale)),
-                };
-                Some((i, matched?))
-            })
-            .collect();
-        relevant(classified)
+    /// How place `i` matches `q`: with the names the index analyzed, or from scratch
+    /// while the index is being built.
+    fn classify(&self, i: u32, q: &Query, locale: Locale) -> Option<Match> {
+        let place = &self.places[i as usize];
+        match self.search_index() {
+            Some(index) => classify_prepared(q, index.prepared(i), &other_fields(place, locale)),
+            None => classify(q, &search_doc(place, locale)),
+        }
     }
 
-    /// Any order: the candidates after the cursor, the best `limit + 1` chosen by the key's
+    /// Every place that may match `q`, with the best tier it can match at: the index's
+    /// candidates, or every place (bound: exact) while the index is being built.
+    fn search_candidates(&self, q: &Query) -> Vec<(u32, Tier)> {
+        let every_place = || {
+            (0..self.places.len() as u32)
+                .map(|i| (i, Tier::Exact))
+                .collect()
+        };
+        match self.search_index() {
+            Some(index) => index.candidates(q).unwrap_or_else(|e| {
+                tracing::error!(error = %e, "search index query failed; classifying every place");
+                every_place()
+            }),
+            None => every_place(),
+        }
+    }
+
+    /// A page of the places matching `q`, exactly as if every place had been classified,
+    /// ranked, filtered and cut (`guide_domain::search::relevant`, then the filters, then
+    /// the sort key) — which is what the app does offline — but classifying only the
+    /// places that can still be on the page.
+    ///
+    /// Every candidate enters a heap keyed by a bound of its sort key (the index's tier
+    /// bound, its distance, its rank by name), which is never after its true key. The
+    /// smallest comes out: a bound is classified and goes back with its true key; a true
+    /// key is final, since nothing left in the heap can come before it.
+    fn search(&self, q: &Query, req: &ListRequest) -> Page<'_> {
+        let mut judged: HashMap<u32, Option<Match>> = HashMap::new();
+        let mut judge = |i: u32| {
+            *judged
+                .entry(i)
+                .or_insert_with(|| self.classify(i, q, req.locale))
+        };
+        let candidates = self.search_candidates(q);
+        let Some(best) = best_tier(&candidates, &mut judge) else {
+            return Page {
+                hits: Vec::new(),
+                more: false,
+            };
+        };
+        let ranks = self.tie_ranks(req.sort, req.locale);
+        let mut heap: BinaryHeap<Reverse<Bounded>> = candidates
+            .into_iter()
+            .filter(|(_, bound)| within_reach(best, *bound))
+            .filter_map(|(i, bound)| {
+                let c = self.candidate(i, req, Some(bound))?;
+                Some(Reverse(Bounded {
+                    primary: c.primary,
+                    rank: ranks[i as usize],
+                    candidate: c,
+                }))
+            })
+            .collect();
+        let mut hits = Vec::with_capacity(req.limit + 1);
+        while let Some(Reverse(mut next)) = heap.pop() {
+            if next.candidate.matched.is_none() {
+                if let Some(m) = judge(next.candidate.index).filter(|m| within_reach(best, m.tier))
+                {
+                    next.candidate.matched = Some(m);
+                    next.primary = primary(req.sort, Some(m.tier), next.candidate.distance_m);
+                    next.candidate.primary = next.primary;
+                    heap.push(Reverse(next));
+                }
+                continue;
+            }
+            let hit = self.hit(next.candidate, req);
+            if req.after.as_ref().is_some_and(|after| hit.key <= *after) {
+                continue;
+            }
+            hits.push(hit);
+            if hits.len() > req.limit {
+                break;
+            }
+        }
+        let more = hits.len() > req.limit;
+        hits.truncate(req.limit);
+        Page { hits, more }
+    }
+
+    /// Any order without a search text: the candidates after the cursor, the best `limit + 1` chosen by the key's
     /// first component (ties kept), and only those keyed in full and sorted.
     fn list_by_key(&self, req: &ListRequest) -> Page<'_> {
-        let mut candidates: Vec<Candidate> = match &req.q {
-            Some(q) => self
-                .matches(q, req.locale)
-                .into_iter()
-                .filter_map(|(i, m)| self.candidate(i, req, Some(m)))
+        let keep = |i: u32| self.candidate(i, req, None);
+        let mut candidates: Vec<Candidate> = match req.filter.kinds.as_slice() {
+            // One kind asked for: walk only its places.
+            [kind] => self
+                .kind_places(*kind)
+                .iter()
+                .filter_map(|&i| keep(i))
                 .collect(),
-            None => {
-                let keep = |i: u32| self.candidate(i, req, None);
-                match req.filter.kinds.as_slice() {
-                    // One kind asked for: walk only its places.
-                    [kind] => self
-                        .kind_places(*kind)
-                        .iter()
-                        .filter_map(|&i| keep(i))
-                        .collect(),
-                    _ => (0..self.places.len() as u32).filter_map(keep).collect(),
-                }
-            }
+            _ => (0..self.places.len() as u32).filter_map(keep).collect(),
         };
         if let Some(after) = &req.after {
             candidates.retain(|c| {
@@ -228,5 +286,244 @@ impl Snapshot {
         let more = hits.len() > req.limit;
         hits.truncate(req.limit);
         Page { hits, more }
+    }
+}
+
+/// The first component of a place's sort key (see [`SortKey::new`]).
+fn primary(sort: Sort, tier: Option<Tier>, distance_m: Option<f64>) -> i64 {
+    SortKey::new(sort, tier, distance_m, "", "").primary
+}
+
+/// The best tier any candidate truly matches at, classifying as few as it can: in order of
+/// their bounds, until the best found is no worse than every bound left.
+fn best_tier(
+    candidates: &[(u32, Tier)],
+    judge: &mut impl FnMut(u32) -> Option<Match>,
+) -> Option<Tier> {
+    let mut best: Option<Tier> = None;
+    for tier in Tier::ALL {
+        if best.is_some_and(|b| b <= tier) {
+            break;
+        }
+        for (i, _) in candidates.iter().filter(|(_, bound)| *bound == tier) {
+            if let Some(m) = judge(*i) {
+                best = Some(best.map_or(m.tier, |b| b.min(m.tier)));
+                if m.tier == tier {
+                    break;
+                }
+            }
+        }
+    }
+    best
+}
+
+/// A candidate in the search heap: ordered by its key's first component, then its rank
+/// among equal first components (a bound until the candidate is classified).
+#[derive(Debug)]
+struct Bounded {
+    primary: i64,
+    rank: u32,
+    candidate: Candidate,
+}
+
+impl PartialEq for Bounded {
+    fn eq(&self, other: &Self) -> bool {
+        (self.primary, self.rank) == (other.primary, other.rank)
+    }
+}
+
+impl Eq for Bounded {}
+
+impl PartialOrd for Bounded {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Bounded {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        (self.primary, self.rank).cmp(&(other.primary, other.rank))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use guide_domain::LatLng;
+    use guide_domain::catalogue::PlaceText;
+    use guide_domain::filter::Near;
+    use guide_domain::place::Location;
+    use guide_domain::search::relevant;
+
+    use super::*;
+    use crate::catalogue::search::tests::place;
+    use crate::store::catalogue::Published;
+
+    const AREAS: [(&str, &str); 4] = [
+        ("珠江", "Pearl River"),
+        ("白云", "White Cloud"),
+        ("天河", "Tianhe"),
+        ("西关", "Xiguan"),
+    ];
+    const TRADES: [(&str, &str); 4] = [
+        ("茶楼", "Tea House"),
+        ("酒家", "Restaurant"),
+        ("博物馆", "Museum"),
+        ("书店", "Bookshop"),
+    ];
+
+    /// 480 places whose names share words, Chinese runs and pinyin in bulk, as a city's
+    /// do, with a summary in English and points spread over a few kilometres.
+    fn city() -> Vec<Place> {
+        (0..480)
+            .map(|i| {
+                let (area_zh, area_en) = AREAS[i % AREAS.len()];
+                let (trade_zh, trade_en) = TRADES[(i / AREAS.len()) % TRADES.len()];
+                let branch = i / (AREAS.len() * TRADES.len()) + 1;
+                let mut p = place(
+                    &format!("p{i:04}"),
+                    &format!("{area_zh}{trade_zh}{branch}号店"),
+                    &[
+                        (Locale::En, &format!("{area_en} {trade_en} {branch}")),
+                        (Locale::Ja, &format!("{area_zh}{trade_zh} {branch}号店")),
+                    ],
+                );
+                let summary = format!("A {} in {area_en}.", trade_en.to_lowercase());
+                p.texts = p
+                    .texts
+                    .iter()
+                    .map(|(locale, t)| {
+                        let t = PlaceText {
+                            summary: Some(summary.clone()),
+                            ..t.clone()
+                        };
+                        (locale, t)
+                    })
+                    .collect();
+                p.facts.location = Some(Location {
+                    lat: 23.10 + (i % 23) as f64 * 0.001,
+                    lng: 113.26 + (i % 29) as f64 * 0.001,
+                    approximate: false,
+                });
+                p
+            })
+            .collect()
+    }
+
+    /// The answer by definition: classify every place, keep the relevant, filter, sort.
+    fn every_place(snapshot: &Snapshot, req: &ListRequest) -> Vec<String> {
+        let q = req.q.as_ref().expect("a search");
+        let matched = relevant(
+            snapshot
+                .places
+                .iter()
+                .enumerate()
+                .filter_map(|(i, p)| Some((i, classify(q, &search_doc(p, req.locale))?)))
+                .collect(),
+        );
+        let mut keyed: Vec<(SortKey, String)> = matched
+            .into_iter()
+            .filter_map(|(i, m)| {
+                let p = &snapshot.places[i];
+                let distance_m = req.filter.check(&p.facts)?;
+                let key = SortKey::new(
+                    req.sort,
+                    Some(m.tier),
+                    distance_m,
+                    &p.name(req.locale),
+                    &p.facts.id,
+                );
+                Some((key, p.facts.slug.clone()))
+            })
+            .collect();
+        keyed.sort();
+        keyed.into_iter().map(|(_, slug)| slug).collect()
+    }
+
+    /// Every page of `req`, following the cursor.
+    fn all_pages(snapshot: &Snapshot, req: &ListRequest) -> Vec<String> {
+        let mut req = req.clone();
+        let mut slugs = Vec::new();
+        loop {
+            let page = snapshot.list(&req);
+            slugs.extend(page.hits.iter().map(|h| h.place.facts.slug.clone()));
+            if !page.more {
+                return slugs;
+            }
+            req.after = Some(page.hits.last().expect("more follow a hit").key.clone());
+        }
+    }
+
+    /// Classifying only the candidates that can be on the page gives exactly the pages of
+    /// classifying every place, with and without the index, in every order.
+    #[test]
+    fn best_first_search_pages_like_classifying_every_place() {
+        let published = || Published {
+            places: city(),
+            ..Published::default()
+        };
+        let indexed = Snapshot::new(published());
+        indexed.warm_up();
+        assert!(indexed.search_index().is_some());
+        let unindexed = Snapshot::new(published());
+        let near = Near::new(
+            LatLng {
+                lat: 23.11,
+                lng: 113.27,
+            },
+            1500.0,
+        );
+        let mut checked = 0;
+        for text in [
+            "茶楼",
+            "珠江 茶楼",
+            "白云博物",
+            "zhujiang chalou",
+            "zjcl",
+            "tianhe",
+            "Pearl Rivr Tea",
+            "resturant",
+            "museun",
+            "White Clo",
+            "xiguan jiujia",
+            "tea",
+            "1",
+            "whitecloudteahouse1",
+            "bookshop pearl",
+        ] {
+            let q = Query::parse(text).unwrap().unwrap();
+            for locale in [Locale::En, Locale::Ja, Locale::Fr] {
+                for (sort, near) in [
+                    (Sort::Relevance, None),
+                    (Sort::Relevance, Some(near)),
+                    (Sort::Name, None),
+                    (Sort::Distance, Some(near)),
+                ] {
+                    let req = ListRequest {
+                        filter: PlaceFilter {
+                            near,
+                            ..Default::default()
+                        },
+                        q: Some(q.clone()),
+                        sort,
+                        limit: 7,
+                        after: None,
+                        locale,
+                    };
+                    let expected = every_place(&indexed, &req);
+                    assert_eq!(
+                        all_pages(&indexed, &req),
+                        expected,
+                        "{text} {locale:?} {sort:?} near={}",
+                        near.is_some()
+                    );
+                    assert_eq!(all_pages(&unindexed, &req), expected, "{text} unindexed");
+                    checked += expected.len();
+                }
+            }
+        }
+        assert!(
+            checked > 5000,
+            "the queries should match many places: {checked}"
+        );
     }
 }

@@ -12,6 +12,7 @@ use guide_domain::bundle::{
     Tombstone,
 };
 use guide_domain::catalogue::{Alert, Event, Place, PolicyDocument, PolicySet, Route, Zone};
+use guide_domain::filter::Sort;
 use guide_domain::{Locale, PlaceKind};
 
 use super::search::SearchIndex;
@@ -46,6 +47,8 @@ pub struct Snapshot {
     zone_places: HashMap<String, Vec<u32>>,
     kind_places: HashMap<PlaceKind, Vec<u32>>,
     name_order: [OnceLock<Vec<u32>>; Locale::ALL.len()],
+    name_rank: [OnceLock<Vec<u32>>; Locale::ALL.len()],
+    id_rank: OnceLock<Vec<u32>>,
     search: OnceLock<Option<SearchIndex>>,
     bundles: [OnceLock<Bytes>; Locale::ALL.len()],
 }
@@ -112,6 +115,8 @@ impl Snapshot {
             hidden: p.hidden,
             deleted: p.deleted,
             name_order: Default::default(),
+            name_rank: Default::default(),
+            id_rank: OnceLock::new(),
             search: OnceLock::new(),
             bundles: Default::default(),
         }
@@ -165,6 +170,34 @@ impl Snapshot {
             keyed.sort();
             keyed.into_iter().map(|(_, _, i)| i).collect()
         })
+    }
+
+    /// Each place's position (by place index) in the order that breaks ties between
+    /// equal first sort-key components under `sort`: by name in `locale` then id, or by
+    /// id alone for `sort=distance` (see `SortKey`).
+    pub fn tie_ranks(&self, sort: Sort, locale: Locale) -> &[u32] {
+        let ranks = |order: &[u32]| {
+            let mut rank = vec![0; order.len()];
+            for (position, i) in order.iter().enumerate() {
+                rank[*i as usize] = position as u32;
+            }
+            rank
+        };
+        match sort {
+            Sort::Distance => self.id_rank.get_or_init(|| {
+                let mut by_id: Vec<u32> = (0..self.places.len() as u32).collect();
+                by_id.sort_by(|a, b| {
+                    self.places[*a as usize]
+                        .facts
+                        .id
+                        .cmp(&self.places[*b as usize].facts.id)
+                });
+                ranks(&by_id)
+            }),
+            Sort::Relevance | Sort::Name => {
+                self.name_rank[locale_index(locale)].get_or_init(|| ranks(self.name_order(locale)))
+            }
+        }
     }
 
     /// The search index, once [`Snapshot::warm_up`] has built it. Until then (and if it
