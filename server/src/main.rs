@@ -16,6 +16,12 @@ use clap::{Parser, Subcommand};
 use guide_server::{Config, build_state, seed, serve, store};
 use tracing_subscriber::EnvFilter;
 
+/// mimalloc rather than glibc's malloc: every request allocates and frees many small
+/// objects, and glibc keeps freed memory in per-thread arenas (measured in
+/// docs/PERFORMANCE.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(name = "guide-server", version, about = "Canton Guide API server")]
 struct Cli {
