@@ -41,6 +41,12 @@ impl Near {
         }
     }
 
+    /// The latitudes a point inside the circle can have (a superset): lets a caller that
+    /// keeps places by latitude look at a band instead of every place.
+    pub fn latitudes(&self) -> std::ops::RangeInclusive<f64> {
+        self.at.lat - self.reach.0..=self.at.lat + self.reach.0
+    }
+
     /// The distance of `p` from the centre when it is inside the circle.
     pub fn distance_within(&self, p: LatLng) -> Option<f64> {
         let (dlat, dlng) = ((p.lat - self.at.lat).abs(), (p.lng - self.at.lng).abs());
@@ -170,6 +176,16 @@ pub struct SortKey {
 const TIER_STRIDE: i64 = 10_000_000_000;
 
 impl SortKey {
+    /// The first component of the key, [`SortKey::primary`] (allocates nothing).
+    pub fn primary_of(sort: Sort, tier: Option<Tier>, distance_m: Option<f64>) -> i64 {
+        let cm = distance_m.map_or(0, |d| (d * 100.0).round() as i64);
+        match sort {
+            Sort::Name => 0,
+            Sort::Distance => distance_m.map_or(i64::MAX, |_| cm),
+            Sort::Relevance => tier.map_or(5, |t| t as i64) * TIER_STRIDE + cm,
+        }
+    }
+
     /// The key of a place under `sort`, given how it matched (for relevance), its distance
     /// in metres (with `near`) and its displayed name.
     pub fn new(
@@ -179,12 +195,7 @@ impl SortKey {
         name: &str,
         id: &str,
     ) -> SortKey {
-        let cm = distance_m.map_or(0, |d| (d * 100.0).round() as i64);
-        let primary = match sort {
-            Sort::Name => 0,
-            Sort::Distance => distance_m.map_or(i64::MAX, |_| cm),
-            Sort::Relevance => tier.map_or(5, |t| t as i64) * TIER_STRIDE + cm,
-        };
+        let primary = SortKey::primary_of(sort, tier, distance_m);
         let name = if sort == Sort::Distance {
             String::new()
         } else {

@@ -234,14 +234,24 @@ impl Snapshot {
     /// first component (ties kept), and only those keyed in full and sorted.
     fn list_by_key(&self, req: &ListRequest) -> Page<'_> {
         let keep = |i: u32| self.candidate(i, req, None);
-        let mut candidates: Vec<Candidate> = match req.filter.kinds.as_slice() {
-            // One kind asked for: walk only its places.
-            [kind] => self
-                .kind_places(*kind)
+        let kind = match req.filter.kinds.as_slice() {
+            [kind] => Some(*kind),
+            _ => None,
+        };
+        let mut candidates: Vec<Candidate> = match (req.filter.near, kind) {
+            // Near a point: walk only the places in its band of latitudes (of the kind).
+            (Some(near), kind) => self
+                .by_latitude(kind, near.latitudes())
                 .iter()
                 .filter_map(|&i| keep(i))
                 .collect(),
-            _ => (0..self.places.len() as u32).filter_map(keep).collect(),
+            // One kind asked for: walk only its places.
+            (None, Some(kind)) => self
+                .kind_places(kind)
+                .iter()
+                .filter_map(|&i| keep(i))
+                .collect(),
+            (None, None) => (0..self.places.len() as u32).filter_map(keep).collect(),
         };
         if let Some(after) = &req.after {
             candidates.retain(|c| {
@@ -291,7 +301,7 @@ impl Snapshot {
 
 /// The first component of a place's sort key (see [`SortKey::new`]).
 fn primary(sort: Sort, tier: Option<Tier>, distance_m: Option<f64>) -> i64 {
-    SortKey::new(sort, tier, distance_m, "", "").primary
+    SortKey::primary_of(sort, tier, distance_m)
 }
 
 /// The best tier any candidate truly matches at, classifying as few as it can: in order of
@@ -349,6 +359,7 @@ impl Ord for Bounded {
 #[cfg(test)]
 mod tests {
     use guide_domain::LatLng;
+    use guide_domain::PlaceKind;
     use guide_domain::catalogue::PlaceText;
     use guide_domain::filter::Near;
     use guide_domain::place::Location;
@@ -451,6 +462,77 @@ mod tests {
             }
             req.after = Some(page.hits.last().expect("more follow a hit").key.clone());
         }
+    }
+
+    /// Lists near a point walk only a band of latitudes; every page must still be what
+    /// filtering and sorting every place gives, with one kind, several and any.
+    #[test]
+    fn near_lists_page_like_filtering_every_place() {
+        let mut places = city();
+        for (i, p) in places.iter_mut().enumerate() {
+            p.facts.kind = [
+                PlaceKind::Attraction,
+                PlaceKind::Restaurant,
+                PlaceKind::Shop,
+            ][i % 3];
+            if i % 11 == 0 {
+                p.facts.location = None;
+            }
+        }
+        let snapshot = Snapshot::new(Published {
+            places,
+            ..Published::default()
+        });
+        let centre = LatLng {
+            lat: 23.11,
+            lng: 113.27,
+        };
+        let mut checked = 0;
+        for radius in [50.0, 700.0, 1500.0, 50_000.0] {
+            for kinds in [
+                vec![],
+                vec![PlaceKind::Restaurant],
+                vec![PlaceKind::Shop, PlaceKind::Attraction],
+                vec![PlaceKind::Market],
+            ] {
+                for sort in [Sort::Distance, Sort::Relevance, Sort::Name] {
+                    let req = ListRequest {
+                        filter: PlaceFilter {
+                            near: Some(Near::new(centre, radius)),
+                            kinds: kinds.clone(),
+                            ..Default::default()
+                        },
+                        q: None,
+                        sort,
+                        limit: 7,
+                        after: None,
+                        locale: Locale::En,
+                    };
+                    let mut expected: Vec<(SortKey, String)> = snapshot
+                        .places
+                        .iter()
+                        .filter_map(|p| {
+                            let distance_m = req.filter.check(&p.facts)?;
+                            let name = p.name(req.locale);
+                            let key = SortKey::new(sort, None, distance_m, &name, &p.facts.id);
+                            Some((key, p.facts.slug.clone()))
+                        })
+                        .collect();
+                    expected.sort();
+                    let expected: Vec<String> = expected.into_iter().map(|(_, s)| s).collect();
+                    assert_eq!(
+                        all_pages(&snapshot, &req),
+                        expected,
+                        "radius {radius} kinds {kinds:?} {sort:?}"
+                    );
+                    checked += expected.len();
+                }
+            }
+        }
+        assert!(
+            checked > 1000,
+            "the circles should hold many places: {checked}"
+        );
     }
 
     /// Classifying only the candidates that can be on the page gives exactly the pages of

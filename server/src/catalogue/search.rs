@@ -101,7 +101,11 @@ fn push_term(to: &mut String, term: &str) {
 fn push_whole(whole: &mut String, starts: &mut String, term: &str) {
     push_term(whole, term);
     // Where each start of 1, 2, … characters ends, up to the whole term.
-    let ends = term.char_indices().skip(1).map(|(i, _)| i).chain([term.len()]);
+    let ends = term
+        .char_indices()
+        .skip(1)
+        .map(|(i, _)| i)
+        .chain([term.len()]);
     for end in ends.take(STARTS_MAX) {
         push_term(starts, &term[..end]);
     }

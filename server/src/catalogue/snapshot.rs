@@ -46,6 +46,8 @@ pub struct Snapshot {
     route_index: HashMap<String, usize>,
     zone_places: HashMap<String, Vec<u32>>,
     kind_places: HashMap<PlaceKind, Vec<u32>>,
+    /// Places with a location by latitude: all of them (`None`) and per kind.
+    by_latitude: HashMap<Option<PlaceKind>, ByLatitude>,
     name_order: [OnceLock<Vec<u32>>; Locale::ALL.len()],
     name_rank: [OnceLock<Vec<u32>>; Locale::ALL.len()],
     id_rank: OnceLock<Vec<u32>>,
@@ -75,6 +77,17 @@ impl Snapshot {
                 zone_places.entry(z.clone()).or_default().push(i);
             }
         }
+        let mut by_latitude: HashMap<Option<PlaceKind>, ByLatitude> = HashMap::new();
+        for (i, place) in p.places.iter().enumerate() {
+            if let Some(at) = place.facts.lat_lng() {
+                for key in [None, Some(place.facts.kind)] {
+                    let band = by_latitude.entry(key).or_default();
+                    band.lat.push(at.lat);
+                    band.index.push(i as u32);
+                }
+            }
+        }
+        by_latitude.values_mut().for_each(ByLatitude::sort);
         let watermark = p
             .places
             .iter()
@@ -103,6 +116,7 @@ impl Snapshot {
             place_index,
             zone_places,
             kind_places,
+            by_latitude,
             rejected: p.rejected.len(),
             watermark,
             places: p.places,
@@ -150,6 +164,16 @@ impl Snapshot {
     /// The places of one kind (indexes into `places`), in slug order.
     pub fn kind_places(&self, kind: PlaceKind) -> &[u32] {
         self.kind_places.get(&kind).map_or(&[], Vec::as_slice)
+    }
+
+    /// The places (of `kind`, or of every kind) whose latitude is within `band`, in
+    /// latitude order; places without a location are never in it.
+    pub fn by_latitude(
+        &self,
+        kind: Option<PlaceKind>,
+        band: std::ops::RangeInclusive<f64>,
+    ) -> &[u32] {
+        self.by_latitude.get(&kind).map_or(&[], |b| b.within(band))
     }
 
     /// Indices of the places in a zone, by slug order.
@@ -311,6 +335,32 @@ impl Snapshot {
             policies,
             tombstones,
         }
+    }
+}
+
+/// Place indices sorted by latitude, with the latitudes beside them for the search.
+#[derive(Default)]
+struct ByLatitude {
+    lat: Vec<f64>,
+    index: Vec<u32>,
+}
+
+impl ByLatitude {
+    fn sort(&mut self) {
+        let mut pairs: Vec<(f64, u32)> = self
+            .lat
+            .iter()
+            .copied()
+            .zip(self.index.iter().copied())
+            .collect();
+        pairs.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        (self.lat, self.index) = pairs.into_iter().unzip();
+    }
+
+    fn within(&self, band: std::ops::RangeInclusive<f64>) -> &[u32] {
+        let start = self.lat.partition_point(|lat| lat < band.start());
+        let end = self.lat.partition_point(|lat| lat <= band.end());
+        &self.index[start..end.max(start)]
     }
 }
 
