@@ -10,6 +10,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Utc};
+use futures_util::StreamExt;
 use guide_domain::bundle::ItemKind;
 use guide_domain::catalogue::{
     Alert, AlertFacts, Event, EventFacts, HoursInfo, Leg, LegText, NameText, Place, PlaceFacts,
@@ -21,7 +22,7 @@ use guide_domain::{Confidence, Hours, Locale, Texts};
 use sea_orm::{
     AccessMode, ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr,
     EntityTrait, FromQueryResult, IntoActiveModel, IsolationLevel, QueryFilter, QueryOrder,
-    QuerySelect, QueryTrait, Select, TransactionTrait,
+    QuerySelect, QueryTrait, Select, StreamTrait, TransactionTrait,
 };
 
 use super::column::{Framed, JsonText, Status, Wire};
@@ -108,8 +109,10 @@ pub async fn load_published(db: &DatabaseConnection) -> Result<Published, DbErr>
 }
 
 /// Reads rows of `select` one by one, so that one bad row is rejected, not the query.
+/// Streamed: holding every raw row of a large table at once (each value copied by the
+/// driver) cost more memory than the catalogue itself.
 async fn typed_rows<E>(
-    db: &impl ConnectionTrait,
+    db: &(impl ConnectionTrait + StreamTrait),
     select: Select<E>,
     table: &'static str,
     rejected: &mut Vec<Rejected>,
@@ -118,11 +121,11 @@ where
     E: EntityTrait,
     E::Model: FromQueryResult,
 {
-    let rows = db
-        .query_all_raw(select.build(db.get_database_backend()))
-        .await?;
-    let mut out = Vec::with_capacity(rows.len());
-    for row in rows {
+    let statement = select.build(ConnectionTrait::get_database_backend(db));
+    let mut rows = std::pin::pin!(db.stream_raw(statement).await?);
+    let mut out = Vec::new();
+    while let Some(row) = rows.next().await {
+        let row = row?;
         match E::Model::from_query_result(&row, "") {
             Ok(model) => out.push(model),
             Err(e) => {
@@ -141,7 +144,7 @@ fn reject(rejected: &mut Vec<Rejected>, table: &'static str, id: String, reason:
     rejected.push(Rejected { table, id, reason });
 }
 
-async fn load_in(db: &impl ConnectionTrait) -> Result<Published, DbErr> {
+async fn load_in(db: &(impl ConnectionTrait + StreamTrait)) -> Result<Published, DbErr> {
     let mut out = Published {
         version: version(db).await?,
         ..Published::default()
