@@ -189,6 +189,13 @@ async fn ops_endpoints_and_docs() {
             .unwrap();
         assert!(metrics.contains("http_requests_total"), "{metrics}");
         assert!(metrics.contains("route=\"/v1/places\""));
+        // The search index lives in memory; operators see how much of it.
+        let index_bytes: f64 = metrics
+            .lines()
+            .find_map(|l| l.strip_prefix("catalogue_search_index_bytes "))
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or_else(|| panic!("no catalogue_search_index_bytes in {metrics}"));
+        assert!(index_bytes > 0.0);
 
         let (status, _, spec) = get_json(s, "/openapi.json").await;
         assert_eq!(status, 200);

@@ -55,7 +55,7 @@ impl Catalogue {
         });
         let version = catalogue.reload_now().await?;
         let snapshot = catalogue.snapshot();
-        tokio::task::spawn_blocking(move || snapshot.warm_up())
+        tokio::task::spawn_blocking(move || build_search_index(&snapshot))
             .await
             .map_err(|e| DbErr::Custom(format!("search index build panicked: {e}")))?;
         tracing::info!(
@@ -119,12 +119,7 @@ impl Catalogue {
         metrics::histogram!("catalogue_reload_seconds").record(started.elapsed().as_secs_f64());
         self.current.store(snapshot.clone());
         // The search index is built off the request path; reads search without it meanwhile.
-        tokio::task::spawn_blocking(move || {
-            let started = Instant::now();
-            snapshot.warm_up();
-            metrics::histogram!("catalogue_search_index_seconds")
-                .record(started.elapsed().as_secs_f64());
-        });
+        tokio::task::spawn_blocking(move || build_search_index(&snapshot));
         Ok(version)
     }
 
@@ -145,5 +140,24 @@ impl Catalogue {
                 }
             }
         });
+    }
+}
+
+/// Builds a snapshot's search index (blocking) and reports its time and size.
+fn build_search_index(snapshot: &Snapshot) {
+    let started = Instant::now();
+    if !snapshot.warm_up() {
+        return; // another call built it and reported
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    metrics::histogram!("catalogue_search_index_seconds").record(seconds);
+    if let Some(index) = snapshot.search_index() {
+        let bytes = index.memory_bytes();
+        metrics::gauge!("catalogue_search_index_bytes").set(bytes as f64);
+        tracing::info!(
+            seconds,
+            mib = bytes as f64 / (1024.0 * 1024.0),
+            "search index built"
+        );
     }
 }

@@ -227,6 +227,15 @@ impl SearchIndex {
         })
     }
 
+    /// Bytes the index takes (it lives in memory, so this is memory): reported at start
+    /// and as a metric, since it is much of a large catalogue's footprint.
+    pub fn memory_bytes(&self) -> u64 {
+        self.reader
+            .searcher()
+            .space_usage()
+            .map_or(0, |usage| usage.total().get_bytes())
+    }
+
     /// Place `i`'s names, analyzed.
     pub fn prepared(&self, i: u32) -> &PreparedNames {
         &self.prepared[i as usize]

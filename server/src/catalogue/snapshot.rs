@@ -231,14 +231,20 @@ impl Snapshot {
     }
 
     /// Builds the search index (blocking; call it off the request path after a load).
-    pub fn warm_up(&self) {
-        self.search.get_or_init(|| match SearchIndex::build(&self.places) {
-            Ok(index) => Some(index),
-            Err(e) => {
-                tracing::error!(error = %e, "cannot build the search index; searching without it");
-                None
+    /// True for the one call that built it; others wait for it and return false.
+    pub fn warm_up(&self) -> bool {
+        let mut built = false;
+        self.search.get_or_init(|| {
+            built = true;
+            match SearchIndex::build(&self.places) {
+                Ok(index) => Some(index),
+                Err(e) => {
+                    tracing::error!(error = %e, "cannot build the search index; searching without it");
+                    None
+                }
             }
         });
+        built
     }
 
     /// The full offline bundle of `locale`, serialized once per snapshot.

@@ -289,6 +289,15 @@ impl Server {
         Ok((kib("VmRSS:")? / 1024.0, kib("VmHWM:")? / 1024.0))
     }
 
+    /// A gauge from the server's `/metrics` (Prometheus text), if it reports it.
+    fn metric(&self, runtime: &tokio::runtime::Runtime, name: &str) -> Result<Option<f64>> {
+        let text = String::from_utf8(self.get(runtime, "/metrics")?)?;
+        Ok(text.lines().find_map(|line| {
+            let value = line.strip_prefix(name)?.strip_prefix(' ')?;
+            value.trim().parse().ok()
+        }))
+    }
+
     fn get(&self, runtime: &tokio::runtime::Runtime, path: &str) -> Result<Vec<u8>> {
         let url = format!("{}{path}", self.base);
         runtime.block_on(async {
@@ -458,8 +467,12 @@ fn scenario(
     eprintln!("bench: loaded in {:.1}s", started.elapsed().as_secs_f64());
     let server = Server::start(runtime, url)?;
     let (rss, _) = server.memory_mib()?;
+    let index_mib = server
+        .metric(runtime, "catalogue_search_index_bytes")?
+        .context("the server reports no catalogue_search_index_bytes")?
+        / (1024.0 * 1024.0);
     report.note(format!(
-        "- {engine}, {count} places: ready (`/readyz` 200) **{:.2} s** after the process started; resident memory {rss:.0} MiB once ready",
+        "- {engine}, {count} places: ready (`/readyz` 200) **{:.2} s** after the process started; resident memory {rss:.0} MiB once ready, of which the search index {index_mib:.0} MiB",
         server.ready_after.as_secs_f64()
     ));
 
