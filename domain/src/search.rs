@@ -425,9 +425,9 @@ fn pinyin_tier(q: &Query, p: &Pinyin) -> Option<Tier> {
     }
 }
 
-/// A place's names analyzed once: the server keeps one per place beside its search
-/// index, so classifying a candidate compares prepared strings instead of folding and
-/// transliterating every name again for every query.
+/// A place's names analyzed once (each distinct name, the Chinese name and its pinyin):
+/// what [`classify`] compares with a query, and what the server's search index is built
+/// from.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PreparedNames {
     name_zh: Analyzed,
@@ -476,11 +476,7 @@ pub fn classify(q: &Query, doc: &SearchDoc<'_>) -> Option<Match> {
 
 /// [`classify`] with the names already analyzed (`doc.name_zh` and `doc.names` are not
 /// read again).
-pub fn classify_prepared(
-    q: &Query,
-    prepared: &PreparedNames,
-    doc: &SearchDoc<'_>,
-) -> Option<Match> {
+fn classify_prepared(q: &Query, prepared: &PreparedNames, doc: &SearchDoc<'_>) -> Option<Match> {
     let mut names = Best::default();
     names.consider(name_tier(q, &prepared.name_zh), MatchField::NameZh, None);
     for (locale, name) in &prepared.names {

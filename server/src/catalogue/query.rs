@@ -12,9 +12,7 @@ use std::collections::{BinaryHeap, HashMap};
 use guide_domain::Locale;
 use guide_domain::catalogue::Place;
 use guide_domain::filter::{PlaceFilter, Sort, SortKey};
-use guide_domain::search::{
-    Match, Query, SearchDoc, Tier, classify, classify_prepared, within_reach,
-};
+use guide_domain::search::{Match, Query, SearchDoc, Tier, classify, within_reach};
 
 use super::snapshot::Snapshot;
 
@@ -68,9 +66,18 @@ pub struct Page<'a> {
 
 /// What search reads of a place, in the reader's language.
 pub fn search_doc(place: &Place, locale: Locale) -> SearchDoc<'_> {
+    let picked = place.texts.pick(locale);
     SearchDoc {
+        name_zh: &place.facts.name_zh,
         names: names(place),
-        ..other_fields(place, locale)
+        summary: picked
+            .as_ref()
+            .and_then(|t| Some((t.locale, t.value.summary.as_deref()?))),
+        address: picked
+            .as_ref()
+            .and_then(|t| Some((t.locale, t.value.address.as_deref()?))),
+        address_zh: place.facts.address_zh.as_deref(),
+        tags: &place.facts.tags,
     }
 }
 
@@ -81,24 +88,6 @@ pub(super) fn names(place: &Place) -> Vec<(Option<Locale>, &str)> {
         .iter()
         .map(|(l, t)| (Some(l), t.name.as_str()))
         .collect()
-}
-
-/// [`search_doc`] without the names in every language (for `classify_prepared`, which
-/// has them analyzed already).
-fn other_fields(place: &Place, locale: Locale) -> SearchDoc<'_> {
-    let picked = place.texts.pick(locale);
-    SearchDoc {
-        name_zh: &place.facts.name_zh,
-        names: Vec::new(),
-        summary: picked
-            .as_ref()
-            .and_then(|t| Some((t.locale, t.value.summary.as_deref()?))),
-        address: picked
-            .as_ref()
-            .and_then(|t| Some((t.locale, t.value.address.as_deref()?))),
-        address_zh: place.facts.address_zh.as_deref(),
-        tags: &place.facts.tags,
-    }
 }
 
 impl Snapshot {
@@ -141,14 +130,12 @@ impl Snapshot {
         })
     }
 
-    /// How place `i` matches `q`: with the names the index analyzed, or from scratch
-    /// while the index is being built.
+    /// How place `i` matches `q`. Names are analyzed anew for each candidate classified:
+    /// best-first classifies only about a page of them, and keeping every place's names
+    /// analyzed cost ~2.5 KB per place (docs/PERFORMANCE.md) for no measurable speed.
     fn classify(&self, i: u32, q: &Query, locale: Locale) -> Option<Match> {
         let place = &self.places[i as usize];
-        match self.search_index() {
-            Some(index) => classify_prepared(q, index.prepared(i), &other_fields(place, locale)),
-            None => classify(q, &search_doc(place, locale)),
-        }
+        classify(q, &search_doc(place, locale))
     }
 
     /// Every place that may match `q`, with the best tier it can match at: the index's

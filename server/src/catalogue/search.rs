@@ -85,8 +85,6 @@ pub struct SearchIndex {
     name_grams: Field,
     other: Field,
     other_grams: Field,
-    /// Each place's names analyzed once, for `classify_prepared` (index = place index).
-    prepared: Vec<PreparedNames>,
 }
 
 /// Adds `term` and a space to `to` (nothing for an empty term).
@@ -163,13 +161,12 @@ impl SearchIndex {
             String,
             String,
         ) = Default::default();
-        let mut prepared = Vec::with_capacity(places.len());
         for (i, place) in places.iter().enumerate() {
             for s in [&mut wh, &mut st, &mut w, &mut g, &mut ow, &mut og] {
                 s.clear();
             }
             let f = &place.facts;
-            // Names are analyzed once, for the index and for `classify_prepared`.
+            // Each name analyzed once for all the fields it feeds.
             let names = PreparedNames::new(&f.name_zh, &super::query::names(place));
             for a in names.analyzed() {
                 push_whole(&mut wh, &mut st, &a.squashed);
@@ -181,7 +178,6 @@ impl SearchIndex {
             for term in p.syllables.iter().chain(&p.runs) {
                 push_term(&mut w, term);
             }
-            prepared.push(names);
             for (_, t) in place.texts.iter() {
                 for text in [&t.summary, &t.address].into_iter().flatten() {
                     push_terms(text, &mut ow, &mut og);
@@ -223,7 +219,6 @@ impl SearchIndex {
             name_grams,
             other,
             other_grams,
-            prepared,
         })
     }
 
@@ -234,11 +229,6 @@ impl SearchIndex {
             .searcher()
             .space_usage()
             .map_or(0, |usage| usage.total().get_bytes())
-    }
-
-    /// Place `i`'s names, analyzed.
-    pub fn prepared(&self, i: u32) -> &PreparedNames {
-        &self.prepared[i as usize]
     }
 
     /// Every place that may match `q` (as its index in the snapshot), with the best tier
