@@ -7,8 +7,8 @@
 //!
 //! Every term in the index comes from `guide_domain::search` (the same folding, the same
 //! character grams, the same pinyin), written space-separated and read back by tantivy's
-//! whitespace tokenizer: there is one analysis, not one per side. Five fields, one per
-//! question a tier asks:
+//! whitespace tokenizer: there is one analysis, not one per side. Six fields for the five
+//! questions the tiers ask:
 //! - `whole`: each name squashed to one term (`cantontower`, `广州塔`), the pinyin joined
 //!   and its initials — "is the query a whole name?";
 //! - `starts`: the first 1 to [`STARTS_MAX`] characters of each of those — "does a name
