@@ -30,6 +30,7 @@ use std::time::{Duration, Instant};
 
 use arc_swap::ArcSwap;
 use sea_orm::{DatabaseConnection, DbErr};
+use tokio::task::JoinHandle;
 
 pub use snapshot::Snapshot;
 
@@ -53,9 +54,8 @@ impl Catalogue {
             db,
             reload: Default::default(),
         });
-        let version = catalogue.reload_now().await?;
-        let snapshot = catalogue.snapshot();
-        tokio::task::spawn_blocking(move || build_search_index(&snapshot))
+        let (version, index_built) = catalogue.reload_now().await?;
+        index_built
             .await
             .map_err(|e| DbErr::Custom(format!("search index build panicked: {e}")))?;
         tracing::info!(
@@ -78,17 +78,20 @@ impl Catalogue {
         if store::catalogue::version(&self.db).await? == self.current.load().version {
             return Ok(false);
         }
-        let version = self.load_and_swap().await?;
+        // The index builds in the background; reads search without it meanwhile.
+        let (version, _index_built) = self.load_and_swap().await?;
         tracing::debug!(version, "catalogue reloaded");
         Ok(true)
     }
 
-    async fn reload_now(&self) -> Result<i64, DbErr> {
+    async fn reload_now(&self) -> Result<(i64, JoinHandle<()>), DbErr> {
         let _one_at_a_time = self.reload.lock().await;
         self.load_and_swap().await
     }
 
-    async fn load_and_swap(&self) -> Result<i64, DbErr> {
+    /// Loads and swaps in a new snapshot; its search index is then built off the request
+    /// path, and the handle says when it is done.
+    async fn load_and_swap(&self) -> Result<(i64, JoinHandle<()>), DbErr> {
         let started = Instant::now();
         let published = store::catalogue::load_published(&self.db).await?;
         let mut rejected: std::collections::BTreeMap<&'static str, usize> = Default::default();
@@ -118,9 +121,8 @@ impl Catalogue {
         }
         metrics::histogram!("catalogue_reload_seconds").record(started.elapsed().as_secs_f64());
         self.current.store(snapshot.clone());
-        // The search index is built off the request path; reads search without it meanwhile.
-        tokio::task::spawn_blocking(move || build_search_index(&snapshot));
-        Ok(version)
+        let index_built = tokio::task::spawn_blocking(move || build_search_index(&snapshot));
+        Ok((version, index_built))
     }
 
     /// Polls the catalogue version every [`POLL_INTERVAL`] and reloads on change, for as
@@ -146,9 +148,7 @@ impl Catalogue {
 /// Builds a snapshot's search index (blocking) and reports its time and size.
 fn build_search_index(snapshot: &Snapshot) {
     let started = Instant::now();
-    if !snapshot.warm_up() {
-        return; // another call built it and reported
-    }
+    snapshot.warm_up();
     let seconds = started.elapsed().as_secs_f64();
     metrics::histogram!("catalogue_search_index_seconds").record(seconds);
     if let Some(index) = snapshot.search_index() {
