@@ -77,17 +77,18 @@ impl Snapshot {
                 zone_places.entry(z.clone()).or_default().push(i);
             }
         }
-        let mut by_latitude: HashMap<Option<PlaceKind>, ByLatitude> = HashMap::new();
+        let mut located: HashMap<Option<PlaceKind>, Vec<(f64, u32)>> = HashMap::new();
         for (i, place) in p.places.iter().enumerate() {
             if let Some(at) = place.facts.lat_lng() {
                 for key in [None, Some(place.facts.kind)] {
-                    let band = by_latitude.entry(key).or_default();
-                    band.lat.push(at.lat);
-                    band.index.push(i as u32);
+                    located.entry(key).or_default().push((at.lat, i as u32));
                 }
             }
         }
-        by_latitude.values_mut().for_each(ByLatitude::sort);
+        let by_latitude = located
+            .into_iter()
+            .map(|(key, places)| (key, ByLatitude::new(places)))
+            .collect();
         let watermark = p
             .places
             .iter()
@@ -231,20 +232,14 @@ impl Snapshot {
     }
 
     /// Builds the search index (blocking; call it off the request path after a load).
-    /// True for the one call that built it; others wait for it and return false.
-    pub fn warm_up(&self) -> bool {
-        let mut built = false;
-        self.search.get_or_init(|| {
-            built = true;
-            match SearchIndex::build(&self.places) {
-                Ok(index) => Some(index),
-                Err(e) => {
-                    tracing::error!(error = %e, "cannot build the search index; searching without it");
-                    None
-                }
+    pub fn warm_up(&self) {
+        self.search.get_or_init(|| match SearchIndex::build(&self.places) {
+            Ok(index) => Some(index),
+            Err(e) => {
+                tracing::error!(error = %e, "cannot build the search index; searching without it");
+                None
             }
         });
-        built
     }
 
     /// The full offline bundle of `locale`, serialized once per snapshot.
@@ -345,22 +340,17 @@ impl Snapshot {
 }
 
 /// Place indices sorted by latitude, with the latitudes beside them for the search.
-#[derive(Default)]
 struct ByLatitude {
     lat: Vec<f64>,
     index: Vec<u32>,
 }
 
 impl ByLatitude {
-    fn sort(&mut self) {
-        let mut pairs: Vec<(f64, u32)> = self
-            .lat
-            .iter()
-            .copied()
-            .zip(self.index.iter().copied())
-            .collect();
-        pairs.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-        (self.lat, self.index) = pairs.into_iter().unzip();
+    /// From (latitude, place index) pairs in any order.
+    fn new(mut places: Vec<(f64, u32)>) -> ByLatitude {
+        places.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        let (lat, index) = places.into_iter().unzip();
+        ByLatitude { lat, index }
     }
 
     fn within(&self, band: std::ops::RangeInclusive<f64>) -> &[u32] {
