@@ -471,12 +471,7 @@ impl PreparedNames {
 /// give [`Tier::Other`]. Among equal tiers the first text wins: the Chinese name, then
 /// names in [`Locale`] order, then pinyin.
 pub fn classify(q: &Query, doc: &SearchDoc<'_>) -> Option<Match> {
-    classify_prepared(q, &PreparedNames::new(doc.name_zh, &doc.names), doc)
-}
-
-/// [`classify`] with the names already analyzed (`doc.name_zh` and `doc.names` are not
-/// read again).
-fn classify_prepared(q: &Query, prepared: &PreparedNames, doc: &SearchDoc<'_>) -> Option<Match> {
+    let prepared = PreparedNames::new(doc.name_zh, &doc.names);
     let mut names = Best::default();
     names.consider(name_tier(q, &prepared.name_zh), MatchField::NameZh, None);
     for (locale, name) in &prepared.names {

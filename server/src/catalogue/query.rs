@@ -126,7 +126,7 @@ impl Snapshot {
             index: i,
             matched: None,
             distance_m,
-            primary: primary(req.sort, tier, distance_m),
+            primary: SortKey::primary_of(req.sort, tier, distance_m),
         })
     }
 
@@ -197,7 +197,8 @@ impl Snapshot {
                 if let Some(m) = judge(next.candidate.index).filter(|m| within_reach(best, m.tier))
                 {
                     next.candidate.matched = Some(m);
-                    next.primary = primary(req.sort, Some(m.tier), next.candidate.distance_m);
+                    next.primary =
+                        SortKey::primary_of(req.sort, Some(m.tier), next.candidate.distance_m);
                     next.candidate.primary = next.primary;
                     heap.push(Reverse(next));
                 }
@@ -284,11 +285,6 @@ impl Snapshot {
         hits.truncate(req.limit);
         Page { hits, more }
     }
-}
-
-/// The first component of a place's sort key (see [`SortKey::new`]).
-fn primary(sort: Sort, tier: Option<Tier>, distance_m: Option<f64>) -> i64 {
-    SortKey::primary_of(sort, tier, distance_m)
 }
 
 /// The best tier any candidate truly matches at, classifying as few as it can: in order of
