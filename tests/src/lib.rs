@@ -219,6 +219,14 @@ pub fn client() -> reqwest::Client {
         .unwrap()
 }
 
+/// The value of an unlabelled metric in a Prometheus text page (`/metrics`), if present.
+pub fn metric_value(page: &str, name: &str) -> Option<f64> {
+    page.lines().find_map(|line| {
+        let value = line.strip_prefix(name)?.strip_prefix(' ')?;
+        value.trim().parse().ok()
+    })
+}
+
 /// GETs a path and returns status, headers and JSON body (Null when not JSON).
 pub async fn get_json(
     server: &TestServer,

@@ -1,7 +1,7 @@
 //! Zones, routes (+ GeoJSON), events, alerts, locales, policies and the ops endpoints,
 //! over real HTTP on every backend.
 
-use guide_tests::{assert_problem, backends, client, get_json, shared};
+use guide_tests::{assert_problem, backends, client, get_json, metric_value, shared};
 
 #[tokio::test]
 async fn the_eleven_commercial_zones_are_listed_by_tier() {
@@ -190,10 +190,7 @@ async fn ops_endpoints_and_docs() {
         assert!(metrics.contains("http_requests_total"), "{metrics}");
         assert!(metrics.contains("route=\"/v1/places\""));
         // The search index lives in memory; operators see how much of it.
-        let index_bytes: f64 = metrics
-            .lines()
-            .find_map(|l| l.strip_prefix("catalogue_search_index_bytes "))
-            .and_then(|v| v.trim().parse().ok())
+        let index_bytes = metric_value(&metrics, "catalogue_search_index_bytes")
             .unwrap_or_else(|| panic!("no catalogue_search_index_bytes in {metrics}"));
         assert!(index_bytes > 0.0);
 

@@ -29,7 +29,7 @@ use guide_domain::{Confidence, District, Interest, PaymentMethod, PlaceKind};
 use guide_server::store;
 use guide_server::store::column::{Framed, JsonText, Wire};
 use guide_server::store::entity::{place, place_translation};
-use guide_tests::{Backend, POSTGRES_ENV, new_database};
+use guide_tests::{Backend, POSTGRES_ENV, metric_value, new_database};
 use sea_orm::{EntityTrait, IntoActiveModel};
 
 const LOCALES: [&str; 8] = ["en", "zh-Hans", "ja", "ko", "fr", "de", "ru", "ar"];
@@ -291,11 +291,8 @@ impl Server {
 
     /// A gauge from the server's `/metrics` (Prometheus text), if it reports it.
     fn metric(&self, runtime: &tokio::runtime::Runtime, name: &str) -> Result<Option<f64>> {
-        let text = String::from_utf8(self.get(runtime, "/metrics")?)?;
-        Ok(text.lines().find_map(|line| {
-            let value = line.strip_prefix(name)?.strip_prefix(' ')?;
-            value.trim().parse().ok()
-        }))
+        let page = String::from_utf8(self.get(runtime, "/metrics")?)?;
+        Ok(metric_value(&page, name))
     }
 
     fn get(&self, runtime: &tokio::runtime::Runtime, path: &str) -> Result<Vec<u8>> {
