@@ -157,7 +157,15 @@ pub fn analyze(text: &str) -> Analyzed {
         }
     };
     for c in text.chars() {
-        if is_cjk(c) {
+        // ASCII first: most names in Latin letters are all ASCII, and the general path
+        // below (script, combining-mark and decomposition tables) gives the same answer.
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                word.push(c.to_ascii_lowercase());
+            } else {
+                flush(&mut word, &mut a);
+            }
+        } else if is_cjk(c) {
             flush(&mut word, &mut a);
             a.cjk.push(c);
             a.squashed.push(c);
@@ -471,13 +479,31 @@ impl PreparedNames {
 /// give [`Tier::Other`]. Among equal tiers the first text wins: the Chinese name, then
 /// names in [`Locale`] order, then pinyin.
 pub fn classify(q: &Query, doc: &SearchDoc<'_>) -> Option<Match> {
-    let prepared = PreparedNames::new(doc.name_zh, &doc.names);
+    // Each name is analyzed only while a better tier is still possible: nothing beats an
+    // exact match, and the first of equal tiers stays, so the rest cannot change it.
     let mut names = Best::default();
-    names.consider(name_tier(q, &prepared.name_zh), MatchField::NameZh, None);
-    for (locale, name) in &prepared.names {
-        names.consider(name_tier(q, name), MatchField::Name, *locale);
+    names.consider(
+        name_tier(q, &analyze(doc.name_zh)),
+        MatchField::NameZh,
+        None,
+    );
+    for (i, (locale, name)) in doc.names.iter().enumerate() {
+        if names.is_exact() {
+            break;
+        }
+        // A name already seen in another locale matches the same way; the first stays.
+        if doc.names[..i].iter().any(|(_, seen)| seen == name) {
+            continue;
+        }
+        names.consider(name_tier(q, &analyze(name)), MatchField::Name, *locale);
     }
-    names.consider(pinyin_tier(q, &prepared.pinyin), MatchField::Pinyin, None);
+    if !names.is_exact() {
+        names.consider(
+            pinyin_tier(q, &pinyin(doc.name_zh)),
+            MatchField::Pinyin,
+            None,
+        );
+    }
     if names.0.is_some() {
         return names.0;
     }
@@ -526,6 +552,10 @@ pub fn within_reach(best: Tier, tier: Tier) -> bool {
 struct Best(Option<Match>);
 
 impl Best {
+    fn is_exact(&self) -> bool {
+        self.0.is_some_and(|m| m.tier == Tier::Exact)
+    }
+
     fn consider(&mut self, tier: Option<Tier>, field: MatchField, locale: Option<Locale>) {
         if let Some(tier) = tier
             && self.0.is_none_or(|b| tier < b.tier)

@@ -14,6 +14,7 @@ use guide_domain::catalogue::Place;
 use guide_domain::filter::{PlaceFilter, Sort, SortKey};
 use guide_domain::search::{Match, Query, SearchDoc, Tier, classify, within_reach};
 
+use super::search::Seen;
 use super::snapshot::Snapshot;
 
 /// What a list request asks for.
@@ -138,32 +139,17 @@ impl Snapshot {
         classify(q, &search_doc(place, locale))
     }
 
-    /// Every place that may match `q`, with the best tier it can match at: the index's
-    /// candidates, or every place (bound: exact) while the index is being built.
-    fn search_candidates(&self, q: &Query) -> Vec<(u32, Tier)> {
-        let every_place = || {
-            (0..self.places.len() as u32)
-                .map(|i| (i, Tier::Exact))
-                .collect()
-        };
-        match self.search_index() {
-            Some(index) => index.candidates(q).unwrap_or_else(|e| {
-                tracing::error!(error = %e, "search index query failed; classifying every place");
-                every_place()
-            }),
-            None => every_place(),
-        }
-    }
-
     /// A page of the places matching `q`, exactly as if every place had been classified,
     /// ranked, filtered and cut (`guide_domain::search::relevant`, then the filters, then
     /// the sort key) — which is what the app does offline — but classifying only the
-    /// places that can still be on the page.
+    /// places that can still be on the page, and asking the index for a tier's candidates
+    /// only when they can be.
     ///
     /// Every candidate enters a heap keyed by a bound of its sort key (the index's tier
     /// bound, its distance, its rank by name), which is never after its true key. The
     /// smallest comes out: a bound is classified and goes back with its true key; a true
-    /// key is final, since nothing left in the heap can come before it.
+    /// key is final, since nothing left in the heap, and no tier not yet asked, can come
+    /// before it.
     fn search(&self, q: &Query, req: &ListRequest) -> Page<'_> {
         let mut judged: HashMap<u32, Option<Match>> = HashMap::new();
         let mut judge = |i: u32| {
@@ -171,28 +157,40 @@ impl Snapshot {
                 .entry(i)
                 .or_insert_with(|| self.classify(i, q, req.locale))
         };
-        let candidates = self.search_candidates(q);
-        let Some(best) = best_tier(&candidates, &mut judge) else {
+        let mut tiers = TierCandidates::new(self, q);
+        let Some((best, asked)) = best_tier(&mut tiers, &mut judge) else {
             return Page {
                 hits: Vec::new(),
                 more: false,
             };
         };
         let ranks = self.tie_ranks(req.sort, req.locale);
-        let mut heap: BinaryHeap<Reverse<Bounded>> = candidates
+        let bounded = |(i, bound): (u32, Tier)| {
+            let c = self.candidate(i, req, Some(bound))?;
+            Some(Reverse(Bounded {
+                primary: c.primary,
+                rank: ranks[i as usize],
+                candidate: c,
+            }))
+        };
+        let mut heap: BinaryHeap<Reverse<Bounded>> = asked
             .into_iter()
             .filter(|(_, bound)| within_reach(best, *bound))
-            .filter_map(|(i, bound)| {
-                let c = self.candidate(i, req, Some(bound))?;
-                Some(Reverse(Bounded {
-                    primary: c.primary,
-                    rank: ranks[i as usize],
-                    candidate: c,
-                }))
-            })
+            .filter_map(bounded)
             .collect();
         let mut hits = Vec::with_capacity(req.limit + 1);
-        while let Some(Reverse(mut next)) = heap.pop() {
+        loop {
+            // Ask the next tier while its best possible key could come before the top.
+            while let Some(tier) = tiers.upcoming().filter(|t| within_reach(best, *t)) {
+                let floor = SortKey::primary_of(req.sort, Some(tier), Some(0.0));
+                if heap.peek().is_some_and(|top| top.0.primary < floor) {
+                    break;
+                }
+                heap.extend(tiers.ask().into_iter().filter_map(bounded));
+            }
+            let Some(Reverse(mut next)) = heap.pop() else {
+                break;
+            };
             if next.candidate.matched.is_none() {
                 if let Some(m) = judge(next.candidate.index).filter(|m| within_reach(best, m.tier))
                 {
@@ -287,27 +285,84 @@ impl Snapshot {
     }
 }
 
-/// The best tier any candidate truly matches at, classifying as few as it can: in order of
-/// their bounds, until the best found is no worse than every bound left.
+/// The search index's candidates for a query, one tier at a time, best first; each place
+/// once, with the best tier bound whose clause found it. Without an index (it is being
+/// built) or when it fails, every place, bound `Exact` (classification decides).
+struct TierCandidates<'a> {
+    snapshot: &'a Snapshot,
+    q: &'a Query,
+    /// Tiers not asked yet, best first.
+    left: std::slice::Iter<'static, Tier>,
+    seen: Seen,
+}
+
+impl<'a> TierCandidates<'a> {
+    fn new(snapshot: &'a Snapshot, q: &'a Query) -> Self {
+        TierCandidates {
+            snapshot,
+            q,
+            left: Tier::ALL.iter(),
+            seen: Seen::with_capacity(snapshot.places.len()),
+        }
+    }
+
+    /// The tier [`ask`](Self::ask) asks next.
+    fn upcoming(&self) -> Option<Tier> {
+        self.left.clone().next().copied()
+    }
+
+    /// The candidates of the next tier not seen in a better one (empty when none is left).
+    fn ask(&mut self) -> Vec<(u32, Tier)> {
+        let Some(&tier) = self.left.next() else {
+            return Vec::new();
+        };
+        let every_place = |left: &mut std::slice::Iter<'static, Tier>| {
+            *left = [].iter();
+            (0..self.snapshot.places.len() as u32)
+                .map(|i| (i, Tier::Exact))
+                .collect()
+        };
+        let Some(index) = self.snapshot.search_index() else {
+            return every_place(&mut self.left);
+        };
+        match index.tier_candidates(self.q, tier) {
+            Ok(mut found) => {
+                found.retain(|i| self.seen.insert(*i));
+                found.into_iter().map(|i| (i, tier)).collect()
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "search index query failed; classifying every place");
+                every_place(&mut self.left)
+            }
+        }
+    }
+}
+
+/// The best tier any candidate truly matches at, asking as few tiers and classifying as
+/// few candidates as it can: in order of their bounds, until the best found is no worse
+/// than every bound left. Also returns the candidates of the tiers it asked.
 fn best_tier(
-    candidates: &[(u32, Tier)],
+    tiers: &mut TierCandidates<'_>,
     judge: &mut impl FnMut(u32) -> Option<Match>,
-) -> Option<Tier> {
+) -> Option<(Tier, Vec<(u32, Tier)>)> {
     let mut best: Option<Tier> = None;
-    for tier in Tier::ALL {
+    let mut asked = Vec::new();
+    while let Some(tier) = tiers.upcoming() {
         if best.is_some_and(|b| b <= tier) {
             break;
         }
-        for (i, _) in candidates.iter().filter(|(_, bound)| *bound == tier) {
+        let found = tiers.ask();
+        for (i, bound) in &found {
             if let Some(m) = judge(*i) {
                 best = Some(best.map_or(m.tier, |b| b.min(m.tier)));
-                if m.tier == tier {
+                if m.tier == *bound {
                     break;
                 }
             }
         }
+        asked.extend(found);
     }
-    best
+    Some((best?, asked))
 }
 
 /// A candidate in the search heap: ordered by its key's first component, then its rank

@@ -19,9 +19,9 @@
 //! - `name_grams`: characters and character pairs of the names' Han/kana/Hangul/Thai runs;
 //! - `other`, `other_grams`: the same for summaries, addresses and tags.
 //!
-//! Each tier's question is one constant-score clause, weighted 16, 8, 4, 2, 1 from
-//! [`Tier::Exact`] to [`Tier::Other`]: every weight is larger than the sum of the weights
-//! below it, so a place's score names the best clause it matched.
+//! Each tier's question is asked on its own ([`SearchIndex::tier_candidates`]), best tier
+//! first, so a list that fills its page from the first tiers never asks the costly later
+//! ones (fuzzy automata, summaries and addresses).
 
 use guide_domain::catalogue::Place;
 use guide_domain::search::{
@@ -30,12 +30,8 @@ use guide_domain::search::{
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
 use tantivy::indexer::NoMergePolicy;
-use tantivy::query::{
-    BooleanQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query as TantivyQuery, TermQuery,
-};
-use tantivy::schema::{
-    FAST, Field, IndexRecordOption, STORED, Schema, TextFieldIndexing, TextOptions,
-};
+use tantivy::query::{BooleanQuery, FuzzyTermQuery, Occur, Query as TantivyQuery, TermQuery};
+use tantivy::schema::{FAST, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions};
 use tantivy::{
     DocId, Index, IndexReader, ReloadPolicy, Score, SegmentReader, TantivyDocument, Term,
 };
@@ -51,30 +47,6 @@ const WRITER_THREADS: usize = 2;
 
 /// Indexing memory budget per thread (tantivy's minimum is 15 MB).
 const WRITER_BUDGET_PER_THREAD: usize = 20_000_000;
-
-/// The score of each tier's clause (see the module documentation).
-const WEIGHTS: [(Tier, Score); 5] = [
-    (Tier::Exact, 16.0),
-    (Tier::Prefix, 8.0),
-    (Tier::Words, 4.0),
-    (Tier::Fuzzy, 2.0),
-    (Tier::Other, 1.0),
-];
-
-/// The best tier a score allows.
-fn tier_of(score: Score) -> Tier {
-    WEIGHTS
-        .iter()
-        .find(|(_, weight)| score >= *weight)
-        .map_or(Tier::Other, |(tier, _)| *tier)
-}
-
-fn weight(tier: Tier) -> Score {
-    WEIGHTS
-        .iter()
-        .find(|(t, _)| *t == tier)
-        .map_or(1.0, |(_, w)| *w)
-}
 
 /// A built index over one snapshot's places.
 pub struct SearchIndex {
@@ -140,7 +112,7 @@ impl SearchIndex {
                 .set_tokenizer("whitespace")
                 .set_index_option(IndexRecordOption::Basic),
         );
-        let ord = schema.add_u64_field("ord", FAST | STORED);
+        let ord = schema.add_u64_field("ord", FAST);
         let whole = schema.add_text_field("whole", terms.clone());
         let starts = schema.add_text_field("starts", terms.clone());
         let words = schema.add_text_field("words", terms.clone());
@@ -233,12 +205,30 @@ impl SearchIndex {
 
     /// Every place that may match `q` (as its index in the snapshot), with the best tier
     /// it can match at: `classify` gives that tier, a worse one, or no match. Unordered.
+    /// (The list walks [`tier_candidates`](Self::tier_candidates) lazily instead; this is
+    /// the same answer in one call.)
     pub fn candidates(&self, q: &Query) -> tantivy::Result<Vec<(u32, Tier)>> {
-        let found = self.reader.searcher().search(&self.query(q), &AllMatches)?;
-        Ok(found
-            .into_iter()
-            .map(|(ord, score)| (ord, tier_of(score)))
-            .collect())
+        let mut seen = Seen::default();
+        let mut found = Vec::new();
+        for tier in Tier::ALL {
+            for i in self.tier_candidates(q, tier)? {
+                if seen.insert(i) {
+                    found.push((i, tier));
+                }
+            }
+        }
+        Ok(found)
+    }
+
+    /// The places that may match `q` at `tier` (or worse): the documents of that tier's
+    /// clause, unordered. A place that may match at a better tier can be among them too.
+    pub fn tier_candidates(&self, q: &Query, tier: Tier) -> tantivy::Result<Vec<u32>> {
+        let clauses = self.tier_clauses(q, tier);
+        if clauses.is_empty() {
+            return Ok(Vec::new());
+        }
+        let any = BooleanQuery::new(clauses.into_iter().map(|c| (Occur::Should, c)).collect());
+        self.reader.searcher().search(&any, &AllDocs)
     }
 
     fn term(&self, field: Field, text: &str) -> Box<dyn TantivyQuery> {
@@ -308,99 +298,99 @@ impl SearchIndex {
         (!must.is_empty()).then(|| Box::new(BooleanQuery::new(must)) as Box<dyn TantivyQuery>)
     }
 
-    /// One constant-score clause per tier; each holds every way `classify` can reach it.
-    fn query(&self, q: &Query) -> BooleanQuery {
+    /// The clauses of `tier`: every way `classify` can reach it.
+    fn tier_clauses(&self, q: &Query, tier: Tier) -> Vec<Box<dyn TantivyQuery>> {
         let s = q.squashed();
         let edits = allowed_edits(s.chars().count());
-        let mut tiers: Vec<(Tier, Vec<Box<dyn TantivyQuery>>)> = vec![
+        match tier {
             // A whole name, the pinyin joined or its initials.
-            (Tier::Exact, vec![self.term(self.whole, s)]),
-            (Tier::Prefix, vec![self.term(self.starts, start_of(s))]),
+            Tier::Exact => vec![self.term(self.whole, s)],
+            Tier::Prefix => vec![self.term(self.starts, start_of(s))],
             // Every word in a name; or the query, spaces removed, is a run of pinyin
             // syllables (`zh outa`).
-            (Tier::Words, vec![self.term(self.words, s)]),
-            (Tier::Fuzzy, Vec::new()),
-            (Tier::Other, Vec::new()),
-        ];
-        let mut add = |tier: Tier, query: Option<Box<dyn TantivyQuery>>| {
-            if let (Some(query), Some((_, clauses))) =
-                (query, tiers.iter_mut().find(|(t, _)| *t == tier))
-            {
-                clauses.push(query);
-            }
-        };
-        add(
-            Tier::Words,
-            self.all_words(q, self.words, self.name_grams, false),
-        );
-        if !q.words().is_empty() {
-            add(
-                Tier::Fuzzy,
-                self.all_words(q, self.words, self.name_grams, true),
-            );
-        }
-        // The pinyin joined within the query's edits (Latin queries only).
-        if edits > 0 && q.cjk().is_empty() {
-            add(Tier::Fuzzy, Some(self.fuzzy(self.whole, s, edits)));
-        }
-        add(
-            Tier::Other,
-            self.all_words(q, self.other, self.other_grams, false),
-        );
-        BooleanQuery::new(
-            tiers
+            Tier::Words => [
+                Some(self.term(self.words, s)),
+                self.all_words(q, self.words, self.name_grams, false),
+            ]
+            .into_iter()
+            .flatten()
+            .collect(),
+            Tier::Fuzzy => [
+                (!q.words().is_empty())
+                    .then(|| self.all_words(q, self.words, self.name_grams, true))
+                    .flatten(),
+                // The pinyin joined within the query's edits (Latin queries only).
+                (edits > 0 && q.cjk().is_empty()).then(|| self.fuzzy(self.whole, s, edits)),
+            ]
+            .into_iter()
+            .flatten()
+            .collect(),
+            Tier::Other => self
+                .all_words(q, self.other, self.other_grams, false)
                 .into_iter()
-                .filter(|(_, clauses)| !clauses.is_empty())
-                .map(|(tier, clauses)| {
-                    let any = BooleanQuery::new(
-                        clauses.into_iter().map(|c| (Occur::Should, c)).collect(),
-                    );
-                    (
-                        Occur::Should,
-                        Box::new(ConstScoreQuery::new(Box::new(any), weight(tier)))
-                            as Box<dyn TantivyQuery>,
-                    )
-                })
                 .collect(),
-        )
+        }
     }
 }
 
-/// Collects every matching document as (place index, score): the ranking needs all of
-/// them, and a place's score only says which tier clauses it matched.
-struct AllMatches;
+/// Places already found, one bit each: a place is a candidate once, at the best tier
+/// whose clause found it.
+#[derive(Default)]
+pub struct Seen(Vec<u64>);
 
-struct SegmentMatches {
-    ord: Column<u64>,
-    found: Vec<(u32, Score)>,
+impl Seen {
+    /// Room for places `0..places` without growing.
+    pub fn with_capacity(places: usize) -> Seen {
+        Seen(vec![0; places.div_ceil(64)])
+    }
+
+    /// Marks place `i`; false when it was marked already.
+    pub fn insert(&mut self, i: u32) -> bool {
+        let (word, bit) = ((i / 64) as usize, 1u64 << (i % 64));
+        if self.0.len() <= word {
+            self.0.resize(word + 1, 0);
+        }
+        let fresh = self.0[word] & bit == 0;
+        self.0[word] |= bit;
+        fresh
+    }
 }
 
-impl Collector for AllMatches {
-    type Fruit = Vec<(u32, Score)>;
-    type Child = SegmentMatches;
+/// Collects every matching document as its place index, unscored: which clause of which
+/// tier found a place is all the ranking needs from the index.
+struct AllDocs;
 
-    fn for_segment(&self, _: u32, segment: &SegmentReader) -> tantivy::Result<SegmentMatches> {
-        Ok(SegmentMatches {
+struct SegmentDocs {
+    ord: Column<u64>,
+    found: Vec<u32>,
+}
+
+impl Collector for AllDocs {
+    type Fruit = Vec<u32>;
+    type Child = SegmentDocs;
+
+    fn for_segment(&self, _: u32, segment: &SegmentReader) -> tantivy::Result<SegmentDocs> {
+        Ok(SegmentDocs {
             ord: segment.fast_fields().u64("ord")?,
             found: Vec::new(),
         })
     }
 
     fn requires_scoring(&self) -> bool {
-        true
+        false
     }
 
-    fn merge_fruits(&self, segments: Vec<Vec<(u32, Score)>>) -> tantivy::Result<Self::Fruit> {
+    fn merge_fruits(&self, segments: Vec<Vec<u32>>) -> tantivy::Result<Self::Fruit> {
         Ok(segments.concat())
     }
 }
 
-impl SegmentCollector for SegmentMatches {
-    type Fruit = Vec<(u32, Score)>;
+impl SegmentCollector for SegmentDocs {
+    type Fruit = Vec<u32>;
 
-    fn collect(&mut self, doc: DocId, score: Score) {
+    fn collect(&mut self, doc: DocId, _: Score) {
         if let Some(ord) = self.ord.first(doc) {
-            self.found.push((ord as u32, score));
+            self.found.push(ord as u32);
         }
     }
 
