@@ -12,12 +12,23 @@ use crate::catalogue::Catalogue;
 use crate::config::Config;
 use crate::{seed, store};
 
-/// Everything handlers need, cloned cheaply into each request.
+/// Everything handlers need, cloned into each request (and into each layer that reads it)
+/// as one reference count: the fields are in [`Services`], read through `Deref`.
 ///
 /// One struct rather than many `Extension`s: a handler's `State<AppState>` is checked at
 /// compile time, and adding a field cannot be forgotten at one call site.
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Services>);
+
+impl std::ops::Deref for AppState {
+    type Target = Services;
+    fn deref(&self) -> &Services {
+        &self.0
+    }
+}
+
+/// What [`AppState`] shares.
+pub struct Services {
     /// The database pool (SQLite or PostgreSQL).
     pub db: DatabaseConnection,
     /// Settings.
@@ -82,14 +93,14 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
         .context("loading the published catalogue")?;
     catalogue.watch();
     let health = Arc::new(store::health::DbHealth::default());
-    Ok(AppState {
+    Ok(AppState(Arc::new(Services {
         db,
         config: Arc::new(config),
         metrics,
         keys,
         catalogue,
         health,
-    })
+    })))
 }
 
 /// Serves until `shutdown` resolves, then lets in-flight requests finish. Connections
