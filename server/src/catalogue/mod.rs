@@ -21,6 +21,7 @@
 //! of megabytes at 100,000 places) and then, off the request path, its search index;
 //! until the index is ready, search classifies every place, with the same results.
 
+pub mod open_states;
 pub mod query;
 pub mod search;
 pub mod snapshot;

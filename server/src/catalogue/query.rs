@@ -48,6 +48,8 @@ struct Candidate {
 pub struct Hit<'a> {
     /// The place.
     pub place: &'a Place,
+    /// Its index in the snapshot.
+    pub index: u32,
     /// Metres from `near`, when given.
     pub distance_m: Option<f64>,
     /// How it matched the search text, when given.
@@ -113,6 +115,7 @@ impl Snapshot {
         );
         Hit {
             place,
+            index: c.index,
             distance_m: c.distance_m,
             matched: c.matched,
             key,

@@ -6,15 +6,16 @@ use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 use axum::body::Bytes;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, FixedOffset, Utc};
 use guide_domain::bundle::{
     BUNDLE_FORMAT, Bundle, BundleAlert, BundleEvent, BundlePlace, BundleRoute, BundleZone,
     Tombstone,
 };
 use guide_domain::catalogue::{Alert, Event, Place, PolicyDocument, PolicySet, Route, Zone};
 use guide_domain::filter::Sort;
-use guide_domain::{Locale, PlaceKind};
+use guide_domain::{Locale, OpenState, PlaceKind};
 
+use super::open_states::OpenStates;
 use super::search::SearchIndex;
 use crate::store::catalogue::{Hidden, Published};
 
@@ -52,6 +53,7 @@ pub struct Snapshot {
     name_rank: [OnceLock<Vec<u32>>; Locale::ALL.len()],
     id_rank: OnceLock<Vec<u32>>,
     search: OnceLock<Option<SearchIndex>>,
+    open_states: OpenStates,
     bundles: [OnceLock<Bytes>; Locale::ALL.len()],
 }
 
@@ -120,6 +122,7 @@ impl Snapshot {
             by_latitude,
             rejected: p.rejected.len(),
             watermark,
+            open_states: OpenStates::new(p.places.len()),
             places: p.places,
             zones: p.zones,
             routes: p.routes,
@@ -145,6 +148,21 @@ impl Snapshot {
     /// The index of a place by slug or id.
     pub fn place_index(&self, key: &str) -> Option<u32> {
         self.place_index.get(key).copied()
+    }
+
+    /// Whether place `i` is open at `at` (unknown without hours), remembered until it
+    /// changes (see [`OpenStates`]).
+    pub fn open_state(&self, i: u32, at: DateTime<Utc>) -> OpenState {
+        match &self.places[i as usize].facts.hours {
+            Some(h) => self.open_states.state(i, &h.hours, at),
+            None => OpenState::Unknown,
+        }
+    }
+
+    /// When place `i` next opens or closes after `at` (`None` without hours or if never).
+    pub fn next_change(&self, i: u32, at: DateTime<Utc>) -> Option<DateTime<FixedOffset>> {
+        let h = self.places[i as usize].facts.hours.as_ref()?;
+        self.open_states.next_change(i, &h.hours, at)
     }
 
     /// A place by slug or id.

@@ -4,6 +4,7 @@
 //! contract". Both answer from the in-memory catalogue snapshot; filtering, search ranking
 //! and sort keys are guide-domain's, shared with the app.
 
+use std::borrow::Cow;
 use std::str::FromStr;
 
 use axum::extract::{Path, RawQuery, State};
@@ -323,25 +324,27 @@ struct TaxRefundOut {
     confidence: Option<Confidence>,
 }
 
-/// One place in a list.
+/// One place in a list (borrowed from the snapshot: a page is serialized, not kept).
 #[derive(Serialize, ToSchema)]
-struct PlaceItem {
+struct PlaceItem<'a> {
     /// UUIDv7.
-    id: String,
-    slug: String,
+    id: &'a str,
+    slug: &'a str,
     kind: PlaceKind,
     /// Name in `locale`.
-    name: String,
+    #[schema(value_type = String)]
+    name: Cow<'a, str>,
     /// Chinese name, for drivers and signs.
-    name_zh: String,
-    summary: Option<String>,
+    name_zh: &'a str,
+    #[schema(value_type = Option<String>)]
+    summary: Option<Cow<'a, str>>,
     /// Language of `name` and `summary`.
     locale: Locale,
     /// True when `locale` is not the requested language.
     fallback: bool,
     location: Option<LocationOut>,
     /// Zone slugs.
-    zones: Vec<String>,
+    zones: &'a [String],
     district: District,
     /// Open at this moment; null when hours are unknown.
     open_now: Option<bool>,
@@ -362,36 +365,36 @@ struct PlaceItem {
 
 /// A page of places.
 #[derive(Serialize, ToSchema)]
-struct PlacePage {
-    items: Vec<PlaceItem>,
+struct PlacePage<'a> {
+    items: Vec<PlaceItem<'a>>,
     /// Pass as `cursor` for the next page; null on the last page.
     next_cursor: Option<String>,
 }
 
-fn open_now(place: &Place, now: DateTime<FixedOffset>) -> Option<bool> {
-    match place.facts.open_state(now) {
-        OpenState::Open => Some(true),
-        OpenState::Closed => Some(false),
-        OpenState::Unknown => None,
-    }
-}
-
+/// A place as a list item; `open` is its state now (the snapshot remembers it).
 fn item(
     place: &Place,
     locale: Locale,
     distance_m: Option<f64>,
     matched: Option<Match>,
-    now: DateTime<FixedOffset>,
-) -> PlaceItem {
+    open: OpenState,
+) -> PlaceItem<'_> {
     let f = &place.facts;
     let text = place.text(locale);
+    let (name, summary) = match text.value {
+        Cow::Borrowed(t) => (
+            Cow::Borrowed(t.name.as_str()),
+            t.summary.as_deref().map(Cow::Borrowed),
+        ),
+        Cow::Owned(t) => (Cow::Owned(t.name), t.summary.map(Cow::Owned)),
+    };
     PlaceItem {
-        id: f.id.clone(),
-        slug: f.slug.clone(),
+        id: &f.id,
+        slug: &f.slug,
         kind: f.kind,
-        name: text.value.name.clone(),
-        name_zh: f.name_zh.clone(),
-        summary: text.value.summary.clone(),
+        name,
+        name_zh: &f.name_zh,
+        summary,
         locale: text.locale,
         fallback: text.fallback,
         location: f.location.map(|l| LocationOut {
@@ -399,9 +402,13 @@ fn item(
             lng: l.lng,
             approximate: l.approximate,
         }),
-        zones: f.zones.clone(),
+        zones: &f.zones,
         district: f.district,
-        open_now: open_now(place, now),
+        open_now: match open {
+            OpenState::Open => Some(true),
+            OpenState::Closed => Some(false),
+            OpenState::Unknown => None,
+        },
         distance_m: distance_m.map(|d| d.round() as u32),
         matched,
         pay: f.payments.iter().map(|p| p.method).collect(),
@@ -428,13 +435,14 @@ async fn list(
     State(state): State<AppState>,
     Lang(locale): Lang,
     RawQuery(query): RawQuery,
-) -> Result<axum::Json<PlacePage>> {
+) -> Result<Response> {
     let now = Utc::now();
     let Some(req) = parse_list(query.as_deref(), now, locale)? else {
-        return Ok(axum::Json(PlacePage {
+        let empty = PlacePage {
             items: Vec::new(),
             next_cursor: None,
-        }));
+        };
+        return Ok(axum::Json(empty).into_response());
     };
     let snapshot = state.catalogue.snapshot();
     let page = snapshot.list(&req);
@@ -442,13 +450,16 @@ async fn list(
         let last = page.hits.last().expect("a page with more has a last item");
         Cursor::of(req.sort, &last.key).encode()
     });
-    let now = now.fixed_offset();
     let items = page
         .hits
         .iter()
-        .map(|h| item(h.place, locale, h.distance_m, h.matched, now))
+        .map(|h| {
+            let open = snapshot.open_state(h.index, now);
+            item(h.place, locale, h.distance_m, h.matched, open)
+        })
         .collect();
-    Ok(axum::Json(PlacePage { items, next_cursor }))
+    // Serialized here: the items borrow from the snapshot.
+    Ok(axum::Json(PlacePage { items, next_cursor }).into_response())
 }
 
 /// A localized notice: a stable code and the text to show.
@@ -501,9 +512,9 @@ pub(crate) struct PaymentOut {
 
 /// The full place.
 #[derive(Serialize, ToSchema)]
-struct PlaceDetail {
+struct PlaceDetail<'a> {
     #[serde(flatten)]
-    item: PlaceItem,
+    item: PlaceItem<'a>,
     /// Localized name of the kind.
     kind_label: String,
     /// Address in `locale`, when translated.
@@ -552,10 +563,11 @@ async fn detail(
 ) -> Result<Response> {
     Params::parse(query.as_deref(), &[]).finish()?;
     let snapshot = state.catalogue.snapshot();
-    let place = snapshot.place(&id).ok_or_else(|| Error::NotFound {
+    let index = snapshot.place_index(&id).ok_or_else(|| Error::NotFound {
         what: "place",
         id: id.clone(),
     })?;
+    let place = &snapshot.places[index as usize];
     let text = place.text(locale);
     if wants_json_ld(&headers) {
         let mut response =
@@ -566,18 +578,16 @@ async fn detail(
         );
         return Ok(response);
     }
-    let now = Utc::now().fixed_offset();
+    let now = Utc::now();
+    let open = snapshot.open_state(index, now);
     let f = &place.facts;
-    let hours = f.hours.as_ref().map(|h| {
-        let state_now = h.hours.state_at(now);
-        HoursOut {
-            osm: h.hours.as_str().to_owned(),
-            state: state_now,
-            open_now: state_now == OpenState::Open,
-            next_change: h.hours.next_change(now),
-            confidence: h.confidence,
-            note: text.value.hours_note.clone(),
-        }
+    let hours = f.hours.as_ref().map(|h| HoursOut {
+        osm: h.hours.as_str().to_owned(),
+        state: open,
+        open_now: open == OpenState::Open,
+        next_change: snapshot.next_change(index, now),
+        confidence: h.confidence,
+        note: text.value.hours_note.clone(),
     });
     let payments = payments(f, locale);
     let notices = notices(f, text.fallback.then_some(text.locale), locale);
@@ -607,7 +617,7 @@ async fn detail(
         sources: view::sources(&f.sources),
         as_of: f.as_of,
         updated_at: f.updated_at,
-        item: item(place, locale, None, None, now),
+        item: item(place, locale, None, None, open),
     };
     Ok(axum::Json(detail).into_response())
 }
