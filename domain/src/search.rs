@@ -434,8 +434,8 @@ fn pinyin_tier(q: &Query, p: &Pinyin) -> Option<Tier> {
 }
 
 /// A place's names analyzed once (each distinct name, the Chinese name and its pinyin):
-/// what [`classify`] compares with a query, and what the server's search index is built
-/// from.
+/// what the server's search index is built from. ([`classify`] analyzes the same names
+/// one at a time, only while a better match is still possible.)
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PreparedNames {
     name_zh: Analyzed,
@@ -447,16 +447,9 @@ pub struct PreparedNames {
 impl PreparedNames {
     /// The analysis of a Chinese name and the names in other languages.
     pub fn new(name_zh: &str, names: &[(Option<Locale>, &str)]) -> PreparedNames {
-        let mut distinct: Vec<(Option<Locale>, &str)> = Vec::with_capacity(names.len());
-        for (locale, name) in names {
-            if !distinct.iter().any(|(_, seen)| seen == name) {
-                distinct.push((*locale, name));
-            }
-        }
         PreparedNames {
             name_zh: analyze(name_zh),
-            names: distinct
-                .into_iter()
+            names: distinct_names(names)
                 .map(|(locale, name)| (locale, analyze(name)))
                 .collect(),
             pinyin: pinyin(name_zh),
@@ -474,6 +467,18 @@ impl PreparedNames {
     }
 }
 
+/// Each distinct name once, with the first locale that has it (a name shared by several
+/// locales matches the same way in each, and the first of equal matches is the one shown).
+fn distinct_names<'a>(
+    names: &'a [(Option<Locale>, &'a str)],
+) -> impl Iterator<Item = (Option<Locale>, &'a str)> {
+    names
+        .iter()
+        .enumerate()
+        .filter(|(i, (_, name))| !names[..*i].iter().any(|(_, seen)| seen == name))
+        .map(|(_, named)| *named)
+}
+
 /// How well a place matches `q`, or `None` if it does not. Names (in every language, the
 /// Chinese name and its pinyin) rank by [`Tier`]; the summary, address and tags only ever
 /// give [`Tier::Other`]. Among equal tiers the first text wins: the Chinese name, then
@@ -487,15 +492,11 @@ pub fn classify(q: &Query, doc: &SearchDoc<'_>) -> Option<Match> {
         MatchField::NameZh,
         None,
     );
-    for (i, (locale, name)) in doc.names.iter().enumerate() {
+    for (locale, name) in distinct_names(&doc.names) {
         if names.is_exact() {
             break;
         }
-        // A name already seen in another locale matches the same way; the first stays.
-        if doc.names[..i].iter().any(|(_, seen)| seen == name) {
-            continue;
-        }
-        names.consider(name_tier(q, &analyze(name)), MatchField::Name, *locale);
+        names.consider(name_tier(q, &analyze(name)), MatchField::Name, locale);
     }
     if !names.is_exact() {
         names.consider(

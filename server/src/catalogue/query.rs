@@ -328,11 +328,8 @@ impl<'a> TierCandidates<'a> {
         let Some(index) = self.snapshot.search_index() else {
             return every_place(&mut self.left);
         };
-        match index.tier_candidates(self.q, tier) {
-            Ok(mut found) => {
-                found.retain(|i| self.seen.insert(*i));
-                found.into_iter().map(|i| (i, tier)).collect()
-            }
+        match index.new_tier_candidates(self.q, tier, &mut self.seen) {
+            Ok(found) => found.into_iter().map(|i| (i, tier)).collect(),
             Err(e) => {
                 tracing::error!(error = %e, "search index query failed; classifying every place");
                 every_place(&mut self.left)

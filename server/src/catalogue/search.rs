@@ -19,7 +19,7 @@
 //! - `name_grams`: characters and character pairs of the names' Han/kana/Hangul/Thai runs;
 //! - `other`, `other_grams`: the same for summaries, addresses and tags.
 //!
-//! Each tier's question is asked on its own ([`SearchIndex::tier_candidates`]), best tier
+//! Each tier's question is asked on its own ([`SearchIndex::new_tier_candidates`]), best tier
 //! first, so a list that fills its page from the first tiers never asks the costly later
 //! ones (fuzzy automata, summaries and addresses).
 
@@ -205,30 +205,35 @@ impl SearchIndex {
 
     /// Every place that may match `q` (as its index in the snapshot), with the best tier
     /// it can match at: `classify` gives that tier, a worse one, or no match. Unordered.
-    /// (The list walks [`tier_candidates`](Self::tier_candidates) lazily instead; this is
-    /// the same answer in one call.)
+    /// (The list asks [`new_tier_candidates`](Self::new_tier_candidates) lazily instead;
+    /// this is the same answer in one call.)
     pub fn candidates(&self, q: &Query) -> tantivy::Result<Vec<(u32, Tier)>> {
         let mut seen = Seen::default();
         let mut found = Vec::new();
         for tier in Tier::ALL {
-            for i in self.tier_candidates(q, tier)? {
-                if seen.insert(i) {
-                    found.push((i, tier));
-                }
-            }
+            let fresh = self.new_tier_candidates(q, tier, &mut seen)?;
+            found.extend(fresh.into_iter().map(|i| (i, tier)));
         }
         Ok(found)
     }
 
-    /// The places that may match `q` at `tier` (or worse): the documents of that tier's
-    /// clause, unordered. A place that may match at a better tier can be among them too.
-    pub fn tier_candidates(&self, q: &Query, tier: Tier) -> tantivy::Result<Vec<u32>> {
+    /// The places that may match `q` at `tier` (or worse) and are not in `seen` yet, which
+    /// they are added to: asked best tier first, each place comes once, with the best tier
+    /// whose clause found it. Unordered.
+    pub fn new_tier_candidates(
+        &self,
+        q: &Query,
+        tier: Tier,
+        seen: &mut Seen,
+    ) -> tantivy::Result<Vec<u32>> {
         let clauses = self.tier_clauses(q, tier);
         if clauses.is_empty() {
             return Ok(Vec::new());
         }
         let any = BooleanQuery::new(clauses.into_iter().map(|c| (Occur::Should, c)).collect());
-        self.reader.searcher().search(&any, &AllDocs)
+        let mut found = self.reader.searcher().search(&any, &AllDocs)?;
+        found.retain(|i| seen.insert(*i));
+        Ok(found)
     }
 
     fn term(&self, field: Field, text: &str) -> Box<dyn TantivyQuery> {
