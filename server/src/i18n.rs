@@ -64,47 +64,51 @@ fn lang_param(req: &Request) -> Option<String> {
         .map(|(_, value)| value.into_owned())
 }
 
-/// Negotiates the locale, runs the request and localizes the response.
-pub async fn middleware(mut req: Request, next: Next) -> Response {
+/// The request's locale, or, for an unsupported `?lang=`, the 400 that says which are
+/// accepted together with the locale to say it in (the best the header still allows).
+pub fn negotiate_request(req: &Request) -> Result<Locale, (Locale, Error)> {
     let accept = req
         .headers()
         .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
-    let lang = lang_param(&req);
-    let (locale, rejected) = match negotiate(lang.as_deref(), accept.as_deref()) {
-        Ok(n) => (n.locale, None),
-        // An unsupported ?lang= is the client's mistake: say so in the best language we
-        // can still infer from the header.
+        .and_then(|v| v.to_str().ok());
+    let lang = lang_param(req);
+    match negotiate(lang.as_deref(), accept) {
+        Ok(n) => Ok(n.locale),
         Err(unsupported) => {
-            let fallback = negotiate(None, accept.as_deref())
+            let fallback = negotiate(None, accept)
                 .map(|n| n.locale)
                 .unwrap_or(Locale::En);
-            (fallback, Some(unsupported.value))
-        }
-    };
-    let path = req.uri().path().to_owned();
-    let response = match rejected {
-        Some(value) => {
             let accepted: Vec<&str> = Locale::ALL.iter().map(|l| l.tag()).collect();
-            Error::bad_param(
+            let error = Error::bad_param(
                 "lang",
                 "unsupported_locale",
                 Msg::new("field-invalid-choice")
-                    .arg("value", value)
+                    .arg("value", unsupported.value)
                     .arg("accepted", accepted.join(", ")),
-            )
-            .into_response()
+            );
+            Err((fallback, error))
         }
-        None => {
+    }
+}
+
+/// Negotiates the locale, runs the request and localizes the response: the same as
+/// `http::middleware::Api` does for the API, for routers that need only this (the small
+/// router that answers connections over the caps).
+pub async fn middleware(mut req: Request, next: Next) -> Response {
+    let path = req.uri().path().to_owned();
+    let (locale, response) = match negotiate_request(&req) {
+        Ok(locale) => {
             req.extensions_mut().insert(Lang(locale));
-            next.run(req).await
+            (locale, next.run(req).await)
         }
+        Err((locale, error)) => (locale, error.into_response()),
     };
     localize(response, locale, &path)
 }
 
-fn localize(mut response: Response, locale: Locale, path: &str) -> Response {
+/// Sets `Content-Language` and renders a failure (a [`Problem`] attached by `Error`, or a
+/// bare 4xx/5xx status from a layer) as localized problem+json; `path` is its `instance`.
+pub fn localize(mut response: Response, locale: Locale, path: &str) -> Response {
     response.headers_mut().insert(
         header::CONTENT_LANGUAGE,
         HeaderValue::from_static(locale.tag()),

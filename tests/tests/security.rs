@@ -46,6 +46,48 @@ async fn security_headers_on_api_errors_and_docs() {
         // Personal responses are never cached.
         let (_, headers, _) = call(s, Method::GET, "/v1/me", None, &[], None).await;
         assert_eq!(headers["cache-control"], "no-store");
+        // The console sets its own CSP (its stylesheet) and gets the rest.
+        let console = client()
+            .get(s.url("/console/sign-in"))
+            .send()
+            .await
+            .unwrap();
+        let h = console.headers();
+        assert_eq!(h["x-frame-options"], "DENY");
+        assert!(
+            h["content-security-policy"]
+                .to_str()
+                .unwrap()
+                .contains("style-src")
+        );
+    }
+}
+
+#[tokio::test]
+async fn request_ids_are_echoed_or_made() {
+    for backend in backends() {
+        let s = shared(backend);
+        // Every route kind: API, API failure, ops, docs, console.
+        for path in [
+            "/v1/places?limit=1",
+            "/v1/nowhere",
+            "/healthz",
+            "/docs/",
+            "/console/sign-in",
+        ] {
+            let sent = client()
+                .get(s.url(path))
+                .header("x-request-id", "report-4711")
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(sent.headers()["x-request-id"], "report-4711", "{path}");
+            let made = client().get(s.url(path)).send().await.unwrap();
+            let id = made.headers()["x-request-id"].to_str().unwrap().to_owned();
+            assert!(uuid::Uuid::parse_str(&id).is_ok(), "{path}: {id}");
+            let again = client().get(s.url(path)).send().await.unwrap();
+            assert_ne!(again.headers()["x-request-id"], id.as_str(), "{path}");
+        }
     }
 }
 

@@ -11,7 +11,6 @@
 use axum::body::{Body, to_bytes};
 use axum::extract::Request;
 use axum::http::{HeaderValue, Method, StatusCode, header};
-use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
 
@@ -35,47 +34,54 @@ pub fn matches(if_none_match: &str, tag: &str) -> bool {
         .any(|candidate| candidate.trim() == "*" || bare(candidate) == bare(tag))
 }
 
-/// The middleware.
-pub async fn middleware(req: Request, next: Next) -> Response {
-    if req.method() != Method::GET && req.method() != Method::HEAD {
-        return next.run(req).await;
+/// A read that gets an `ETag`: the request's `If-None-Match`, kept until its response.
+pub struct Conditional {
+    if_none_match: Option<HeaderValue>,
+}
+
+impl Conditional {
+    /// For a GET or HEAD request; other methods are never tagged.
+    pub fn of(req: &Request) -> Option<Self> {
+        (req.method() == Method::GET || req.method() == Method::HEAD).then(|| Self {
+            if_none_match: req.headers().get(header::IF_NONE_MATCH).cloned(),
+        })
     }
-    let if_none_match = req
-        .headers()
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
-    let response = next.run(req).await;
-    if response.status() != StatusCode::OK || response.headers().contains_key(header::ETAG) {
-        return response;
-    }
-    let (mut parts, body) = response.into_parts();
-    let bytes = match to_bytes(body, MAX_TAGGED_BYTES).await {
-        Ok(bytes) => bytes,
-        Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
-    };
-    let tag = tag_of(&bytes);
-    let tag_header = HeaderValue::from_str(&tag).expect("base64 is a valid header value");
-    parts.headers.insert(
-        header::VARY,
-        HeaderValue::from_static("accept, accept-language, accept-encoding"),
-    );
-    if if_none_match.is_some_and(|inm| matches(&inm, &tag)) {
-        let mut not_modified = StatusCode::NOT_MODIFIED.into_response();
-        not_modified.headers_mut().insert(header::ETAG, tag_header);
-        for name in [
-            header::VARY,
-            header::CACHE_CONTROL,
-            header::CONTENT_LANGUAGE,
-        ] {
-            if let Some(v) = parts.headers.get(&name) {
-                not_modified.headers_mut().insert(name, v.clone());
-            }
+
+    /// Tags a 200 response (unless it tagged itself) and answers 304 when the client's
+    /// `If-None-Match` names the tag.
+    pub async fn tag(self, response: Response) -> Response {
+        if response.status() != StatusCode::OK || response.headers().contains_key(header::ETAG) {
+            return response;
         }
-        return not_modified;
+        let (mut parts, body) = response.into_parts();
+        let bytes = match to_bytes(body, MAX_TAGGED_BYTES).await {
+            Ok(bytes) => bytes,
+            Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+        };
+        let tag = tag_of(&bytes);
+        let tag_header = HeaderValue::from_str(&tag).expect("base64 is a valid header value");
+        parts.headers.insert(
+            header::VARY,
+            HeaderValue::from_static("accept, accept-language, accept-encoding"),
+        );
+        let if_none_match = self.if_none_match.as_ref().and_then(|v| v.to_str().ok());
+        if if_none_match.is_some_and(|inm| matches(inm, &tag)) {
+            let mut not_modified = StatusCode::NOT_MODIFIED.into_response();
+            not_modified.headers_mut().insert(header::ETAG, tag_header);
+            for name in [
+                header::VARY,
+                header::CACHE_CONTROL,
+                header::CONTENT_LANGUAGE,
+            ] {
+                if let Some(v) = parts.headers.get(&name) {
+                    not_modified.headers_mut().insert(name, v.clone());
+                }
+            }
+            return not_modified;
+        }
+        parts.headers.insert(header::ETAG, tag_header);
+        Response::from_parts(parts, Body::from(bytes))
     }
-    parts.headers.insert(header::ETAG, tag_header);
-    Response::from_parts(parts, Body::from(bytes))
 }
 
 #[cfg(test)]

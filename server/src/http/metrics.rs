@@ -6,26 +6,17 @@
 
 use std::time::Instant;
 
-use axum::extract::{MatchedPath, Request};
-use axum::http::Method;
-use axum::middleware::Next;
-use axum::response::Response;
+use axum::extract::MatchedPath;
+use axum::http::{Method, StatusCode};
 
-/// The middleware.
-pub async fn middleware(req: Request, next: Next) -> Response {
-    let started = Instant::now();
-    let method = method_label(req.method());
-    let route: String = req
-        .extensions()
-        .get::<MatchedPath>()
-        .map(|p| p.as_str().to_owned())
-        .unwrap_or_else(|| "other".to_owned());
-    let response = next.run(req).await;
-    let status = response.status().as_u16().to_string();
+/// Counts a request and records how long it took. `route` is the matched pattern.
+pub fn record(method: &Method, route: Option<&MatchedPath>, status: StatusCode, started: Instant) {
+    let method = method_label(method);
+    let route = route.map_or("other", MatchedPath::as_str).to_owned();
+    let status = status.as_u16().to_string();
     metrics::counter!("http_requests_total", "method" => method, "route" => route.clone(), "status" => status).increment(1);
     metrics::histogram!("http_request_duration_seconds", "method" => method, "route" => route)
         .record(started.elapsed().as_secs_f64());
-    response
 }
 
 /// The method as a label: the nine of RFC 9110 and PATCH, anything else `other`.

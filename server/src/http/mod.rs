@@ -2,9 +2,9 @@
 //! `pub fn router() -> OpenApiRouter<AppState>` so its URL surface reads at a glance.
 //! [`router`] nests them under `/v1`, adds the layers and attaches the state once.
 //!
-//! Layers, outermost first: request id, tracing, metrics, compression, i18n (negotiates
-//! the language and renders every failure as localized problem+json), ETag, timeout and
-//! body limit.
+//! Around the routes, outermost first (`middleware`): request id, security headers and
+//! metrics; tracing; compression; language negotiation, request checks and ETag, with
+//! every failure rendered as localized problem+json; timeouts and body limits.
 
 /// `ETag` / `If-None-Match` for every read.
 pub mod etag;
@@ -14,6 +14,9 @@ pub mod extract;
 pub mod json;
 /// Request counters and latency histograms for `/metrics`.
 mod metrics;
+/// The two services every request passes: edge (request id, security headers, metrics)
+/// and API (language, checks, ETag, localized problems).
+mod middleware;
 /// The responses every operation shares, added to the OpenAPI document.
 mod openapi;
 /// Parsing query strings with field-level errors.
@@ -46,12 +49,11 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, Request};
-use axum::http::{HeaderName, StatusCode};
-use axum::middleware::{self, Next};
+use axum::http::StatusCode;
 use axum::response::Response;
+use tower::ServiceBuilder;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
-use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::timeout::{RequestBodyTimeoutLayer, TimeoutLayer};
 use tower_http::trace::TraceLayer;
 use utoipa::OpenApi;
@@ -109,49 +111,41 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
 }
 
 /// The complete application router with every layer and the state attached.
+///
+/// Two layers (see [`middleware`]): axum boxes each one per request, so the checks are
+/// hand-written services with tower-http's timeouts, limits, tracing and compression
+/// composed inside them, not beside them.
 pub fn router(state: AppState) -> Router {
     let (api, openapi) = api();
     let limit = state.config.max_body_bytes;
-    let request_id = HeaderName::from_static("x-request-id");
     let cors = security::cors(&state.config.cors_origins);
-    let app = api
-        .merge(docs::router(openapi))
-        // Shareable place and route pages: inside the ETag and language layers.
-        .merge(crate::pages::router())
-        .fallback(no_route)
-        .layer(middleware::from_fn(security::reject_nul))
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            ops::database_gate,
+    let api_layers = ServiceBuilder::new()
+        .layer(middleware::ApiLayer::new(state.clone(), limit))
+        .layer(RequestBodyTimeoutLayer::new(
+            state.config.connections.body_timeout,
         ))
-        .layer(DefaultBodyLimit::max(limit))
         .layer(RequestBodyLimitLayer::new(limit))
-        .layer(middleware::from_fn(
-            move |mut req: Request, next: Next| async move {
-                req.extensions_mut().insert(json::BodyLimit(limit));
-                next.run(req).await
-            },
-        ))
+        // Inside the limit: its 408 needs a body type with a default (empty) value.
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             REQUEST_TIMEOUT,
         ))
-        .layer(RequestBodyTimeoutLayer::new(
-            state.config.connections.body_timeout,
-        ))
-        .layer(middleware::from_fn(etag::middleware))
-        .layer(middleware::from_fn(security::request_line))
-        .layer(middleware::from_fn(crate::i18n::middleware))
-        // The console: inside the outer layers, outside the API's i18n, ETag and body limits.
-        .merge(crate::console::router(&state))
-        .layer(CompressionLayer::new())
-        .layer(middleware::from_fn(metrics::middleware))
+        .layer(DefaultBodyLimit::max(limit));
+    let edge_layers = ServiceBuilder::new()
+        .layer(middleware::EdgeLayer)
         .layer(TraceLayer::new_for_http())
-        .layer(PropagateRequestIdLayer::new(request_id.clone()))
-        .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
-        .layer(middleware::from_fn(security::headers))
+        .layer(CompressionLayer::new());
+    let app = api
+        .merge(docs::router(openapi))
+        // Shareable place and route pages: inside the ETag and language checks.
+        .merge(crate::pages::router())
+        .fallback(no_route)
+        .layer(api_layers)
+        // The console: inside the edge, outside the API's language, ETag and body limits.
+        .merge(crate::console::router(&state))
+        .layer(edge_layers)
         .with_state(state);
-    // Outermost, so that preflight requests are answered before routing.
+    // Outermost, so that preflight requests are answered before the rest.
     match cors {
         Some(cors) => app.layer(cors),
         None => app,

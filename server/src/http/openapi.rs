@@ -3,15 +3,15 @@
 //! every route shares. Handlers document their own outcomes (`200`, `404`, `409`, …);
 //! [`complete`] adds, per operation:
 //!
-//! - `400` — an unsupported `?lang=` or a NUL character in the path or query (the i18n
-//!   and `reject_nul` layers run for every route);
+//! - `400` — an unsupported `?lang=` or a NUL character in the path or query (checked
+//!   for every route by `middleware::Api`);
 //! - `414` — a path and query over `security::MAX_URI_BYTES`;
 //! - with a JSON body: `413` (body limit), `415` (not JSON), `422` (JSON of the wrong shape);
 //! - with `security`: `401`, and `403` for merchant and staff routes (role guards);
-//! - for routes that need the database: `503` with `Retry-After` (`ops::database_gate`);
+//! - for routes that need the database: `503` with `Retry-After` (`ops::check_database`);
 //!
 //! and gives every error response without a body the `application/problem+json`
-//! [`Problem`] body the i18n layer renders. It also declares the `bearer` scheme that
+//! [`Problem`] body `middleware::Api` renders. It also declares the `bearer` scheme that
 //! operations name in `security`.
 
 use utoipa::openapi::header::HeaderBuilder;

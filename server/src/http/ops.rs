@@ -7,8 +7,7 @@ use std::time::Duration;
 use axum::Router;
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::{StatusCode, header};
-use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::IntoResponse;
 use axum::routing::get;
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -101,14 +100,14 @@ async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
 /// While the database is unreachable, answers requests that need it with 503 and
 /// `Retry-After` at once, instead of each waiting for the pool's acquire timeout (a
 /// circuit breaker; `store::health` closes it again within a probe interval).
-pub async fn database_gate(State(state): State<AppState>, req: Request, next: Next) -> Response {
+pub fn check_database(state: &AppState, req: &Request) -> Result<()> {
     let needs_database = req.extensions().get::<MatchedPath>().is_some_and(|p| {
         p.as_str().starts_with("/v1/") && !DATABASE_FREE_ROUTES.contains(&p.as_str())
     });
     if needs_database && !state.health.reachable() {
-        return Error::Unavailable("database unreachable (probe)".into()).into_response();
+        return Err(Error::Unavailable("database unreachable (probe)".into()));
     }
-    next.run(req).await
+    Ok(())
 }
 
 /// What connections over the caps get: `/healthz` still answers (a liveness probe must

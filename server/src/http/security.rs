@@ -2,9 +2,7 @@
 //! (OWASP API8:2023 "Security misconfiguration"; docs/SECURITY.md).
 
 use axum::extract::Request;
-use axum::http::{HeaderName, HeaderValue, Method, header};
-use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, header};
 use tower_http::cors::{AllowOrigin, CorsLayer};
 
 use crate::error::{Error, Msg};
@@ -17,39 +15,65 @@ pub const MAX_URI_BYTES: usize = 16 * 1024;
 /// Refuses, before anything else reads the request: a path and query over
 /// [`MAX_URI_BYTES`] (414), and an HTTP/1.1 request without `Host` (400, as RFC 9112
 /// §3.2 requires; hyper accepts it).
-pub async fn request_line(req: Request, next: Next) -> Response {
+pub fn check_request_line(req: &Request) -> Result<(), Error> {
     let length = req.uri().path_and_query().map_or(0, |p| p.as_str().len());
     if length > MAX_URI_BYTES {
-        return Error::UriTooLong(MAX_URI_BYTES).into_response();
+        return Err(Error::UriTooLong(MAX_URI_BYTES));
     }
     if req.version() == axum::http::Version::HTTP_11 && !req.headers().contains_key(header::HOST) {
-        return Error::HostRequired.into_response();
+        return Err(Error::HostRequired);
     }
-    next.run(req).await
+    Ok(())
 }
 
 /// Refuses a NUL character (`%00`) anywhere in the path or query with a 400: PostgreSQL
 /// cannot store or compare text containing NUL and would turn it into a 500, and no
 /// legitimate id, slug or filter contains one.
-pub async fn reject_nul(req: Request, next: Next) -> Response {
+pub fn check_nul(req: &Request) -> Result<(), Error> {
     let uri = req.uri();
     let has_nul = |s: &str| s.as_bytes().windows(3).any(|w| w == b"%00");
     if has_nul(uri.path()) || uri.query().is_some_and(has_nul) {
         let field = if has_nul(uri.path()) { "path" } else { "query" };
-        return Error::bad_param(field, "invalid_character", Msg::new("field-nul-character"))
-            .into_response();
+        return Err(Error::bad_param(
+            field,
+            "invalid_character",
+            Msg::new("field-nul-character"),
+        ));
     }
-    next.run(req).await
+    Ok(())
 }
 
-/// Adds `X-Content-Type-Options`, `Referrer-Policy`, `X-Frame-Options` and a CSP that
-/// forbids everything for API responses (they are data, never documents to render). The
-/// Swagger UI under `/docs` keeps its scripts but may not be framed either. Responses of
-/// account routes are `Cache-Control: no-store` (tokens, personal data).
-pub async fn headers(req: Request, next: Next) -> Response {
-    let path = req.uri().path().to_owned();
-    let mut response = next.run(req).await;
-    let h = response.headers_mut();
+/// Which security headers a response gets, decided from the request's path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exposure {
+    /// Data: a CSP that forbids everything (API responses are never documents to render).
+    Data,
+    /// The Swagger UI under `/docs`: keeps its scripts, may not be framed.
+    Docs,
+    /// Account routes (tokens, personal data): data, and `Cache-Control: no-store`.
+    Private,
+}
+
+impl Exposure {
+    /// The exposure of a request path.
+    pub fn of(path: &str) -> Self {
+        if path.starts_with("/docs") {
+            Self::Docs
+        } else if ["/v1/auth", "/v1/me", "/v1/merchant", "/v1/staff"]
+            .iter()
+            .any(|p| path.starts_with(p))
+        {
+            Self::Private
+        } else {
+            Self::Data
+        }
+    }
+}
+
+/// Adds `X-Content-Type-Options`, `Referrer-Policy`, `X-Frame-Options`,
+/// `Cross-Origin-Resource-Policy` and a CSP (unless the response set its own, as console
+/// pages do for their stylesheet); `no-store` for [`Exposure::Private`].
+pub fn add_headers(exposure: Exposure, h: &mut HeaderMap) {
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
@@ -59,25 +83,19 @@ pub async fn headers(req: Request, next: Next) -> Response {
         HeaderValue::from_static("no-referrer"),
     );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    let csp = if path.starts_with("/docs") {
-        "frame-ancestors 'none'"
-    } else {
-        "default-src 'none'; frame-ancestors 'none'"
+    let csp = match exposure {
+        Exposure::Docs => "frame-ancestors 'none'",
+        Exposure::Data | Exposure::Private => "default-src 'none'; frame-ancestors 'none'",
     };
-    // Console pages set their own (they load the console's stylesheet).
     h.entry(header::CONTENT_SECURITY_POLICY)
         .or_insert(HeaderValue::from_static(csp));
     h.insert(
         HeaderName::from_static("cross-origin-resource-policy"),
         HeaderValue::from_static("same-site"),
     );
-    let private = ["/v1/auth", "/v1/me", "/v1/merchant", "/v1/staff"]
-        .iter()
-        .any(|p| path.starts_with(p));
-    if private {
+    if exposure == Exposure::Private {
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
-    response
 }
 
 /// CORS for an explicit list of origins, or `None` (no CORS headers at all, so browsers

@@ -6,7 +6,7 @@
 //! even when no request comes. It keeps two facts in [`DbHealth`]:
 //!
 //! - **reachable**: a real table can be read. When it cannot, the API answers `503` with
-//!   `Retry-After` at once (`http::ops::database_gate`) instead of letting every request
+//!   `Retry-After` at once (`http::ops::check_database`) instead of letting every request
 //!   wait for the pool's acquire timeout.
 //! - **writable**: on SQLite, the write lock can be had (another process may hold it); on
 //!   PostgreSQL, the server is not a read-only standby. Reads still work while it is
