@@ -47,11 +47,16 @@ impl Near {
         self.at.lat - self.reach.0..=self.at.lat + self.reach.0
     }
 
+    /// Whether `p` may be inside the circle: false only when it is surely outside (beyond
+    /// the band of latitudes or, within it, of longitudes). No trigonometry.
+    pub fn may_contain(&self, p: LatLng) -> bool {
+        let (dlat, dlng) = ((p.lat - self.at.lat).abs(), (p.lng - self.at.lng).abs());
+        !(dlat > self.reach.0 || (dlng > self.reach.1 && dlng <= 180.0))
+    }
+
     /// The distance of `p` from the centre when it is inside the circle.
     pub fn distance_within(&self, p: LatLng) -> Option<f64> {
-        let (dlat, dlng) = ((p.lat - self.at.lat).abs(), (p.lng - self.at.lng).abs());
-        // Outside the band of latitudes, or (inside it) of longitudes: too far, surely.
-        if dlat > self.reach.0 || (dlng > self.reach.1 && dlng <= 180.0) {
+        if !self.may_contain(p) {
             return None;
         }
         let d = self.at.distance_m(p);

@@ -228,12 +228,8 @@ impl Snapshot {
             _ => None,
         };
         let mut candidates: Vec<Candidate> = match (req.filter.near, kind) {
-            // Near a point: walk only the places in its band of latitudes (of the kind).
-            (Some(near), kind) => self
-                .by_latitude(kind, near.latitudes())
-                .iter()
-                .filter_map(|&i| keep(i))
-                .collect(),
+            // Near a point: walk only the places that may be within it (of the kind).
+            (Some(near), kind) => self.may_be_near(kind, near).filter_map(keep).collect(),
             // One kind asked for: walk only its places.
             (None, Some(kind)) => self
                 .kind_places(kind)

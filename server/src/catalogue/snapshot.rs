@@ -12,7 +12,8 @@ use guide_domain::bundle::{
     Tombstone,
 };
 use guide_domain::catalogue::{Alert, Event, Place, PolicyDocument, PolicySet, Route, Zone};
-use guide_domain::filter::Sort;
+use guide_domain::filter::{Near, Sort};
+use guide_domain::geo::LatLng;
 use guide_domain::{Locale, OpenState, PlaceKind};
 
 use super::open_states::OpenStates;
@@ -79,11 +80,11 @@ impl Snapshot {
                 zone_places.entry(z.clone()).or_default().push(i);
             }
         }
-        let mut located: HashMap<Option<PlaceKind>, Vec<(f64, u32)>> = HashMap::new();
+        let mut located: HashMap<Option<PlaceKind>, Vec<(LatLng, u32)>> = HashMap::new();
         for (i, place) in p.places.iter().enumerate() {
             if let Some(at) = place.facts.lat_lng() {
                 for key in [None, Some(place.facts.kind)] {
-                    located.entry(key).or_default().push((at.lat, i as u32));
+                    located.entry(key).or_default().push((at, i as u32));
                 }
             }
         }
@@ -185,14 +186,21 @@ impl Snapshot {
         self.kind_places.get(&kind).map_or(&[], Vec::as_slice)
     }
 
-    /// The places (of `kind`, or of every kind) whose latitude is within `band`, in
-    /// latitude order; places without a location are never in it.
-    pub fn by_latitude(
+    /// Indices of the places (of `kind`, or of any) that may be within `near`: those in
+    /// its band of latitudes, then, from their coordinates kept beside the indices, in its
+    /// band of longitudes, so that places surely outside are never looked at.
+    pub fn may_be_near(
         &self,
         kind: Option<PlaceKind>,
-        band: std::ops::RangeInclusive<f64>,
-    ) -> &[u32] {
-        self.by_latitude.get(&kind).map_or(&[], |b| b.within(band))
+        near: Near,
+    ) -> impl Iterator<Item = u32> + '_ {
+        let band = self
+            .by_latitude
+            .get(&kind)
+            .map_or(&[][..], |b| b.within(near.latitudes()));
+        band.iter()
+            .filter(move |(at, _)| near.may_contain(*at))
+            .map(|(_, i)| *i)
     }
 
     /// Indices of the places in a zone, by slug order.
@@ -357,24 +365,23 @@ impl Snapshot {
     }
 }
 
-/// Place indices sorted by latitude, with the latitudes beside them for the search.
+/// Places sorted by latitude, each with its coordinates beside its index: a band of
+/// latitudes is found by binary search and filtered by longitude without touching places.
 struct ByLatitude {
-    lat: Vec<f64>,
-    index: Vec<u32>,
+    places: Vec<(LatLng, u32)>,
 }
 
 impl ByLatitude {
-    /// From (latitude, place index) pairs in any order.
-    fn new(mut places: Vec<(f64, u32)>) -> ByLatitude {
-        places.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-        let (lat, index) = places.into_iter().unzip();
-        ByLatitude { lat, index }
+    /// From (coordinates, place index) pairs in any order.
+    fn new(mut places: Vec<(LatLng, u32)>) -> ByLatitude {
+        places.sort_by(|a, b| a.0.lat.total_cmp(&b.0.lat).then(a.1.cmp(&b.1)));
+        ByLatitude { places }
     }
 
-    fn within(&self, band: std::ops::RangeInclusive<f64>) -> &[u32] {
-        let start = self.lat.partition_point(|lat| lat < band.start());
-        let end = self.lat.partition_point(|lat| lat <= band.end());
-        &self.index[start..end.max(start)]
+    fn within(&self, band: std::ops::RangeInclusive<f64>) -> &[(LatLng, u32)] {
+        let start = self.places.partition_point(|(at, _)| at.lat < *band.start());
+        let end = self.places.partition_point(|(at, _)| at.lat <= *band.end());
+        &self.places[start..end.max(start)]
     }
 }
 
