@@ -168,19 +168,37 @@ impl Snapshot {
             };
         };
         let ranks = self.tie_ranks(req.sort, req.locale);
+        // Without `near` the filters cannot change a key, only drop a place: they are
+        // checked when a place comes out of the heap, so the thousands of candidates of a
+        // common word are never looked at (each would be a cache miss).
+        let filter_later = req.filter.near.is_none();
         let bounded = |(i, bound): (u32, Tier)| {
-            let c = self.candidate(i, req, Some(bound))?;
+            let c = if filter_later {
+                Candidate {
+                    index: i,
+                    matched: None,
+                    distance_m: None,
+                    primary: SortKey::primary_of(req.sort, Some(bound), None),
+                }
+            } else {
+                self.candidate(i, req, Some(bound))?
+            };
             Some(Reverse(Bounded {
                 primary: c.primary,
                 rank: ranks[i as usize],
+                filtered: !filter_later,
                 candidate: c,
             }))
         };
-        let mut heap: BinaryHeap<Reverse<Bounded>> = asked
-            .into_iter()
-            .filter(|(_, bound)| within_reach(best, *bound))
-            .filter_map(bounded)
-            .collect();
+        // Sized up front: a common word finds thousands, and growing by doubling copies.
+        let mut heap = Vec::with_capacity(asked.len());
+        heap.extend(
+            asked
+                .into_iter()
+                .filter(|(_, bound)| within_reach(best, *bound))
+                .filter_map(bounded),
+        );
+        let mut heap = BinaryHeap::from(heap);
         let mut hits = Vec::with_capacity(req.limit + 1);
         loop {
             // Ask the next tier while its best possible key could come before the top.
@@ -189,11 +207,27 @@ impl Snapshot {
                 if heap.peek().is_some_and(|top| top.0.primary < floor) {
                     break;
                 }
-                heap.extend(tiers.ask().into_iter().filter_map(bounded));
+                let found = tiers.ask();
+                heap.reserve(found.len());
+                heap.extend(found.into_iter().filter_map(bounded));
             }
             let Some(Reverse(mut next)) = heap.pop() else {
                 break;
             };
+            if !next.filtered {
+                let bound = next.candidate.primary;
+                match self.candidate(next.candidate.index, req, None) {
+                    // Without `near` its key is the bound it had (the tier aside).
+                    Some(c) => {
+                        next.candidate = Candidate {
+                            primary: bound,
+                            ..c
+                        }
+                    }
+                    None => continue,
+                }
+                next.filtered = true;
+            }
             if next.candidate.matched.is_none() {
                 if let Some(m) = judge(next.candidate.index).filter(|m| within_reach(best, m.tier))
                 {
@@ -367,6 +401,9 @@ fn best_tier(
 struct Bounded {
     primary: i64,
     rank: u32,
+    /// Whether the candidate passed the filters (checked on the way in with `near`,
+    /// since its distance is in the key; otherwise when it first comes out).
+    filtered: bool,
     candidate: Candidate,
 }
 
@@ -573,9 +610,16 @@ mod tests {
     /// classifying every place, with and without the index, in every order.
     #[test]
     fn best_first_search_pages_like_classifying_every_place() {
-        let published = || Published {
-            places: city(),
-            ..Published::default()
+        // Kinds to filter by: a filter drops places the index found.
+        let published = || {
+            let mut places = city();
+            for (i, p) in places.iter_mut().enumerate() {
+                p.facts.kind = [PlaceKind::Attraction, PlaceKind::Restaurant][i % 5 / 3];
+            }
+            Published {
+                places,
+                ..Published::default()
+            }
         };
         let indexed = Snapshot::new(published());
         indexed.warm_up();
@@ -608,15 +652,20 @@ mod tests {
         ] {
             let q = Query::parse(text).unwrap().unwrap();
             for locale in [Locale::En, Locale::Ja, Locale::Fr] {
-                for (sort, near) in [
-                    (Sort::Relevance, None),
-                    (Sort::Relevance, Some(near)),
-                    (Sort::Name, None),
-                    (Sort::Distance, Some(near)),
+                let restaurants = || vec![PlaceKind::Restaurant];
+                for (sort, near, kinds) in [
+                    (Sort::Relevance, None, vec![]),
+                    (Sort::Relevance, Some(near), vec![]),
+                    (Sort::Name, None, vec![]),
+                    (Sort::Distance, Some(near), vec![]),
+                    (Sort::Relevance, None, restaurants()),
+                    (Sort::Relevance, Some(near), restaurants()),
+                    (Sort::Name, None, restaurants()),
                 ] {
                     let req = ListRequest {
                         filter: PlaceFilter {
                             near,
+                            kinds,
                             ..Default::default()
                         },
                         q: Some(q.clone()),
@@ -629,8 +678,9 @@ mod tests {
                     assert_eq!(
                         all_pages(&indexed, &req),
                         expected,
-                        "{text} {locale:?} {sort:?} near={}",
-                        near.is_some()
+                        "{text} {locale:?} {sort:?} near={} {:?}",
+                        near.is_some(),
+                        req.filter.kinds
                     );
                     assert_eq!(all_pages(&unindexed, &req), expected, "{text} unindexed");
                     checked += expected.len();

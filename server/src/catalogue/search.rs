@@ -23,12 +23,13 @@
 //! first, so a list that fills its page from the first tiers never asks the costly later
 //! ones (fuzzy automata, summaries and addresses).
 
+use std::sync::Arc;
+
 use guide_domain::catalogue::Place;
 use guide_domain::search::{
     Analyzed, PreparedNames, Query, Tier, allowed_edits, analyze, cjk_grams, cjk_query_grams,
 };
 use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::columnar::Column;
 use tantivy::indexer::NoMergePolicy;
 use tantivy::query::{BooleanQuery, FuzzyTermQuery, Occur, Query as TantivyQuery, TermQuery};
 use tantivy::schema::{FAST, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions};
@@ -51,6 +52,10 @@ const WRITER_BUDGET_PER_THREAD: usize = 20_000_000;
 /// A built index over one snapshot's places.
 pub struct SearchIndex {
     reader: IndexReader,
+    /// Per segment, the place index of each document: read once from the `ord` fast
+    /// field, since a plain array is much cheaper per found document than the column
+    /// (merging segments does not keep documents in the order they were added).
+    segment_places: Vec<Arc<[u32]>>,
     whole: Field,
     starts: Field,
     words: Field,
@@ -179,12 +184,24 @@ impl SearchIndex {
             writer.merge(&segments).wait()?;
         }
         writer.wait_merging_threads()?;
-        let reader = index
+        let reader: IndexReader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
+        let segment_places = reader
+            .searcher()
+            .segment_readers()
+            .iter()
+            .map(|segment| {
+                let ord = segment.fast_fields().u64("ord")?;
+                Ok((0..segment.max_doc())
+                    .map(|doc| ord.first(doc).map_or(u32::MAX, |i| i as u32))
+                    .collect())
+            })
+            .collect::<tantivy::Result<_>>()?;
         Ok(SearchIndex {
             reader,
+            segment_places,
             whole,
             starts,
             words,
@@ -231,7 +248,10 @@ impl SearchIndex {
             return Ok(Vec::new());
         }
         let any = BooleanQuery::new(clauses.into_iter().map(|c| (Occur::Should, c)).collect());
-        let mut found = self.reader.searcher().search(&any, &AllDocs)?;
+        let every = AllDocs {
+            segment_places: &self.segment_places,
+        };
+        let mut found = self.reader.searcher().search(&any, &every)?;
         found.retain(|i| seen.insert(*i));
         Ok(found)
     }
@@ -363,20 +383,22 @@ impl Seen {
 
 /// Collects every matching document as its place index, unscored: which clause of which
 /// tier found a place is all the ranking needs from the index.
-struct AllDocs;
+struct AllDocs<'a> {
+    segment_places: &'a [Arc<[u32]>],
+}
 
 struct SegmentDocs {
-    ord: Column<u64>,
+    places: Arc<[u32]>,
     found: Vec<u32>,
 }
 
-impl Collector for AllDocs {
+impl Collector for AllDocs<'_> {
     type Fruit = Vec<u32>;
     type Child = SegmentDocs;
 
-    fn for_segment(&self, _: u32, segment: &SegmentReader) -> tantivy::Result<SegmentDocs> {
+    fn for_segment(&self, segment: u32, _: &SegmentReader) -> tantivy::Result<SegmentDocs> {
         Ok(SegmentDocs {
-            ord: segment.fast_fields().u64("ord")?,
+            places: self.segment_places[segment as usize].clone(),
             found: Vec::new(),
         })
     }
@@ -394,8 +416,10 @@ impl SegmentCollector for SegmentDocs {
     type Fruit = Vec<u32>;
 
     fn collect(&mut self, doc: DocId, _: Score) {
-        if let Some(ord) = self.ord.first(doc) {
-            self.found.push(ord as u32);
+        let place = self.places[doc as usize];
+        // Every document has its place; the marker of one without stays unfound.
+        if place != u32::MAX {
+            self.found.push(place);
         }
     }
 

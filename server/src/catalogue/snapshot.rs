@@ -379,7 +379,9 @@ impl ByLatitude {
     }
 
     fn within(&self, band: std::ops::RangeInclusive<f64>) -> &[(LatLng, u32)] {
-        let start = self.places.partition_point(|(at, _)| at.lat < *band.start());
+        let start = self
+            .places
+            .partition_point(|(at, _)| at.lat < *band.start());
         let end = self.places.partition_point(|(at, _)| at.lat <= *band.end());
         &self.places[start..end.max(start)]
     }
