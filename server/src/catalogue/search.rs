@@ -63,12 +63,7 @@ pub struct SearchIndex {
     /// field, since a plain array is much cheaper per found document than the column
     /// (merging segments does not keep documents in the order they were added).
     segment_places: Vec<Arc<[u32]>>,
-    whole: Field,
-    starts: Field,
-    words: Field,
-    name_grams: Field,
-    other: Field,
-    other_grams: Field,
+    fields: DocFields,
 }
 
 /// Adds `term` and a space to `to` (nothing for an empty term).
@@ -128,6 +123,26 @@ struct DocFields {
 }
 
 impl DocFields {
+    /// The schema of the index and its fields.
+    fn schema() -> (Schema, DocFields) {
+        let mut schema = Schema::builder();
+        let terms = TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer("whitespace")
+                .set_index_option(IndexRecordOption::Basic),
+        );
+        let fields = DocFields {
+            ord: schema.add_u64_field("ord", FAST),
+            whole: schema.add_text_field("whole", terms.clone()),
+            starts: schema.add_text_field("starts", terms.clone()),
+            words: schema.add_text_field("words", terms.clone()),
+            name_grams: schema.add_text_field("name_grams", terms.clone()),
+            other: schema.add_text_field("other", terms.clone()),
+            other_grams: schema.add_text_field("other_grams", terms),
+        };
+        (schema.build(), fields)
+    }
+
     /// The document of place `i`.
     fn document(&self, i: usize, place: &Place) -> TantivyDocument {
         let (mut wh, mut st, mut w, mut g, mut ow, mut og) =
@@ -171,20 +186,8 @@ impl DocFields {
 impl SearchIndex {
     /// Indexes `places`; document `i` is `places[i]`.
     pub fn build(places: &[Place]) -> tantivy::Result<SearchIndex> {
-        let mut schema = Schema::builder();
-        let terms = TextOptions::default().set_indexing_options(
-            TextFieldIndexing::default()
-                .set_tokenizer("whitespace")
-                .set_index_option(IndexRecordOption::Basic),
-        );
-        let ord = schema.add_u64_field("ord", FAST);
-        let whole = schema.add_text_field("whole", terms.clone());
-        let starts = schema.add_text_field("starts", terms.clone());
-        let words = schema.add_text_field("words", terms.clone());
-        let name_grams = schema.add_text_field("name_grams", terms.clone());
-        let other = schema.add_text_field("other", terms.clone());
-        let other_grams = schema.add_text_field("other_grams", terms);
-        let index = Index::create_in_ram(schema.build());
+        let (schema, fields) = DocFields::schema();
+        let index = Index::create_in_ram(schema);
         let (preparing_threads, indexing_threads) = if places.len() <= ONE_SEGMENT_PLACES {
             (2, 1)
         } else {
@@ -194,15 +197,6 @@ impl SearchIndex {
             index.writer_with_num_threads::<TantivyDocument>(indexing_threads, WRITER_BUDGET)?;
         writer.set_merge_policy(Box::new(NoMergePolicy));
         // Each preparing thread turns its share of the places into documents.
-        let fields = DocFields {
-            ord,
-            whole,
-            starts,
-            words,
-            name_grams,
-            other,
-            other_grams,
-        };
         let share = places.len().div_ceil(preparing_threads).max(1);
         std::thread::scope(|scope| {
             let writer = &writer;
@@ -248,12 +242,7 @@ impl SearchIndex {
         Ok(SearchIndex {
             reader,
             segment_places,
-            whole,
-            starts,
-            words,
-            name_grams,
-            other,
-            other_grams,
+            fields,
         })
     }
 
@@ -375,29 +364,29 @@ impl SearchIndex {
         let edits = allowed_edits(s.chars().count());
         match tier {
             // A whole name, the pinyin joined or its initials.
-            Tier::Exact => vec![self.term(self.whole, s)],
-            Tier::Prefix => vec![self.term(self.starts, start_of(s))],
+            Tier::Exact => vec![self.term(self.fields.whole, s)],
+            Tier::Prefix => vec![self.term(self.fields.starts, start_of(s))],
             // Every word in a name; or the query, spaces removed, is a run of pinyin
             // syllables (`zh outa`).
             Tier::Words => [
-                Some(self.term(self.words, s)),
-                self.all_words(q, self.words, self.name_grams, false),
+                Some(self.term(self.fields.words, s)),
+                self.all_words(q, self.fields.words, self.fields.name_grams, false),
             ]
             .into_iter()
             .flatten()
             .collect(),
             Tier::Fuzzy => [
                 (!q.words().is_empty())
-                    .then(|| self.all_words(q, self.words, self.name_grams, true))
+                    .then(|| self.all_words(q, self.fields.words, self.fields.name_grams, true))
                     .flatten(),
                 // The pinyin joined within the query's edits (Latin queries only).
-                (edits > 0 && q.cjk().is_empty()).then(|| self.fuzzy(self.whole, s, edits)),
+                (edits > 0 && q.cjk().is_empty()).then(|| self.fuzzy(self.fields.whole, s, edits)),
             ]
             .into_iter()
             .flatten()
             .collect(),
             Tier::Other => self
-                .all_words(q, self.other, self.other_grams, false)
+                .all_words(q, self.fields.other, self.fields.other_grams, false)
                 .into_iter()
                 .collect(),
         }

@@ -147,20 +147,21 @@ where
     fn call(&mut self, mut req: Request) -> ResponseFuture {
         // The problem's `instance`; a `Uri` clone shares its bytes.
         let uri = req.uri().clone();
-        let locale = match i18n::negotiate_request(&req) {
+        // Refused before the handler: in the request's language, like every failure.
+        let checked = i18n::negotiate_request(&req).and_then(|locale| {
+            security::check_request_line(&req)
+                .and_then(|()| security::check_nul(&req))
+                .and_then(|()| ops::check_database(&self.layer.state, &req))
+                .map(|()| locale)
+                .map_err(|error| (locale, error))
+        });
+        let locale = match checked {
             Ok(locale) => locale,
             Err((locale, error)) => {
                 let response = i18n::localize(error.into_response(), locale, uri.path());
                 return Box::pin(std::future::ready(Ok(response)));
             }
         };
-        let checked = security::check_request_line(&req)
-            .and_then(|()| security::check_nul(&req))
-            .and_then(|()| ops::check_database(&self.layer.state, &req));
-        if let Err(error) = checked {
-            let response = i18n::localize(error.into_response(), locale, uri.path());
-            return Box::pin(std::future::ready(Ok(response)));
-        }
         req.extensions_mut().insert(Lang(locale));
         req.extensions_mut()
             .insert(json::BodyLimit(self.layer.body_limit));
