@@ -14,7 +14,7 @@ use guide_domain::catalogue::Place;
 use guide_domain::filter::{PlaceFilter, Sort, SortKey};
 use guide_domain::search::{Match, Query, SearchDoc, Tier, classify, within_reach};
 
-use super::search::Seen;
+use super::search::PlaceSet;
 use super::snapshot::Snapshot;
 
 /// What a list request asks for.
@@ -167,51 +167,25 @@ impl Snapshot {
                 more: false,
             };
         };
-        let ranks = self.tie_ranks(req.sort, req.locale);
-        // Without `near` the filters cannot change a key, only drop a place: they are
-        // checked when a place comes out of the heap, so the thousands of candidates of a
-        // common word are never looked at (each would be a cache miss).
-        let filter_later = req.filter.near.is_none();
-        let bounded = |(i, bound): (u32, Tier)| {
-            let c = if filter_later {
-                Candidate {
-                    index: i,
-                    matched: None,
-                    distance_m: None,
-                    primary: SortKey::primary_of(req.sort, Some(bound), None),
-                }
-            } else {
-                self.candidate(i, req, Some(bound))?
-            };
-            Some(Reverse(Bounded {
-                primary: c.primary,
-                rank: ranks[i as usize],
-                filtered: !filter_later,
-                candidate: c,
-            }))
-        };
-        // Sized up front: a common word finds thousands, and growing by doubling copies.
-        let mut heap = Vec::with_capacity(asked.len());
-        heap.extend(
-            asked
-                .into_iter()
-                .filter(|(_, bound)| within_reach(best, *bound))
-                .filter_map(bounded),
-        );
-        let mut heap = BinaryHeap::from(heap);
+        let mut frontier = Frontier::new(self, req);
+        for (bound, found) in asked {
+            if within_reach(best, bound) {
+                frontier.enter(bound, found);
+            }
+        }
         let mut hits = Vec::with_capacity(req.limit + 1);
         loop {
             // Ask the next tier while its best possible key could come before the top.
             while let Some(tier) = tiers.upcoming().filter(|t| within_reach(best, *t)) {
                 let floor = SortKey::primary_of(req.sort, Some(tier), Some(0.0));
-                if heap.peek().is_some_and(|top| top.0.primary < floor) {
+                if frontier.top().is_some_and(|top| top < floor) {
                     break;
                 }
-                let found = tiers.ask();
-                heap.reserve(found.len());
-                heap.extend(found.into_iter().filter_map(bounded));
+                if let Some((bound, found)) = tiers.ask() {
+                    frontier.enter(bound, found);
+                }
             }
-            let Some(Reverse(mut next)) = heap.pop() else {
+            let Some(mut next) = frontier.pop() else {
                 break;
             };
             if !next.filtered {
@@ -235,7 +209,7 @@ impl Snapshot {
                     next.primary =
                         SortKey::primary_of(req.sort, Some(m.tier), next.candidate.distance_m);
                     next.candidate.primary = next.primary;
-                    heap.push(Reverse(next));
+                    frontier.push(next);
                 }
                 continue;
             }
@@ -326,7 +300,7 @@ struct TierCandidates<'a> {
     q: &'a Query,
     /// Tiers not asked yet, best first.
     left: std::slice::Iter<'static, Tier>,
-    seen: Seen,
+    seen: PlaceSet,
 }
 
 impl<'a> TierCandidates<'a> {
@@ -335,7 +309,7 @@ impl<'a> TierCandidates<'a> {
             snapshot,
             q,
             left: Tier::ALL.iter(),
-            seen: Seen::with_capacity(snapshot.places.len()),
+            seen: PlaceSet::default(),
         }
     }
 
@@ -344,22 +318,19 @@ impl<'a> TierCandidates<'a> {
         self.left.clone().next().copied()
     }
 
-    /// The candidates of the next tier not seen in a better one (empty when none is left).
-    fn ask(&mut self) -> Vec<(u32, Tier)> {
-        let Some(&tier) = self.left.next() else {
-            return Vec::new();
-        };
+    /// The candidates of the next tier not seen in a better one, with the tier they are
+    /// bound by (`None` when no tier is left).
+    fn ask(&mut self) -> Option<(Tier, PlaceSet)> {
+        let &tier = self.left.next()?;
         let every_place = |left: &mut std::slice::Iter<'static, Tier>| {
             *left = [].iter();
-            (0..self.snapshot.places.len() as u32)
-                .map(|i| (i, Tier::Exact))
-                .collect()
+            Some((Tier::Exact, PlaceSet::every(self.snapshot.places.len())))
         };
         let Some(index) = self.snapshot.search_index() else {
             return every_place(&mut self.left);
         };
         match index.new_tier_candidates(self.q, tier, &mut self.seen) {
-            Ok(found) => found.into_iter().map(|i| (i, tier)).collect(),
+            Ok(found) => Some((tier, found)),
             Err(e) => {
                 tracing::error!(error = %e, "search index query failed; classifying every place");
                 every_place(&mut self.left)
@@ -374,25 +345,162 @@ impl<'a> TierCandidates<'a> {
 fn best_tier(
     tiers: &mut TierCandidates<'_>,
     judge: &mut impl FnMut(u32) -> Option<Match>,
-) -> Option<(Tier, Vec<(u32, Tier)>)> {
+) -> Option<(Tier, Vec<(Tier, PlaceSet)>)> {
     let mut best: Option<Tier> = None;
     let mut asked = Vec::new();
     while let Some(tier) = tiers.upcoming() {
         if best.is_some_and(|b| b <= tier) {
             break;
         }
-        let found = tiers.ask();
-        for (i, bound) in &found {
-            if let Some(m) = judge(*i) {
+        let Some((bound, found)) = tiers.ask() else {
+            break;
+        };
+        for i in found.iter() {
+            if let Some(m) = judge(i) {
                 best = Some(best.map_or(m.tier, |b| b.min(m.tier)));
-                if m.tier == *bound {
+                if m.tier == bound {
                     break;
                 }
             }
         }
-        asked.extend(found);
+        asked.push((bound, found));
     }
     Some((best?, asked))
+}
+
+/// A tier that found at least one place in this many is walked in rank order rather
+/// than put in the heap whole: a common word or gram finds a quarter of a city, and
+/// heaping thousands to take a page was most of a search's time; the walk reads a few
+/// entries of the order per place taken.
+const WALK_SHARE: usize = 64;
+
+/// The search's candidates in the order of their keys' bounds: a heap, into which the
+/// large tiers feed one place at a time from their walk in rank order.
+struct Frontier<'s> {
+    snapshot: &'s Snapshot,
+    req: &'s ListRequest,
+    ranks: &'s [u32],
+    heap: BinaryHeap<Reverse<Bounded>>,
+    walks: Vec<Walk<'s>>,
+}
+
+/// A tier's places in rank order (without `near`, where every bound in a tier has the
+/// same first component, so the rank alone orders them).
+struct Walk<'s> {
+    order: &'s [u32],
+    at: usize,
+    found: PlaceSet,
+    /// Places of `found` not yet walked past.
+    left: usize,
+    primary: i64,
+}
+
+impl Walk<'_> {
+    /// The next place of the tier and its rank.
+    fn next(&mut self) -> Option<(u32, u32)> {
+        while self.left > 0 {
+            let (rank, i) = (self.at as u32, self.order[self.at]);
+            self.at += 1;
+            if self.found.contains(i) {
+                self.left -= 1;
+                return Some((i, rank));
+            }
+        }
+        None
+    }
+}
+
+impl<'s> Frontier<'s> {
+    fn new(snapshot: &'s Snapshot, req: &'s ListRequest) -> Self {
+        Frontier {
+            snapshot,
+            req,
+            ranks: snapshot.tie_ranks(req.sort, req.locale),
+            heap: BinaryHeap::new(),
+            walks: Vec::new(),
+        }
+    }
+
+    /// Adds the places a tier found (bound by it).
+    fn enter(&mut self, bound: Tier, found: PlaceSet) {
+        let count = found.len();
+        if self.req.filter.near.is_none() && count * WALK_SHARE >= self.snapshot.places.len() {
+            self.walks.push(Walk {
+                order: self.snapshot.tie_order(self.req.sort, self.req.locale),
+                at: 0,
+                found,
+                left: count,
+                primary: SortKey::primary_of(self.req.sort, Some(bound), None),
+            });
+            self.walk_on(self.walks.len() - 1);
+            return;
+        }
+        // Without `near` the filters cannot change a key, only drop a place: they are
+        // checked when a place comes out of the heap, so a candidate that never reaches
+        // the page is never looked at (each would be a cache miss).
+        let filter_later = self.req.filter.near.is_none();
+        self.heap.reserve(count);
+        for i in found.iter() {
+            let c = if filter_later {
+                Candidate {
+                    index: i,
+                    matched: None,
+                    distance_m: None,
+                    primary: SortKey::primary_of(self.req.sort, Some(bound), None),
+                }
+            } else {
+                match self.snapshot.candidate(i, self.req, Some(bound)) {
+                    Some(c) => c,
+                    None => continue,
+                }
+            };
+            self.push(Bounded {
+                primary: c.primary,
+                rank: self.ranks[i as usize],
+                filtered: !filter_later,
+                candidate: c,
+                walk: None,
+            });
+        }
+    }
+
+    /// Puts walk `w`'s next place in the heap.
+    fn walk_on(&mut self, w: usize) {
+        let walk = &mut self.walks[w];
+        if let Some((i, rank)) = walk.next() {
+            let primary = walk.primary;
+            self.push(Bounded {
+                primary,
+                rank,
+                filtered: false,
+                candidate: Candidate {
+                    index: i,
+                    matched: None,
+                    distance_m: None,
+                    primary,
+                },
+                walk: Some(w),
+            });
+        }
+    }
+
+    /// The first component of the smallest key bound.
+    fn top(&self) -> Option<i64> {
+        self.heap.peek().map(|top| top.0.primary)
+    }
+
+    fn push(&mut self, b: Bounded) {
+        self.heap.push(Reverse(b));
+    }
+
+    /// The candidate with the smallest key bound.
+    fn pop(&mut self) -> Option<Bounded> {
+        let Reverse(mut next) = self.heap.pop()?;
+        if let Some(w) = next.walk.take() {
+            self.walk_on(w);
+        }
+        Some(next)
+    }
 }
 
 /// A candidate in the search heap: ordered by its key's first component, then its rank
@@ -405,6 +513,8 @@ struct Bounded {
     /// since its distance is in the key; otherwise when it first comes out).
     filtered: bool,
     candidate: Candidate,
+    /// The walk it came from, until it leaves the heap (then that walk's next enters).
+    walk: Option<usize>,
 }
 
 impl PartialEq for Bounded {
@@ -658,6 +768,7 @@ mod tests {
                     (Sort::Relevance, Some(near), vec![]),
                     (Sort::Name, None, vec![]),
                     (Sort::Distance, Some(near), vec![]),
+                    (Sort::Distance, None, vec![]),
                     (Sort::Relevance, None, restaurants()),
                     (Sort::Relevance, Some(near), restaurants()),
                     (Sort::Name, None, restaurants()),

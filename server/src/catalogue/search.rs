@@ -29,13 +29,12 @@ use guide_domain::catalogue::Place;
 use guide_domain::search::{
     Analyzed, PreparedNames, Query, Tier, allowed_edits, analyze, cjk_grams, cjk_query_grams,
 };
-use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::index::InvertedIndexReader;
 use tantivy::indexer::NoMergePolicy;
-use tantivy::query::{BooleanQuery, FuzzyTermQuery, Occur, Query as TantivyQuery, TermQuery};
+use tantivy::postings::TermInfo;
+use tantivy::query::FuzzyTermQuery;
 use tantivy::schema::{FAST, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions};
-use tantivy::{
-    DocId, Index, IndexReader, ReloadPolicy, Score, SegmentReader, TantivyDocument, Term,
-};
+use tantivy::{Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 /// Longest name start indexed in `starts`: a longer query looks up its first
 /// `STARTS_MAX` characters, which finds a few places too many (the bound holds; `classify`
@@ -62,8 +61,10 @@ pub struct SearchIndex {
     /// Per segment, the place index of each document: read once from the `ord` fast
     /// field, since a plain array is much cheaper per found document than the column
     /// (merging segments does not keep documents in the order they were added).
-    segment_places: Vec<Arc<[u32]>>,
+    segment_places: Vec<Box<[u32]>>,
     fields: DocFields,
+    /// How many places were indexed (the size of every set of found places).
+    places: usize,
 }
 
 /// Adds `term` and a space to `to` (nothing for an empty term).
@@ -243,6 +244,7 @@ impl SearchIndex {
             reader,
             segment_places,
             fields,
+            places: places.len(),
         })
     }
 
@@ -260,206 +262,318 @@ impl SearchIndex {
     /// (The list asks [`new_tier_candidates`](Self::new_tier_candidates) lazily instead;
     /// this is the same answer in one call.)
     pub fn candidates(&self, q: &Query) -> tantivy::Result<Vec<(u32, Tier)>> {
-        let mut seen = Seen::default();
+        let mut seen = PlaceSet::default();
         let mut found = Vec::new();
         for tier in Tier::ALL {
             let fresh = self.new_tier_candidates(q, tier, &mut seen)?;
-            found.extend(fresh.into_iter().map(|i| (i, tier)));
+            found.extend(fresh.iter().map(|i| (i, tier)));
         }
         Ok(found)
     }
 
     /// The places that may match `q` at `tier` (or worse) and are not in `seen` yet, which
     /// they are added to: asked best tier first, each place comes once, with the best tier
-    /// whose clause found it. Unordered.
+    /// whose clause found it.
     pub fn new_tier_candidates(
         &self,
         q: &Query,
         tier: Tier,
-        seen: &mut Seen,
-    ) -> tantivy::Result<Vec<u32>> {
-        let clauses = self.tier_clauses(q, tier);
-        if clauses.is_empty() {
-            return Ok(Vec::new());
+        seen: &mut PlaceSet,
+    ) -> tantivy::Result<PlaceSet> {
+        let searcher = self.reader.searcher();
+        let mut found = PlaceSet::none(self.places);
+        for clause in self.tier_clauses(q, tier) {
+            self.add_places(&searcher, &clause, &mut found)?;
         }
-        let any = BooleanQuery::new(clauses.into_iter().map(|c| (Occur::Should, c)).collect());
-        let every = AllDocs {
-            segment_places: &self.segment_places,
-        };
-        let mut found = self.reader.searcher().search(&any, &every)?;
-        found.retain(|i| seen.insert(*i));
+        found.subtract(seen);
+        seen.union_with(&found);
         Ok(found)
     }
 
-    fn term(&self, field: Field, text: &str) -> Box<dyn TantivyQuery> {
-        Box::new(TermQuery::new(
-            Term::from_field_text(field, text),
-            IndexRecordOption::Basic,
-        ))
-    }
-
-    fn prefix(&self, field: Field, text: &str) -> Box<dyn TantivyQuery> {
-        Box::new(FuzzyTermQuery::new_prefix(
-            Term::from_field_text(field, text),
-            0,
-            true,
-        ))
-    }
-
-    fn fuzzy(&self, field: Field, text: &str, edits: u8) -> Box<dyn TantivyQuery> {
-        Box::new(FuzzyTermQuery::new(
-            Term::from_field_text(field, text),
-            edits,
-            true,
-        ))
+    /// Adds to `set` the places whose documents satisfy `clause`. Evaluated over sets of
+    /// places rather than as a tantivy query: a common word or gram finds a quarter of a
+    /// city, and setting a bit per posting, then AND and OR a word at a time, is several
+    /// times cheaper than tantivy's doc-at-a-time unions and a collector (no scores are
+    /// wanted).
+    fn add_places(
+        &self,
+        searcher: &Searcher,
+        clause: &Clause,
+        set: &mut PlaceSet,
+    ) -> tantivy::Result<()> {
+        match clause {
+            Clause::Any(clauses) => {
+                for c in clauses {
+                    self.add_places(searcher, c, set)?;
+                }
+            }
+            Clause::All(clauses) => {
+                let mut every = PlaceSet::none(self.places);
+                for (n, c) in clauses.iter().enumerate() {
+                    let mut found = PlaceSet::none(self.places);
+                    self.add_places(searcher, c, &mut found)?;
+                    if n == 0 {
+                        every = found;
+                    } else {
+                        every.intersect_with(&found);
+                    }
+                    if every.is_empty() {
+                        return Ok(());
+                    }
+                }
+                set.union_with(&every);
+            }
+            Clause::Terms(field, terms) => {
+                for (segment, reader) in searcher.segment_readers().iter().enumerate() {
+                    let field = SegmentField {
+                        field: *field,
+                        index: reader.inverted_index(*field)?,
+                        places: &self.segment_places[segment],
+                    };
+                    field.add_places(terms, set)?;
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Every gram of the query's unspaced run in `field` (nothing when there is no run).
-    fn grams(&self, field: Field, q: &Query) -> Vec<(Occur, Box<dyn TantivyQuery>)> {
+    fn grams(field: Field, q: &Query) -> Vec<Clause> {
         if q.cjk().is_empty() {
             return Vec::new();
         }
         cjk_query_grams(q.cjk())
-            .iter()
-            .map(|g| (Occur::Must, self.term(field, g)))
+            .into_iter()
+            .map(|g| Clause::is(field, g))
             .collect()
     }
 
     /// Every word in `field` (the last also as a start, each also within its allowed
     /// edits when `fuzzy`) and every gram in `grams`.
-    fn all_words(
-        &self,
-        q: &Query,
-        field: Field,
-        grams: Field,
-        fuzzy: bool,
-    ) -> Option<Box<dyn TantivyQuery>> {
+    fn all_words(q: &Query, field: Field, grams: Field, fuzzy: bool) -> Option<Clause> {
         let last = q.words().len().saturating_sub(1);
-        let mut must: Vec<(Occur, Box<dyn TantivyQuery>)> = q
+        let mut every: Vec<Clause> = q
             .words()
             .iter()
             .enumerate()
             .map(|(i, w)| {
-                let mut any = vec![(Occur::Should, self.term(field, w))];
+                let mut any = vec![Clause::is(field, w.clone())];
                 if i == last {
-                    any.push((Occur::Should, self.prefix(field, w)));
+                    any.push(Clause::Terms(field, Terms::Start(w.clone())));
                 }
                 let edits = allowed_edits(w.chars().count());
                 if fuzzy && edits > 0 {
-                    any.push((Occur::Should, self.fuzzy(field, w, edits)));
+                    any.push(Clause::Terms(field, Terms::Near(w.clone(), edits)));
                 }
-                (
-                    Occur::Must,
-                    Box::new(BooleanQuery::new(any)) as Box<dyn TantivyQuery>,
-                )
+                Clause::Any(any)
             })
             .collect();
-        must.extend(self.grams(grams, q));
-        (!must.is_empty()).then(|| Box::new(BooleanQuery::new(must)) as Box<dyn TantivyQuery>)
+        every.extend(Self::grams(grams, q));
+        (!every.is_empty()).then_some(Clause::All(every))
     }
 
     /// The clauses of `tier`: every way `classify` can reach it.
-    fn tier_clauses(&self, q: &Query, tier: Tier) -> Vec<Box<dyn TantivyQuery>> {
+    fn tier_clauses(&self, q: &Query, tier: Tier) -> Vec<Clause> {
+        let f = &self.fields;
         let s = q.squashed();
         let edits = allowed_edits(s.chars().count());
         match tier {
             // A whole name, the pinyin joined or its initials.
-            Tier::Exact => vec![self.term(self.fields.whole, s)],
-            Tier::Prefix => vec![self.term(self.fields.starts, start_of(s))],
+            Tier::Exact => vec![Clause::is(f.whole, s)],
+            Tier::Prefix => vec![Clause::is(f.starts, start_of(s))],
             // Every word in a name; or the query, spaces removed, is a run of pinyin
             // syllables (`zh outa`).
             Tier::Words => [
-                Some(self.term(self.fields.words, s)),
-                self.all_words(q, self.fields.words, self.fields.name_grams, false),
+                Some(Clause::is(f.words, s)),
+                Self::all_words(q, f.words, f.name_grams, false),
             ]
             .into_iter()
             .flatten()
             .collect(),
             Tier::Fuzzy => [
                 (!q.words().is_empty())
-                    .then(|| self.all_words(q, self.fields.words, self.fields.name_grams, true))
+                    .then(|| Self::all_words(q, f.words, f.name_grams, true))
                     .flatten(),
                 // The pinyin joined within the query's edits (Latin queries only).
-                (edits > 0 && q.cjk().is_empty()).then(|| self.fuzzy(self.fields.whole, s, edits)),
+                (edits > 0 && q.cjk().is_empty())
+                    .then(|| Clause::Terms(f.whole, Terms::Near(s.to_owned(), edits))),
             ]
             .into_iter()
             .flatten()
             .collect(),
-            Tier::Other => self
-                .all_words(q, self.fields.other, self.fields.other_grams, false)
+            Tier::Other => Self::all_words(q, f.other, f.other_grams, false)
                 .into_iter()
                 .collect(),
         }
     }
 }
 
-/// Places already found, one bit each: a place is a candidate once, at the best tier
-/// whose clause found it.
-#[derive(Default)]
-pub struct Seen(Vec<u64>);
+/// What a tier asks of the index.
+enum Clause {
+    /// Documents with one of these terms in the field.
+    Terms(Field, Terms),
+    /// Documents satisfying any of these.
+    Any(Vec<Clause>),
+    /// Documents satisfying every one of these.
+    All(Vec<Clause>),
+}
 
-impl Seen {
-    /// Room for places `0..places` without growing.
-    pub fn with_capacity(places: usize) -> Seen {
-        Seen(vec![0; places.div_ceil(64)])
+impl Clause {
+    fn is(field: Field, text: impl Into<String>) -> Clause {
+        Clause::Terms(field, Terms::Is(text.into()))
     }
+}
 
-    /// Marks place `i`; false when it was marked already.
-    pub fn insert(&mut self, i: u32) -> bool {
-        let (word, bit) = ((i / 64) as usize, 1u64 << (i % 64));
-        if self.0.len() <= word {
-            self.0.resize(word + 1, 0);
+/// Which terms of a field.
+enum Terms {
+    /// This one.
+    Is(String),
+    /// Those starting with this.
+    Start(String),
+    /// Those within this many edits of this (a transposition is one).
+    Near(String, u8),
+}
+
+/// One field of one segment: its terms and postings, and the place of each document.
+struct SegmentField<'a> {
+    field: Field,
+    index: Arc<InvertedIndexReader>,
+    places: &'a [u32],
+}
+
+impl SegmentField<'_> {
+    /// Adds to `set` the places of the documents with any of `terms`.
+    fn add_places(&self, terms: &Terms, set: &mut PlaceSet) -> tantivy::Result<()> {
+        let dictionary = self.index.terms();
+        match terms {
+            Terms::Is(text) => {
+                if let Some(info) = dictionary.get(text.as_bytes())? {
+                    self.add(&info, set)?;
+                }
+            }
+            // Terms are in byte order: those starting with `text` follow it.
+            Terms::Start(text) => {
+                let mut stream = dictionary.range().ge(text.as_bytes()).into_stream()?;
+                while stream.advance() && stream.key().starts_with(text.as_bytes()) {
+                    self.add(stream.value(), set)?;
+                }
+            }
+            Terms::Near(text, edits) => {
+                // tantivy's Levenshtein automaton (its builders are made once per process).
+                let dfa =
+                    FuzzyTermQuery::new(Term::from_field_text(self.field, text), *edits, true)
+                        .automaton()?;
+                let mut stream = dictionary.search(dfa).into_stream()?;
+                while stream.advance() {
+                    self.add(stream.value(), set)?;
+                }
+            }
         }
-        let fresh = self.0[word] & bit == 0;
-        self.0[word] |= bit;
-        fresh
+        Ok(())
+    }
+
+    /// Adds the places of the documents of a term to `set`.
+    fn add(&self, term: &TermInfo, set: &mut PlaceSet) -> std::io::Result<()> {
+        let mut postings = self
+            .index
+            .read_block_postings_from_terminfo(term, IndexRecordOption::Basic)?;
+        loop {
+            let docs = postings.docs();
+            if docs.is_empty() {
+                return Ok(());
+            }
+            for &doc in docs {
+                // Every document has its place; the marker of one without stays unfound.
+                let place = self.places[doc as usize];
+                if place != u32::MAX {
+                    set.add(place);
+                }
+            }
+            postings.advance();
+        }
     }
 }
 
-/// Collects every matching document as its place index, unscored: which clause of which
-/// tier found a place is all the ranking needs from the index.
-struct AllDocs<'a> {
-    segment_places: &'a [Arc<[u32]>],
-}
+/// A set of places (by index in the snapshot), one bit each: what a tier found, and the
+/// places found by a better one.
+#[derive(Default, Clone)]
+pub struct PlaceSet(Vec<u64>);
 
-struct SegmentDocs {
-    places: Arc<[u32]>,
-    found: Vec<u32>,
-}
+impl PlaceSet {
+    /// No place of `0..places` (room for them all).
+    pub fn none(places: usize) -> PlaceSet {
+        PlaceSet(vec![0; places.div_ceil(64)])
+    }
 
-impl Collector for AllDocs<'_> {
-    type Fruit = Vec<u32>;
-    type Child = SegmentDocs;
+    /// Every place `0..places`.
+    pub fn every(places: usize) -> PlaceSet {
+        let mut words = vec![u64::MAX; places / 64];
+        if !places.is_multiple_of(64) {
+            words.push((1u64 << (places % 64)) - 1);
+        }
+        PlaceSet(words)
+    }
 
-    fn for_segment(&self, segment: u32, _: &SegmentReader) -> tantivy::Result<SegmentDocs> {
-        Ok(SegmentDocs {
-            places: self.segment_places[segment as usize].clone(),
-            found: Vec::new(),
+    /// Marks place `i`, which must be below the size the set was made for (the cheap
+    /// insert, for adding postings).
+    fn add(&mut self, i: u32) {
+        self.0[(i / 64) as usize] |= 1u64 << (i % 64);
+    }
+
+    /// Whether place `i` is in the set.
+    pub fn contains(&self, i: u32) -> bool {
+        self.0
+            .get((i / 64) as usize)
+            .is_some_and(|word| word & (1u64 << (i % 64)) != 0)
+    }
+
+    /// How many places are in the set.
+    pub fn len(&self) -> usize {
+        self.0.iter().map(|w| w.count_ones() as usize).sum()
+    }
+
+    /// Whether the set has no place.
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(|w| *w == 0)
+    }
+
+    /// The places, in index order.
+    pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
+        self.0.iter().enumerate().flat_map(|(n, &word)| {
+            let mut left = word;
+            std::iter::from_fn(move || {
+                (left != 0).then(|| {
+                    let bit = left.trailing_zeros();
+                    left &= left - 1;
+                    n as u32 * 64 + bit
+                })
+            })
         })
     }
 
-    fn requires_scoring(&self) -> bool {
-        false
-    }
-
-    fn merge_fruits(&self, segments: Vec<Vec<u32>>) -> tantivy::Result<Self::Fruit> {
-        Ok(segments.concat())
-    }
-}
-
-impl SegmentCollector for SegmentDocs {
-    type Fruit = Vec<u32>;
-
-    fn collect(&mut self, doc: DocId, _: Score) {
-        let place = self.places[doc as usize];
-        // Every document has its place; the marker of one without stays unfound.
-        if place != u32::MAX {
-            self.found.push(place);
+    /// Adds the places of `other`.
+    pub fn union_with(&mut self, other: &PlaceSet) {
+        if self.0.len() < other.0.len() {
+            self.0.resize(other.0.len(), 0);
+        }
+        for (a, b) in self.0.iter_mut().zip(&other.0) {
+            *a |= b;
         }
     }
 
-    fn harvest(self) -> Self::Fruit {
-        self.found
+    /// Keeps only the places also in `other`.
+    pub fn intersect_with(&mut self, other: &PlaceSet) {
+        self.0.truncate(other.0.len());
+        for (a, b) in self.0.iter_mut().zip(&other.0) {
+            *a &= b;
+        }
+    }
+
+    /// Removes the places of `other`.
+    pub fn subtract(&mut self, other: &PlaceSet) {
+        for (a, b) in self.0.iter_mut().zip(&other.0) {
+            *a &= !b;
+        }
     }
 }
 

@@ -52,6 +52,7 @@ pub struct Snapshot {
     by_latitude: HashMap<Option<PlaceKind>, ByLatitude>,
     name_order: [OnceLock<Vec<u32>>; Locale::ALL.len()],
     name_rank: [OnceLock<Vec<u32>>; Locale::ALL.len()],
+    id_order: OnceLock<Vec<u32>>,
     id_rank: OnceLock<Vec<u32>>,
     search: OnceLock<Option<SearchIndex>>,
     open_states: OpenStates,
@@ -135,6 +136,7 @@ impl Snapshot {
             deleted: p.deleted,
             name_order: Default::default(),
             name_rank: Default::default(),
+            id_order: OnceLock::new(),
             id_rank: OnceLock::new(),
             search: OnceLock::new(),
             bundles: Default::default(),
@@ -223,9 +225,26 @@ impl Snapshot {
         })
     }
 
-    /// Each place's position (by place index) in the order that breaks ties between
-    /// equal first sort-key components under `sort`: by name in `locale` then id, or by
-    /// id alone for `sort=distance` (see `SortKey`).
+    /// Place indices in the order that breaks ties between equal first sort-key
+    /// components under `sort`: by name in `locale` then id, or by id alone for
+    /// `sort=distance` (see `SortKey`).
+    pub fn tie_order(&self, sort: Sort, locale: Locale) -> &[u32] {
+        match sort {
+            Sort::Distance => self.id_order.get_or_init(|| {
+                let mut by_id: Vec<u32> = (0..self.places.len() as u32).collect();
+                by_id.sort_by(|a, b| {
+                    self.places[*a as usize]
+                        .facts
+                        .id
+                        .cmp(&self.places[*b as usize].facts.id)
+                });
+                by_id
+            }),
+            Sort::Relevance | Sort::Name => self.name_order(locale),
+        }
+    }
+
+    /// Each place's position (by place index) in [`tie_order`](Self::tie_order).
     pub fn tie_ranks(&self, sort: Sort, locale: Locale) -> &[u32] {
         let ranks = |order: &[u32]| {
             let mut rank = vec![0; order.len()];
@@ -235,16 +254,9 @@ impl Snapshot {
             rank
         };
         match sort {
-            Sort::Distance => self.id_rank.get_or_init(|| {
-                let mut by_id: Vec<u32> = (0..self.places.len() as u32).collect();
-                by_id.sort_by(|a, b| {
-                    self.places[*a as usize]
-                        .facts
-                        .id
-                        .cmp(&self.places[*b as usize].facts.id)
-                });
-                ranks(&by_id)
-            }),
+            Sort::Distance => self
+                .id_rank
+                .get_or_init(|| ranks(self.tie_order(sort, locale))),
             Sort::Relevance | Sort::Name => {
                 self.name_rank[locale_index(locale)].get_or_init(|| ranks(self.name_order(locale)))
             }
