@@ -23,6 +23,7 @@
 //! first, so a list that fills its page from the first tiers never asks the costly later
 //! ones (fuzzy automata, summaries and addresses).
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use guide_domain::catalogue::Place;
@@ -34,6 +35,7 @@ use tantivy::indexer::NoMergePolicy;
 use tantivy::postings::TermInfo;
 use tantivy::query::FuzzyTermQuery;
 use tantivy::schema::{FAST, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions};
+use tantivy::termdict::TermOrdinal;
 use tantivy::{Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 /// Longest name start indexed in `starts`: a longer query looks up its first
@@ -65,7 +67,15 @@ pub struct SearchIndex {
     fields: DocFields,
     /// How many places were indexed (the size of every set of found places).
     places: usize,
+    /// Per segment and field, the places of each common term (by term ordinal).
+    dense: HashMap<(usize, Field), HashMap<TermOrdinal, PlaceSet>>,
 }
+
+/// A term in at least one place in this many keeps its places as a set beside its
+/// postings: a common word, gram or syllable is in thousands of places, and ORing a set
+/// is far cheaper than decoding thousands of postings for every query that asks for it.
+/// At most eight times its postings' entries in bits, and at most one bit per place.
+const DENSE_SHARE: usize = 64;
 
 /// Adds `term` and a space to `to` (nothing for an empty term).
 fn push_term(to: &mut String, term: &str) {
@@ -124,6 +134,18 @@ struct DocFields {
 }
 
 impl DocFields {
+    /// The text fields (every one but `ord`).
+    fn texts(&self) -> [Field; 6] {
+        [
+            self.whole,
+            self.starts,
+            self.words,
+            self.name_grams,
+            self.other,
+            self.other_grams,
+        ]
+    }
+
     /// The schema of the index and its fields.
     fn schema() -> (Schema, DocFields) {
         let mut schema = Schema::builder();
@@ -239,22 +261,32 @@ impl SearchIndex {
                     .map(|doc| ord.first(doc).map_or(u32::MAX, |i| i as u32))
                     .collect())
             })
-            .collect::<tantivy::Result<_>>()?;
+            .collect::<tantivy::Result<Vec<_>>>()?;
+        let dense = dense_sets(&reader.searcher(), &segment_places, &fields, places.len())?;
         Ok(SearchIndex {
             reader,
             segment_places,
             fields,
             places: places.len(),
+            dense,
         })
     }
 
     /// Bytes the index takes (it lives in memory, so this is memory): reported at start
     /// and as a metric, since it is much of a large catalogue's footprint.
     pub fn memory_bytes(&self) -> u64 {
+        let sets: usize = self
+            .dense
+            .values()
+            .flat_map(HashMap::values)
+            .map(PlaceSet::bytes)
+            .sum();
+        let places: usize = self.segment_places.iter().map(|p| p.len() * 4).sum();
         self.reader
             .searcher()
             .space_usage()
             .map_or(0, |usage| usage.total().get_bytes())
+            + (sets + places) as u64
     }
 
     /// Every place that may match `q` (as its index in the snapshot), with the best tier
@@ -329,6 +361,7 @@ impl SearchIndex {
                         field: *field,
                         index: reader.inverted_index(*field)?,
                         places: &self.segment_places[segment],
+                        dense: self.dense.get(&(segment, *field)),
                     };
                     field.add_places(terms, set)?;
                 }
@@ -439,6 +472,7 @@ struct SegmentField<'a> {
     field: Field,
     index: Arc<InvertedIndexReader>,
     places: &'a [u32],
+    dense: Option<&'a HashMap<TermOrdinal, PlaceSet>>,
 }
 
 impl SegmentField<'_> {
@@ -447,15 +481,17 @@ impl SegmentField<'_> {
         let dictionary = self.index.terms();
         match terms {
             Terms::Is(text) => {
-                if let Some(info) = dictionary.get(text.as_bytes())? {
-                    self.add(&info, set)?;
+                let bytes = text.as_bytes();
+                let mut stream = dictionary.range().ge(bytes).le(bytes).into_stream()?;
+                if stream.advance() {
+                    self.add(stream.term_ord(), stream.value(), set)?;
                 }
             }
             // Terms are in byte order: those starting with `text` follow it.
             Terms::Start(text) => {
                 let mut stream = dictionary.range().ge(text.as_bytes()).into_stream()?;
                 while stream.advance() && stream.key().starts_with(text.as_bytes()) {
-                    self.add(stream.value(), set)?;
+                    self.add(stream.term_ord(), stream.value(), set)?;
                 }
             }
             Terms::Near(text, edits) => {
@@ -463,9 +499,9 @@ impl SegmentField<'_> {
                 let dfa =
                     FuzzyTermQuery::new(Term::from_field_text(self.field, text), *edits, true)
                         .automaton()?;
-                let mut stream = dictionary.search(dfa).into_stream()?;
+                let mut stream = dictionary.search(dfa).without_keys().into_stream()?;
                 while stream.advance() {
-                    self.add(stream.value(), set)?;
+                    self.add(stream.term_ord(), stream.value(), set)?;
                 }
             }
         }
@@ -473,25 +509,67 @@ impl SegmentField<'_> {
     }
 
     /// Adds the places of the documents of a term to `set`.
-    fn add(&self, term: &TermInfo, set: &mut PlaceSet) -> std::io::Result<()> {
-        let mut postings = self
-            .index
-            .read_block_postings_from_terminfo(term, IndexRecordOption::Basic)?;
-        loop {
-            let docs = postings.docs();
-            if docs.is_empty() {
-                return Ok(());
+    fn add(&self, ord: TermOrdinal, term: &TermInfo, set: &mut PlaceSet) -> std::io::Result<()> {
+        if let Some(places) = self.dense.and_then(|dense| dense.get(&ord)) {
+            set.union_with(places);
+            return Ok(());
+        }
+        add_postings(&self.index, term, self.places, set)
+    }
+}
+
+/// Adds to `set` the places of the documents of a term (`places` maps a segment's
+/// documents to places).
+fn add_postings(
+    index: &InvertedIndexReader,
+    term: &TermInfo,
+    places: &[u32],
+    set: &mut PlaceSet,
+) -> std::io::Result<()> {
+    let mut postings = index.read_block_postings_from_terminfo(term, IndexRecordOption::Basic)?;
+    loop {
+        let docs = postings.docs();
+        if docs.is_empty() {
+            return Ok(());
+        }
+        for &doc in docs {
+            // Every document has its place; the marker of one without stays unfound.
+            let place = places[doc as usize];
+            if place != u32::MAX {
+                set.add(place);
             }
-            for &doc in docs {
-                // Every document has its place; the marker of one without stays unfound.
-                let place = self.places[doc as usize];
-                if place != u32::MAX {
-                    set.add(place);
+        }
+        postings.advance();
+    }
+}
+
+/// The places of every common term (see [`DENSE_SHARE`]), per segment and field.
+fn dense_sets(
+    searcher: &Searcher,
+    segment_places: &[Box<[u32]>],
+    fields: &DocFields,
+    places: usize,
+) -> tantivy::Result<HashMap<(usize, Field), HashMap<TermOrdinal, PlaceSet>>> {
+    let mut dense = HashMap::new();
+    let common = (places / DENSE_SHARE).max(1) as u32;
+    for (segment, reader) in searcher.segment_readers().iter().enumerate() {
+        for field in fields.texts() {
+            let index = reader.inverted_index(field)?;
+            let mut sets = HashMap::new();
+            let mut stream = index.terms().stream()?;
+            while stream.advance() {
+                if stream.value().doc_freq >= common {
+                    let mut set = PlaceSet::none(places);
+                    add_postings(&index, stream.value(), &segment_places[segment], &mut set)?;
+                    sets.insert(stream.term_ord(), set);
                 }
             }
-            postings.advance();
+            if !sets.is_empty() {
+                dense.insert((segment, field), sets);
+            }
         }
     }
+    Ok(dense)
 }
 
 /// A set of places (by index in the snapshot), one bit each: what a tier found, and the
@@ -530,6 +608,11 @@ impl PlaceSet {
     /// How many places are in the set.
     pub fn len(&self) -> usize {
         self.0.iter().map(|w| w.count_ones() as usize).sum()
+    }
+
+    /// Bytes the set takes.
+    pub fn bytes(&self) -> usize {
+        self.0.len() * 8
     }
 
     /// Whether the set has no place.
