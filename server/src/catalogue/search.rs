@@ -74,7 +74,7 @@ pub struct SearchIndex {
 /// A term in at least one place in this many keeps its places as a set beside its
 /// postings: a common word, gram or syllable is in thousands of places, and ORing a set
 /// is far cheaper than decoding thousands of postings for every query that asks for it.
-/// At most eight times its postings' entries in bits, and at most one bit per place.
+/// A set is one bit per place, so at most 64 bits per place that has the term.
 const DENSE_SHARE: usize = 64;
 
 /// Adds `term` and a space to `to` (nothing for an empty term).
