@@ -29,6 +29,8 @@ pub struct Near {
     /// within the radius: checked before the great-circle distance, which needs
     /// trigonometry for every place.
     reach: (f64, f64),
+    /// `at.cos_lat()`, needed by every distance from the centre.
+    cos_at: f64,
 }
 
 impl Near {
@@ -38,6 +40,7 @@ impl Near {
             at,
             radius_m,
             reach: reach(at, radius_m),
+            cos_at: at.cos_lat(),
         }
     }
 
@@ -59,7 +62,7 @@ impl Near {
         if !self.may_contain(p) {
             return None;
         }
-        let d = self.at.distance_m(p);
+        let d = self.at.distance_m_with(self.cos_at, p);
         (d <= self.radius_m).then_some(d)
     }
 }

@@ -104,11 +104,21 @@ impl LatLng {
 
     /// Great-circle (haversine) distance in metres on a sphere of [`EARTH_RADIUS_M`].
     pub fn distance_m(self, other: LatLng) -> f64 {
+        self.distance_m_with(self.cos_lat(), other)
+    }
+
+    /// The cosine of the latitude, which [`LatLng::distance_m_with`] takes.
+    pub fn cos_lat(self) -> f64 {
+        self.lat.to_radians().cos()
+    }
+
+    /// [`LatLng::distance_m`] given this point's [`LatLng::cos_lat`], for measuring many
+    /// distances from one point: the same arithmetic, so the same result to the bit.
+    pub fn distance_m_with(self, cos_lat: f64, other: LatLng) -> f64 {
         let (phi1, phi2) = (self.lat.to_radians(), other.lat.to_radians());
         let d_phi = phi2 - phi1;
         let d_lambda = (other.lng - self.lng).to_radians();
-        let h =
-            (d_phi / 2.0).sin().powi(2) + phi1.cos() * phi2.cos() * (d_lambda / 2.0).sin().powi(2);
+        let h = (d_phi / 2.0).sin().powi(2) + cos_lat * phi2.cos() * (d_lambda / 2.0).sin().powi(2);
         // Rounding can push h a hair above 1 for antipodal points; asin would return NaN.
         2.0 * EARTH_RADIUS_M * h.sqrt().min(1.0).asin()
     }

@@ -8,6 +8,7 @@
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::LazyLock;
 
 use fluent_langneg::{NegotiationStrategy, negotiate_languages, parse_accepted_languages};
 use unic_langid::LanguageIdentifier;
@@ -177,11 +178,19 @@ impl Locale {
         chain
     }
 
-    /// The locale as a unic-langid identifier (what Fluent bundles are keyed by).
+    /// The locale as a unic-langid identifier (what Fluent bundles are keyed by). Parsed
+    /// once per process: every translated string of a response asks for it, once per
+    /// locale of its fallback chain.
     pub fn langid(self) -> LanguageIdentifier {
-        self.tag()
-            .parse()
-            .expect("every Locale::tag is a valid language identifier")
+        static PARSED: LazyLock<[LanguageIdentifier; Locale::ALL.len()]> = LazyLock::new(|| {
+            Locale::ALL.map(|l| {
+                l.tag()
+                    .parse()
+                    .expect("every Locale::tag is a valid language identifier")
+            })
+        });
+        // `ALL` is in declaration order; every_tag_round_trips_… checks each locale.
+        PARSED[self as usize].clone()
     }
 }
 
