@@ -709,6 +709,39 @@ pub(crate) mod tests {
         Place { facts, texts }
     }
 
+    /// Sets of places: iteration in index order across word boundaries, the last partial
+    /// word of `every`, and the operations a tier uses.
+    #[test]
+    fn place_sets_iterate_in_order_and_combine() {
+        let set = |places: &[u32]| {
+            let mut s = PlaceSet::none(130);
+            for &i in places {
+                s.add(i);
+            }
+            s
+        };
+        let every = PlaceSet::every(130);
+        assert_eq!(every.len(), 130);
+        assert_eq!(
+            every.iter().collect::<Vec<_>>(),
+            (0..130).collect::<Vec<_>>()
+        );
+        assert!(!every.contains(130));
+        let mut a = set(&[0, 63, 64, 129]);
+        assert_eq!(a.iter().collect::<Vec<_>>(), [0, 63, 64, 129]);
+        assert!(a.contains(63) && !a.contains(62));
+        a.intersect_with(&set(&[63, 64, 100]));
+        assert_eq!(a.iter().collect::<Vec<_>>(), [63, 64]);
+        a.union_with(&set(&[1]));
+        a.subtract(&set(&[64]));
+        assert_eq!(a.iter().collect::<Vec<_>>(), [1, 63]);
+        // A set made smaller (the `seen` of a tier starts empty) grows to the larger.
+        let mut seen = PlaceSet::default();
+        seen.union_with(&a);
+        assert_eq!(seen.iter().collect::<Vec<_>>(), [1, 63]);
+        assert!(PlaceSet::none(130).is_empty() && !seen.is_empty());
+    }
+
     /// The index finds every place `classify` accepts, for every query class, with a tier
     /// no worse than the one `classify` gives (the ranking relies on that bound).
     #[test]
