@@ -183,10 +183,7 @@ mod tests {
                 ..facts("canton-tower")
             },
             text: Localized {
-                value: PlaceText {
-                    name: "広州タワー".into(),
-                    ..Default::default()
-                },
+                value: PlaceText::named("広州タワー"),
                 locale: Locale::Ja,
                 fallback: false,
             },

@@ -237,9 +237,8 @@ pub fn coverage(places: &[Place]) -> Coverage {
         out.by_kind.entry(place.facts.kind).or_default().add(place);
         for (locale, text) in place.texts.iter() {
             let counts = out.by_locale.entry(locale).or_default();
-            counts.named += u32::from(!text.name.trim().is_empty());
-            counts.summary +=
-                u32::from(text.summary.as_ref().is_some_and(|s| !s.trim().is_empty()));
+            counts.named += u32::from(!text.name().trim().is_empty());
+            counts.summary += u32::from(text.summary().is_some_and(|s| !s.trim().is_empty()));
         }
     }
     out
@@ -390,7 +389,7 @@ mod tests {
     use chrono::{NaiveDate, Utc};
 
     use super::*;
-    use crate::catalogue::{HoursInfo, PlaceFacts, PlaceText};
+    use crate::catalogue::{HoursInfo, PlaceFacts, PlaceText, PlaceTextFields};
     use crate::place::{Location, PaymentInfo, TaxRefundInfo};
     use crate::vocab::{Confidence, District, PaymentMethod};
     use crate::{Hours, Texts};
@@ -399,19 +398,14 @@ mod tests {
         let mut texts = Texts::new();
         texts.insert(
             Locale::En,
-            PlaceText {
+            PlaceTextFields {
                 name: "A place".into(),
                 summary: Some("Worth a look.".into()),
-                ..PlaceText::default()
-            },
+                ..PlaceTextFields::default()
+            }
+            .into(),
         );
-        texts.insert(
-            Locale::Ja,
-            PlaceText {
-                name: "場所".into(),
-                ..PlaceText::default()
-            },
-        );
+        texts.insert(Locale::Ja, PlaceText::named("場所"));
         Place {
             facts: PlaceFacts {
                 id: "0".into(),

@@ -643,10 +643,10 @@ pub fn card(
     PlaceCard {
         id: f.id.clone(),
         slug: f.slug.clone(),
-        name: p.text.value.name.clone(),
+        name: p.text.value.name().to_owned(),
         name_zh: f.name_zh.clone(),
         kind_label: tr(l, &format!("kind-{}", f.kind.as_str())),
-        summary: p.text.value.summary.clone(),
+        summary: p.text.value.summary().map(str::to_owned),
         distance: distance_m.map(|d| format::distance(l, d)),
         distance_m: distance_m.map(|d| d.round() as u32),
         badges: badges(l, p, now),
@@ -659,13 +659,13 @@ pub fn card(
 /// What offline search reads of a place: its name in the synced language, its names in
 /// the others (`aka`), the Chinese name, and the summary, address and tags.
 pub fn search_doc(p: &Place) -> SearchDoc<'_> {
-    let mut names = vec![(Some(p.text.locale), p.text.value.name.as_str())];
+    let mut names = vec![(Some(p.text.locale), p.text.value.name())];
     names.extend(p.aka.iter().map(|n| (None, n.as_str())));
     SearchDoc {
         name_zh: &p.facts.name_zh,
         names,
-        summary: p.text.value.summary.as_deref().map(|s| (p.text.locale, s)),
-        address: p.text.value.address.as_deref().map(|a| (p.text.locale, a)),
+        summary: p.text.value.summary().map(|s| (p.text.locale, s)),
+        address: p.text.value.address().map(|a| (p.text.locale, a)),
         address_zh: p.facts.address_zh.as_deref(),
         tags: &p.facts.tags,
     }
@@ -762,7 +762,7 @@ pub fn find<'a>(
                     sort,
                     m.map(|m| m.tier),
                     distance,
-                    &p.text.value.name,
+                    p.text.value.name(),
                     &p.facts.id,
                 ),
                 p,
@@ -947,15 +947,15 @@ pub fn place(
         .collect();
     PlaceView {
         header: Header {
-            title: p.text.value.name.clone(),
+            title: p.text.value.name().to_owned(),
             ..header(model, catalog, "app-title-explore", now)
         },
         card: card(l, p, here, favorite, now),
-        address: p.text.value.address.clone(),
+        address: p.text.value.address().map(str::to_owned),
         address_zh: f.address_zh.clone(),
         phone: f.phone.clone(),
         hours,
-        hours_note: p.text.value.hours_note.clone(),
+        hours_note: p.text.value.hours_note().map(str::to_owned),
         hours_source: f.hours.as_ref().map(|h| h.hours.as_str().to_owned()),
         hours_week: f
             .hours
@@ -984,10 +984,10 @@ pub fn place(
             phone: f.phone.clone(),
             qr: f
                 .lat_lng()
-                .and_then(|at| crate::qr::qr(&map_links(&p.text.value.name, at).amap)),
+                .and_then(|at| crate::qr::qr(&map_links(p.text.value.name(), at).amap)),
         },
         map_links: f.lat_lng().map(|at| {
-            let links = map_links(&p.text.value.name, at);
+            let links = map_links(p.text.value.name(), at);
             MapLinksView {
                 amap: links.amap,
                 apple: links.apple,
@@ -1160,7 +1160,7 @@ pub fn plan_places(catalog: &Catalog, must_see: &[String]) -> Vec<PlanPlace> {
         .iter()
         .filter_map(|p| {
             p.facts.plan_place(
-                &p.text.value.name,
+                p.text.value.name(),
                 must_see.iter().any(|s| s == &p.facts.slug),
             )
         })
@@ -1279,7 +1279,7 @@ pub fn refund(
     let store_name = |s: &str| {
         catalog
             .place(s)
-            .map_or_else(|| s.to_owned(), |p| p.text.value.name.clone())
+            .map_or_else(|| s.to_owned(), |p| p.text.value.name().to_owned())
     };
     let day = |d: &str| {
         d.parse::<NaiveDate>()

@@ -48,8 +48,8 @@ impl Catalog {
         places.sort_by(|a, b| {
             a.text
                 .value
-                .name
-                .cmp(&b.text.value.name)
+                .name()
+                .cmp(b.text.value.name())
                 .then_with(|| a.facts.slug.cmp(&b.facts.slug))
         });
         let mut zones: Vec<BundleZone> = db.items(tag, ItemKind::Zone)?;

@@ -75,10 +75,10 @@ pub fn search_doc(place: &Place, locale: Locale) -> SearchDoc<'_> {
         names: names(place),
         summary: picked
             .as_ref()
-            .and_then(|t| Some((t.locale, t.value.summary.as_deref()?))),
+            .and_then(|t| Some((t.locale, t.value.summary()?))),
         address: picked
             .as_ref()
-            .and_then(|t| Some((t.locale, t.value.address.as_deref()?))),
+            .and_then(|t| Some((t.locale, t.value.address()?))),
         address_zh: place.facts.address_zh.as_deref(),
         tags: &place.facts.tags,
     }
@@ -89,7 +89,7 @@ pub(super) fn names(place: &Place) -> Vec<(Option<Locale>, &str)> {
     place
         .texts
         .iter()
-        .map(|(l, t)| (Some(l), t.name.as_str()))
+        .map(|(l, t)| (Some(l), t.name()))
         .collect()
 }
 
@@ -541,7 +541,7 @@ impl Ord for Bounded {
 mod tests {
     use guide_domain::LatLng;
     use guide_domain::PlaceKind;
-    use guide_domain::catalogue::PlaceText;
+    use guide_domain::catalogue::{PlaceText, PlaceTextFields};
     use guide_domain::filter::Near;
     use guide_domain::place::Location;
     use guide_domain::search::relevant;
@@ -584,10 +584,10 @@ mod tests {
                     .texts
                     .iter()
                     .map(|(locale, t)| {
-                        let t = PlaceText {
+                        let t = PlaceText::from(PlaceTextFields {
                             summary: Some(summary.clone()),
-                            ..t.clone()
-                        };
+                            ..t.fields()
+                        });
                         (locale, t)
                     })
                     .collect();

@@ -184,7 +184,7 @@ impl DocFields {
             push_term(&mut w, term);
         }
         for (_, t) in place.texts.iter() {
-            for text in [&t.summary, &t.address].into_iter().flatten() {
+            for text in [t.summary(), t.address()].into_iter().flatten() {
                 push_terms(text, &mut ow, &mut og);
             }
         }
@@ -696,15 +696,7 @@ pub(crate) mod tests {
         };
         let texts: Texts<PlaceText> = names
             .iter()
-            .map(|(l, n)| {
-                (
-                    *l,
-                    PlaceText {
-                        name: (*n).into(),
-                        ..Default::default()
-                    },
-                )
-            })
+            .map(|(l, n)| (*l, PlaceText::named(*n)))
             .collect();
         Place { facts, texts }
     }
@@ -806,11 +798,7 @@ pub(crate) mod tests {
             for (i, p) in places.iter().enumerate() {
                 let doc = SearchDoc {
                     name_zh: &p.facts.name_zh,
-                    names: p
-                        .texts
-                        .iter()
-                        .map(|(l, t)| (Some(l), t.name.as_str()))
-                        .collect(),
+                    names: p.texts.iter().map(|(l, t)| (Some(l), t.name())).collect(),
                     summary: None,
                     address: None,
                     address_zh: p.facts.address_zh.as_deref(),

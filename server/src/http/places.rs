@@ -382,11 +382,11 @@ fn item(
     let f = &place.facts;
     let text = place.text(locale);
     let (name, summary) = match text.value {
-        Cow::Borrowed(t) => (
-            Cow::Borrowed(t.name.as_str()),
-            t.summary.as_deref().map(Cow::Borrowed),
+        Cow::Borrowed(t) => (Cow::Borrowed(t.name()), t.summary().map(Cow::Borrowed)),
+        Cow::Owned(t) => (
+            Cow::Owned(t.name().to_owned()),
+            t.summary().map(|s| Cow::Owned(s.to_owned())),
         ),
-        Cow::Owned(t) => (Cow::Owned(t.name), t.summary.map(Cow::Owned)),
     };
     PlaceItem {
         id: &f.id,
@@ -587,13 +587,13 @@ async fn detail(
         open_now: open == OpenState::Open,
         next_change: snapshot.next_change(index, now),
         confidence: h.confidence,
-        note: text.value.hours_note.clone(),
+        note: text.value.hours_note().map(str::to_owned),
     });
     let payments = payments(f, locale);
     let notices = notices(f, text.fallback.then_some(text.locale), locale);
     let detail = PlaceDetail {
         kind_label: tr(locale, &format!("kind-{}", f.kind.as_str())),
-        address: text.value.address.clone(),
+        address: text.value.address().map(str::to_owned),
         address_zh: f.address_zh.clone(),
         phone: f.phone.clone(),
         driver_card: DriverCard {
@@ -603,7 +603,7 @@ async fn detail(
             address_zh: f.address_zh.clone(),
             phone: f.phone.clone(),
         },
-        map_links: f.lat_lng().map(|at| map_links(&text.value.name, at)),
+        map_links: f.lat_lng().map(|at| map_links(text.value.name(), at)),
         hours,
         payments,
         friendliness: f.friendliness.clone(),
@@ -707,7 +707,7 @@ pub(crate) fn json_ld(
         "@type": schema_type(f.kind),
         "@id": format!("urn:uuid:{}", f.id),
         "identifier": f.slug,
-        "name": text.name,
+        "name": text.name(),
         "alternateName": f.name_zh,
         "inLanguage": text_locale.tag(),
         "address": {
@@ -718,8 +718,8 @@ pub(crate) fn json_ld(
             "addressCountry": "CN",
         },
     });
-    if let Some(summary) = &text.summary {
-        doc["description"] = summary.as_str().into();
+    if let Some(summary) = text.summary() {
+        doc["description"] = summary.into();
     }
     if let Some(at) = f.lat_lng() {
         doc["geo"] = serde_json::json!({ "@type": "GeoCoordinates", "latitude": at.lat, "longitude": at.lng });

@@ -232,8 +232,8 @@ async fn place_page(
 fn place_view(base: &str, place: &Place, locale: Locale, path: String) -> PlacePage {
     let f = &place.facts;
     let text = place.text(locale);
-    let name = text.value.name.clone();
-    let summary = text.value.summary.clone();
+    let name = text.value.name().to_owned();
+    let summary = text.value.summary().map(str::to_owned);
     let json_ld = places::json_ld(place, &text.value, text.locale, locale);
     let mut frame = Frame::new(
         base,
@@ -283,7 +283,7 @@ fn place_view(base: &str, place: &Place, locale: Locale, path: String) -> PlaceP
             .as_ref()
             .map(|h| week_lines(&h.hours, now.with_timezone(&TIME_ZONE).date_naive(), locale))
             .unwrap_or_default(),
-        hours_note: text.value.hours_note.clone(),
+        hours_note: text.value.hours_note().map(str::to_owned),
         payments_label: tr(locale, "page-payments"),
         payments,
         driver_title: tr(locale, "driver-card-title"),

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::{DateTime, Utc};
 use guide_domain::catalogue::{
     Event, EventFacts, HoursInfo, Leg, LegText, NameText, Place, PlaceFacts, PlaceText,
-    PolicyDocument, Route, RouteFacts, Stop, Zone, ZoneFacts,
+    PlaceTextFields, PolicyDocument, Route, RouteFacts, Stop, Zone, ZoneFacts,
 };
 use guide_domain::{Confidence, Hours, Locale, Texts};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
@@ -77,12 +77,14 @@ fn place_of(p: &SeedPlace, id: String, updated_at: DateTime<Utc>) -> Place {
         updated_at,
         zones,
     };
-    let texts = texts(&p.translations, |t| PlaceText {
-        name: t.name.clone(),
-        summary: t.summary.clone(),
-        address: t.address.clone(),
-        hours_note: t.hours_note.clone(),
-        origin: t.origin,
+    let texts = texts(&p.translations, |t| {
+        PlaceText::from(PlaceTextFields {
+            name: t.name.clone(),
+            summary: t.summary.clone(),
+            address: t.address.clone(),
+            hours_note: t.hours_note.clone(),
+            origin: t.origin,
+        })
     });
     Place { facts, texts }
 }

@@ -14,7 +14,8 @@ use futures_util::StreamExt;
 use guide_domain::bundle::ItemKind;
 use guide_domain::catalogue::{
     Alert, AlertFacts, Event, EventFacts, HoursInfo, Leg, LegText, NameText, Place, PlaceFacts,
-    PlaceText, PolicyDocument, PolicySet, Route, RouteFacts, Stop, Zone, ZoneFacts,
+    PlaceText, PlaceTextFields, PolicyDocument, PolicySet, Route, RouteFacts, Stop, Zone,
+    ZoneFacts,
 };
 use guide_domain::place::{Location, TaxRefundInfo};
 use guide_domain::policy::PolicyKind;
@@ -213,13 +214,13 @@ async fn load_in(db: &(impl ConnectionTrait + StreamTrait)) -> Result<Published,
         )
         .await?,
         |t| {
-            let text = PlaceText {
+            let text = PlaceText::from(PlaceTextFields {
                 name: t.name,
                 summary: t.summary,
                 address: t.address,
                 hours_note: t.hours_note,
                 origin: t.origin.map(|o| o.0),
-            };
+            });
             (t.place_id, t.locale, text)
         },
         "place_translations",
@@ -689,11 +690,11 @@ pub fn place_rows(
         .map(|(locale, t)| place_translation::Model {
             place_id: f.id.clone(),
             locale: locale.tag().to_owned(),
-            name: t.name.clone(),
-            summary: t.summary.clone(),
-            address: t.address.clone(),
-            hours_note: t.hours_note.clone(),
-            origin: t.origin.map(Wire),
+            name: t.name().to_owned(),
+            summary: t.summary().map(str::to_owned),
+            address: t.address().map(str::to_owned),
+            hours_note: t.hours_note().map(str::to_owned),
+            origin: t.origin().map(Wire),
         })
         .collect();
     (row, texts)
