@@ -22,6 +22,7 @@
 //! until the index is ready, search classifies every place, with the same results.
 
 pub mod open_states;
+pub mod place_keys;
 pub mod query;
 pub mod search;
 pub mod snapshot;

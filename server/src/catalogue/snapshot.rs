@@ -17,6 +17,7 @@ use guide_domain::geo::LatLng;
 use guide_domain::{Locale, OpenState, PlaceKind};
 
 use super::open_states::OpenStates;
+use super::place_keys::PlaceKeys;
 use super::search::SearchIndex;
 use crate::store::catalogue::{Hidden, Published};
 
@@ -43,7 +44,7 @@ pub struct Snapshot {
     policy_updated: HashMap<String, DateTime<Utc>>,
     hidden: Vec<Hidden>,
     deleted: Vec<Hidden>,
-    place_index: HashMap<String, u32>,
+    place_keys: PlaceKeys,
     zone_index: HashMap<String, usize>,
     route_index: HashMap<String, usize>,
     zone_places: HashMap<String, Vec<u32>>,
@@ -69,14 +70,11 @@ fn locale_index(locale: Locale) -> usize {
 impl Snapshot {
     /// Builds the lookups over what the store loaded.
     pub fn new(p: Published) -> Snapshot {
-        let mut place_index = HashMap::with_capacity(p.places.len() * 2);
         let mut zone_places: HashMap<String, Vec<u32>> = HashMap::new();
         let mut kind_places: HashMap<PlaceKind, Vec<u32>> = HashMap::new();
         for (i, place) in p.places.iter().enumerate() {
             let i = i as u32;
             kind_places.entry(place.facts.kind).or_default().push(i);
-            place_index.insert(place.facts.slug.clone(), i);
-            place_index.insert(place.facts.id.clone(), i);
             for z in &place.facts.zones {
                 zone_places.entry(z.clone()).or_default().push(i);
             }
@@ -118,7 +116,7 @@ impl Snapshot {
                 .enumerate()
                 .map(|(i, r)| (r.facts.slug.clone(), i))
                 .collect(),
-            place_index,
+            place_keys: PlaceKeys::new(&p.places),
             zone_places,
             kind_places,
             by_latitude,
@@ -150,7 +148,7 @@ impl Snapshot {
 
     /// The index of a place by slug or id.
     pub fn place_index(&self, key: &str) -> Option<u32> {
-        self.place_index.get(key).copied()
+        self.place_keys.get(&self.places, key)
     }
 
     /// Whether place `i` is open at `at` (unknown without hours), remembered until it
