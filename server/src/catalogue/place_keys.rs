@@ -36,8 +36,11 @@ impl PlaceKeys {
             table: HashTable::with_capacity(places.len() * 2),
             hasher: std::hash::RandomState::new(),
         };
-        let positions = u32::try_from(places.len()).expect("fewer than 2^31 places");
-        assert!(positions < 1 << 31, "fewer than 2^31 places");
+        // An entry is the position shifted left by one, so positions must fit in 31 bits.
+        let positions = u32::try_from(places.len())
+            .ok()
+            .filter(|n| *n < 1 << 31)
+            .expect("fewer than 2^31 places");
         for position in 0..positions {
             for entry in [position << 1, position << 1 | 1] {
                 let key = key_of(places, entry);
@@ -69,40 +72,14 @@ impl PlaceKeys {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use guide_domain::catalogue::{PlaceFacts, PlaceText};
-    use guide_domain::{Confidence, District, PlaceKind, Texts};
+    use crate::catalogue::search::tests::place as named_place;
+    use guide_domain::Locale;
 
+    /// A place whose id and slug differ.
     fn place(id: &str, slug: &str) -> Place {
-        let mut texts = Texts::new();
-        texts.insert(guide_domain::Locale::En, PlaceText::named(slug));
-        Place {
-            facts: PlaceFacts {
-                id: id.into(),
-                slug: slug.into(),
-                kind: PlaceKind::Shop,
-                district: District::Yuexiu,
-                name_zh: "馆".into(),
-                address_zh: None,
-                phone: None,
-                location: None,
-                hours: None,
-                payments: vec![],
-                friendliness: Default::default(),
-                tax_refund: None,
-                duty_free: None,
-                night: false,
-                tags: vec![],
-                interests: vec![],
-                visit_minutes: None,
-                confidence: Confidence::Confirmed,
-                uncertain_fields: vec![],
-                sources: vec![],
-                as_of: None,
-                updated_at: chrono::DateTime::UNIX_EPOCH,
-                zones: vec![],
-            },
-            texts,
-        }
+        let mut place = named_place(slug, "馆", &[(Locale::En, slug)]);
+        place.facts.id = id.into();
+        place
     }
 
     #[test]
